@@ -1,0 +1,125 @@
+/**
+ * One parsed file plus the analyses every rule shares, each computed once per
+ * lint: the list of scalar values with their path and role, the document's
+ * format, and the network targets found in each value. Rules read from here
+ * instead of walking the tree themselves.
+ */
+import type { LanguageId } from './types';
+import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
+import { LineIndex } from './line-index';
+import { classifyRole, type Role } from './roles';
+import { detectFormat, type DocumentFormat } from './formats';
+import { extractTargets, type NetworkTarget } from './targets';
+import { MAX_DEPTH } from './limits';
+import { isManifestDocument } from './schema/detect';
+
+export type PathSegment = string | number;
+
+export interface ScalarVisit {
+  node: ScalarNode;
+  /** Keys and sequence indices from the document root to this scalar. */
+  path: PathSegment[];
+  /** The nearest map key above the scalar (for `hosts: [a, b]` items it is `hosts`). */
+  key: string | undefined;
+  /** The map key one level above `key`, which often decides the role (`ConnectionStrings`, `env`). */
+  parentKey: string | undefined;
+  role: Role;
+  document: ParsedDocument;
+  format: DocumentFormat;
+}
+
+
+
+
+export class LintFile {
+  readonly lines: LineIndex;
+  private scalarList: ScalarVisit[] | undefined;
+  private readonly formats = new Map<ParsedDocument, DocumentFormat>();
+  private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
+
+  constructor(
+    readonly text: string,
+    readonly languageId: LanguageId,
+    readonly parsed: ParsedFile,
+    readonly fileName: string | undefined,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  get documents(): ParsedDocument[] {
+    return this.parsed.documents;
+  }
+
+  format(document: ParsedDocument): DocumentFormat {
+    let format = this.formats.get(document);
+    if (!format) {
+      format = isManifestDocument(this, document) ? 'manifest' : detectFormat(document, this.fileName);
+      this.formats.set(document, format);
+    }
+    return format;
+  }
+
+  /** Every scalar value (not keys) in every document, in text order. */
+  scalars(): ScalarVisit[] {
+    if (!this.scalarList) {
+      this.scalarList = [];
+      for (const document of this.documents) {
+        if (document.root) this.walk(document, document.root, [], undefined, undefined, 0);
+      }
+    }
+    return this.scalarList;
+  }
+
+  /**
+   * URLs, hosts, addresses and CIDRs in a scalar's value, with offsets in the
+   * value. Bare host names count only where the role says the value names a
+   * host (so prose never yields one).
+   */
+  targets(visit: ScalarVisit): NetworkTarget[] {
+    const node = visit.node;
+    let targets = this.targetCache.get(node);
+    if (!targets) {
+      const hostList = visit.role === 'endpoint' || visit.role === 'public-endpoint';
+      targets = typeof node.value === 'string' ? extractTargets(node.value, { hostList }) : [];
+      this.targetCache.set(node, targets);
+    }
+    return targets;
+  }
+
+  /** Text offsets of a part `[start, end)` of a scalar's value. */
+  locate(node: ScalarNode, start: number, end: number): { offset: number; length: number } {
+    return locate(this.text, node, start, end);
+  }
+
+  private walk(document: ParsedDocument, node: Node, path: PathSegment[], key: string | undefined, parentKey: string | undefined, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    if (node.kind === 'scalar') {
+      const format = this.format(document);
+      const role = classifyRole({ path, key, parentKey, value: node.value, format });
+      this.scalarList!.push({ node, path, key, parentKey, role, document, format });
+    } else if (node.kind === 'map') {
+      const named = namedEntry(node);
+      for (const pair of node.pairs) {
+        const name = pair.key.value === null ? '' : String(pair.key.value);
+        if (!pair.value) continue;
+        // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
+        if (named !== undefined && name === 'value') this.walk(document, pair.value, [...path, name], named, key, depth + 1);
+        else this.walk(document, pair.value, [...path, name], name, key, depth + 1);
+      }
+    } else if (node.kind === 'seq') {
+      node.items.forEach((item, index) => {
+        // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
+        const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
+        if (assignment) this.walk(document, item, [...path, index], assignment[1], key, depth + 1);
+        else this.walk(document, item, [...path, index], key, parentKey, depth + 1);
+      });
+    }
+    // Aliases are not followed: the anchored node was already visited where it stands.
+  }
+}
+
+function namedEntry(node: MapNode): string | undefined {
+  if (node.pairs.length > 4) return undefined;
+  const name = node.pairs.find((pair) => pair.key.value === 'name');
+  return name && name.value?.kind === 'scalar' && typeof name.value.value === 'string' ? name.value.value : undefined;
+}

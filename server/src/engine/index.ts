@@ -1,0 +1,12 @@
+/**
+ * The engine's facade: the only module the LSP server and the CLI import.
+ * Pure: no LSP, no VS Code, no file system, no network.
+ */
+export * from './types';
+export { lint } from './linter';
+export { applyFixes, type AppliedFixes } from './fixes';
+export { ruleMetas, getRule } from './rules';
+export { docsUrl, type RuleMeta } from './rule';
+export { languageForPath } from './language';
+export { LineIndex } from './line-index';
+export { ParseCache } from './parse/cache';

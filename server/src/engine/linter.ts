@@ -1,0 +1,70 @@
+/**
+ * lint(text) → findings. Parses once, builds the shared LintFile, runs every
+ * enabled rule against it, and holds rules to their declared contract.
+ */
+import type { Finding, LanguageId, LintConfig, LintOptions, Severity, SeveritySetting } from './types';
+import { LintFile } from './context';
+import { parseText } from './parse';
+import type { ParsedFile } from './parse/tree';
+import { formatMessage, type Report, type Rule } from './rule';
+import { RULES } from './rules';
+import { MAX_FILE_BYTES } from './limits';
+
+export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
+  const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
+  const file = new LintFile(text, languageId, parsed, options.fileName);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of RULES) {
+    const setting = ruleSetting(config, rule.meta.id);
+    if (setting.severity === 'off') continue;
+    const report = (r: Report): void => {
+      const finding = toFinding(file, rule, r, setting.severity);
+      const key = `${finding.ruleId}:${finding.messageId}:${finding.range.start.offset}:${finding.range.end.offset}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(finding);
+    };
+    rule.check({ file, options: setting.options, report });
+  }
+  return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Binary and oversized files get one parse-error finding instead of a parse. */
+function unreadable(text: string, languageId: LanguageId): ParsedFile | undefined {
+  let message: string | undefined;
+  if (text.length > MAX_FILE_BYTES) message = `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not checked`;
+  else if (text.slice(0, 8192).includes('\u0000')) message = 'Binary file (it contains NUL bytes) was not checked';
+  if (!message) return undefined;
+  const problem = { offset: 0, length: 0, message };
+  return { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [{ root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() }] };
+}
+
+interface ResolvedSetting {
+  /** Undefined when the user did not set one: the rule's (or the report's) default applies. */
+  severity: SeveritySetting | undefined;
+  options: Record<string, unknown>;
+}
+
+function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
+  const entry = config.rules?.[ruleId];
+  if (entry === undefined) return { severity: undefined, options: {} };
+  if (typeof entry === 'string') return { severity: entry, options: {} };
+  return { severity: entry.severity, options: entry.options ?? {} };
+}
+
+function toFinding(file: LintFile, rule: Rule, report: Report, configured: SeveritySetting | undefined): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
+  const severity: Severity = (configured as Severity | undefined) ?? report.severity ?? rule.meta.defaultSeverity;
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    severity,
+    range: file.lines.range(report.offset, report.length),
+  };
+  if (report.fixes?.length) finding.fixes = report.fixes;
+  return finding;
+}

@@ -1,0 +1,53 @@
+/**
+ * Text into a ParsedFile. YAML is split into `---` segments first: a line
+ * starting with `---` always begins a new document in YAML 1.2 (it ends even a
+ * block scalar), so segments parse independently and can be cached.
+ */
+import type { LanguageId } from '../types';
+import type { ParsedDocument, ParsedFile } from './tree';
+import { parseJsonDocument } from './json';
+import { parseYamlDocuments } from './yaml';
+import { shiftDocument } from './shift';
+import type { ParseCache } from './cache';
+
+export function parseText(text: string, languageId: LanguageId, cache?: ParseCache): ParsedFile {
+  if (languageId !== 'yaml') return { language: 'json', text, documents: [parseJsonDocument(text)] };
+  cache?.begin();
+  const documents: ParsedDocument[] = [];
+  for (const { start, end } of yamlSegments(text)) {
+    const segment = text.slice(start, end);
+    if (cache) documents.push(...cache.get(segment, start, parseYamlDocuments));
+    else documents.push(...parseYamlDocuments(segment).map((document) => (shiftDocument(document, start), document)));
+  }
+  cache?.end();
+  return { language: 'yaml', text, documents };
+}
+
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+
+export function yamlSegments(text: string): Array<{ start: number; end: number }> {
+  // Directives (`%YAML`, `%TAG`) belong to the document after them; keep such files whole.
+  if (/^%/m.test(text)) return [{ start: 0, end: text.length }];
+  const starts = [0];
+  for (const match of text.matchAll(DOCUMENT_START)) if (match.index! > 0) starts.push(match.index!);
+  const segments: Array<{ start: number; end: number }> = [];
+  let segmentStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    if (end < text.length && !hasContent(text, segmentStart, end)) continue;
+    segments.push({ start: segmentStart, end });
+    segmentStart = end;
+  }
+  return segments;
+}
+
+/** A segment with nothing but blanks and comments is glued to the next, as the parser would. */
+function hasContent(text: string, start: number, end: number): boolean {
+  return text
+    .slice(start, end)
+    .split(/\r?\n|\r/)
+    .some((line) => {
+      const trimmed = line.trim();
+      return trimmed !== '' && !trimmed.startsWith('#');
+    });
+}

@@ -1,0 +1,131 @@
+/**
+ * The neutral node tree that YAML and JSON/JSONC are both parsed into.
+ * Every node knows where it is in the text; rules never see the parser's own
+ * types. Aliases stay aliases: nothing here ever expands one, so an alias bomb
+ * costs one node per alias, and a finding is reported once, at the anchor.
+ */
+
+export type ScalarValue = string | number | boolean | null;
+
+interface NodeBase {
+  /** Offset of the node's first character in the whole file. */
+  offset: number;
+  /** Length of the node in the source (quotes included for quoted scalars). */
+  length: number;
+  /** YAML anchor name, if the node carries one (`&name`). */
+  anchor?: string;
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: ScalarValue;
+  /**
+   * Where the value's characters start in the text and whether the source slice
+   * `[contentOffset, contentOffset + value.length)` is the value verbatim. Plain
+   * and simple quoted scalars are verbatim; escaped, folded and block scalars
+   * are not, and ranges inside them are found by searching (see `locate`).
+   */
+  contentOffset: number;
+  verbatim: boolean;
+  /** Plain (unquoted) scalar. YAML 1.1 booleans like `no`/`off` stay strings here. */
+  plain: boolean;
+  /** Explicit YAML tag such as `!!str`, if any. */
+  tag?: string;
+}
+
+export interface Pair {
+  key: ScalarNode;
+  /** `null` for `key:` with nothing after it. */
+  value: Node | null;
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  pairs: Pair[];
+}
+
+export interface SeqNode extends NodeBase {
+  kind: 'seq';
+  items: Node[];
+}
+
+export interface AliasNode extends NodeBase {
+  kind: 'alias';
+  /** The anchor name the alias refers to; never resolved by the tree. */
+  source: string;
+}
+
+export type Node = ScalarNode | MapNode | SeqNode | AliasNode;
+
+export interface Comment {
+  offset: number;
+  length: number;
+  /** The comment text without its `#` or `//` / `/*` markers, trimmed. */
+  text: string;
+}
+
+/** A syntax problem the parser reported; becomes a `parse-error` finding. */
+export interface SyntaxProblem {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+export interface ParsedDocument {
+  /** The root node, or null for an empty document. */
+  root: Node | null;
+  /** Where the document starts and ends in the whole file (for YAML, between `---` lines). */
+  offset: number;
+  length: number;
+  comments: Comment[];
+  problems: SyntaxProblem[];
+  /** Anchors in this document, by name, for rules that must look through an alias (once). */
+  anchors: Map<string, Node>;
+}
+
+export interface ParsedFile {
+  language: 'yaml' | 'json';
+  text: string;
+  documents: ParsedDocument[];
+}
+
+/** Key text of a pair as a string (keys that are numbers or booleans are stringified). */
+export function keyText(pair: Pair): string {
+  const value = pair.key.value;
+  return value === null ? '' : String(value);
+}
+
+/** Find a key in a map (exact match); returns the pair or undefined. */
+export function getPair(map: MapNode, key: string): Pair | undefined {
+  return map.pairs.find((pair) => keyText(pair) === key);
+}
+
+/** Value node under a key, if the node is a map that has it. */
+export function getValue(node: Node | null | undefined, key: string): Node | null | undefined {
+  if (!node || node.kind !== 'map') return undefined;
+  return getPair(node, key)?.value;
+}
+
+/** String value of a scalar node, or undefined for anything else. */
+export function stringValue(node: Node | null | undefined): string | undefined {
+  if (!node || node.kind !== 'scalar' || node.value === null) return undefined;
+  return typeof node.value === 'string' ? node.value : String(node.value);
+}
+
+/**
+ * Map a sub-range of a scalar's value (`[start, end)` in value characters) to
+ * an offset range in the file. Verbatim scalars map directly; others are
+ * searched in the node's source; if that fails the whole node is returned, so
+ * a finding is never lost, only less precise.
+ */
+export function locate(text: string, node: ScalarNode, start: number, end: number): { offset: number; length: number } {
+  const value = node.value === null ? '' : String(node.value);
+  if (node.verbatim) return { offset: node.contentOffset + start, length: end - start };
+  const needle = value.slice(start, end);
+  if (needle.length > 0) {
+    const source = text.slice(node.offset, node.offset + node.length);
+    const at = source.indexOf(needle);
+    if (at >= 0) return { offset: node.offset + at, length: needle.length };
+  }
+  return { offset: node.offset, length: node.length };
+}

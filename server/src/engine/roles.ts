@@ -1,0 +1,116 @@
+/**
+ * What a value is for, judged from its key, its path and the document's
+ * format. Rules use the role to stay precise: an address in a bind role is a
+ * listen address, a URL in an identifier role is a name and is never fetched,
+ * a host in an internal endpoint role is east–west traffic (out of the policy's
+ * scope), and a host in a public endpoint role must resolve on the internet.
+ */
+import type { DocumentFormat } from './formats';
+import type { ScalarValue } from './parse/tree';
+
+export type Role =
+  /** Reached by people or systems outside the network: issuers, redirect URIs, OpenAPI servers, ingress hosts, manifest endpoints. */
+  | 'public-endpoint'
+  /** Something the service connects to (may be in-cluster). */
+  | 'endpoint'
+  /** Where the service listens: bind addresses, ports, health checks. */
+  | 'bind'
+  /** Access decided by source address. */
+  | 'allowlist'
+  /** The definition of a network itself: subnets, VPC CIDRs, gateways. */
+  | 'network'
+  /** A name that is never fetched: `$schema`, XML namespaces, FHIR systems, licences. */
+  | 'identifier'
+  /** Words for people: descriptions, examples. */
+  | 'prose'
+  /** Versions, image tags, digests. */
+  | 'version'
+  | 'other';
+
+export interface RoleInput {
+  path: ReadonlyArray<string | number>;
+  key: string | undefined;
+  parentKey: string | undefined;
+  value: ScalarValue;
+  format: DocumentFormat;
+}
+
+/** Lower case with separators removed: `redirect_uri`, `redirectUri`, `REDIRECT-URI` all become `redirecturi`. */
+export function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
+}
+
+const IDENTIFIER = /^(\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
+const PROSE = /^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples|externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding|changelog)$/;
+const VERSION = /(version|^tag$|imagetag|^image$|^release$|^revision$|^sha$|digest|checksum|^chart$)$/;
+const ALLOWLIST = /^(whitelistsourcerange|allowlistsourcerange|nginxingresskubernetesio(whitelist|allowlist|denylist)sourcerange|loadbalancersourceranges|sourceranges|knownnetworks|knownproxies|trustednetworks|trustedproxies|trustedips|trustedcidrs|allowedips|allowedcidrs|allowedsourceranges|ipwhitelist|ipallowlist|ipallowedlist|whitelist|allowlist|allowfrom|denyfrom|iprestrictions|iprules|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|ingresscidrs?|setrealipfrom|realipfrom|proxiesallowed|vpnonly|sourcecidrs?)$/;
+const NETWORK = /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr|servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|ipv4address|ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip|clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$/;
+const BIND = /^(listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
+const PUBLIC_ENDPOINT = /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl|allowedorigins|corsorigins|origins)$/;
+const ENDPOINT_SUFFIX = /(url|uri|urls|uris|endpoint|endpoints|host|hosts|hostname|server|servers|address|addresses|addr|dsn|connectionstring|datasource|broker|brokers|bootstrapservers|proxy|target|targets|upstream|upstreams|backend|origin|destination|remote|baseurl|registry|mirror|domain|fqdn|ip|ips|nodes|seeds|peers|cluster|clusters)$/;
+const NOT_ENDPOINT = /(email|mail$|macaddress|mac$|filepath|path$|dir$|directory)/;
+
+export function classifyRole(input: RoleInput): Role {
+  const key = normaliseKey(input.key ?? '');
+  const parent = normaliseKey(input.parentKey ?? '');
+  const formatRole = roleForFormat(input, key, parent);
+  if (formatRole) return formatRole;
+  if (IDENTIFIER.test(key)) return 'identifier';
+  if (PROSE.test(key)) return 'prose';
+  if (ALLOWLIST.test(key)) return 'allowlist';
+  if (NETWORK.test(key)) return 'network';
+  if (BIND.test(key) || BIND.test(parent)) return 'bind';
+  if (VERSION.test(key)) return 'version';
+  if (PUBLIC_ENDPOINT.test(key)) return 'public-endpoint';
+  if (parent === 'connectionstrings') return 'endpoint';
+  if (ENDPOINT_SUFFIX.test(key) && !NOT_ENDPOINT.test(key)) return 'endpoint';
+  return 'other';
+}
+
+/** Places whose meaning comes from the format rather than the key's name. */
+function roleForFormat(input: RoleInput, key: string, parent: string): Role | undefined {
+  const path = input.path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
+  const has = (segment: string) => path.includes(segment);
+  switch (input.format) {
+    case 'manifest':
+      if (path[0] === 'spec' && (path[1] === 'endpoints' || path[1] === 'dependencies' || path[1] === 'publicdnsnames')) {
+        if (key === 'url' || key === 'issuer' || path[1] === 'publicdnsnames') return 'public-endpoint';
+      }
+      if (path[0] === 'metadata' && key !== 'email') return 'identifier';
+      return undefined;
+    case 'openapi':
+      if (has('servers') && key === 'url') return 'public-endpoint';
+      if (has('example') || has('examples') || has('enum') || key === 'default' || key === 'pattern') return 'prose';
+      if (path[0] === 'info' || has('externaldocs')) return 'prose';
+      return undefined;
+    case 'fhir':
+      // FHIR resources are full of canonical URLs that name things (systems, profiles, MessageHeader endpoints).
+      // Only an Endpoint's address, a Subscription's channel endpoint and a server's own base URL are fetched.
+      if (key === 'address' && !has('telecom')) return 'endpoint';
+      if (parent === 'channel' && key === 'endpoint') return 'public-endpoint';
+      if (parent === 'implementation' && key === 'url') return 'public-endpoint';
+      return 'identifier';
+    case 'kubernetes':
+      if (has('metadata') && (has('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
+      if (path[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
+      if (path[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
+      if (key === 'externalips') return 'endpoint';
+      if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
+      if (has('livenessprobe') || has('readinessprobe') || has('startupprobe')) return 'bind';
+      return undefined;
+    case 'compose':
+      if (key === 'extrahosts') return 'endpoint';
+      if (has('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
+      if (has('healthcheck')) return 'bind';
+      return undefined;
+    case 'dotnet':
+      if (has('kestrel') && (key === 'url' || key === 'urls')) return 'bind';
+      return undefined;
+    case 'spring':
+      if (path.join('.').startsWith('server.') && (key === 'address' || key === 'port')) return 'bind';
+      if (key === 'serveraddress') return 'bind';
+      return undefined;
+    default:
+      return undefined;
+  }
+}

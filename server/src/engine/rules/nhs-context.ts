@@ -1,0 +1,7 @@
+import type { LintFile } from '../context';
+
+/** A file is in an NHS context when it is a service manifest or names an nhs.uk / nhs.net host. */
+export function isNhsContext(file: LintFile): boolean {
+  if (file.documents.some((document) => file.format(document) === 'manifest')) return true;
+  return /(^|[./@])nhs\.(uk|net)\b/i.test(file.text);
+}

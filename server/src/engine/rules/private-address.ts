@@ -1,0 +1,64 @@
+import type { Rule } from '../rule';
+import type { AddressInfo } from '../net/address';
+import type { Role } from '../roles';
+import { forEachTarget, hostText, spanOf } from './scan';
+import { isNhsContext } from './nhs-context';
+
+/** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const PRIVATE_CLASSES = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64', 'metadata']);
+
+export const privateAddress: Rule = {
+  meta: {
+    id: 'private-address',
+    defaultSeverity: 'error',
+    description: 'An address that exists only inside a private network (RFC 1918, carrier-grade NAT, link-local, unique-local IPv6), also when embedded in an IPv6 form.',
+    rationale:
+      'Under Internet First a service is reached over the public internet: a hard-coded private address works only from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
+    fixable: false,
+    messages: {
+      private: '{address} is in the {range} ({rfc}), which is not reachable from the internet. Use a public DNS name instead.',
+      n3Hscn: '{address} is in the {range} ({rfc}), the N3/HSCN private address space: it is reachable only from the private NHS network. Use a public DNS name instead.',
+      dockerBridge: "{address} is in Docker's default bridge network 172.17.0.0/16, which also overlaps the old N3 GP range (172.17.0.0 to 172.31.255.255): it is not reachable from the internet.",
+      embedded: '{address} embeds the private IPv4 address {ipv4} ({form}), which is in the {range} and not reachable from the internet.',
+      metadata: '{address} is the cloud instance metadata address: a platform service reachable only from inside the instance, not an application dependency.',
+    },
+  },
+  check(context) {
+    let nhs: boolean | undefined;
+    forEachTarget(context, ROLES, (scalar, target) => {
+      const address = target.address;
+      if (!address || !PRIVATE_CLASSES.has(address.class)) return;
+      const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
+      const data = describe(address, hostText(scalar, target));
+      if (address.class === 'metadata') {
+        context.report({ messageId: 'metadata', data, ...span, severity: 'info' });
+      } else if (address.embedded) {
+        context.report({ messageId: 'embedded', data, ...span });
+      } else if (address.version === 4 && address.canonical.startsWith('172.17.')) {
+        context.report({ messageId: 'dockerBridge', data, ...span });
+      } else if (isN3Range(address) && (nhs ??= isNhsContext(context.file))) {
+        context.report({ messageId: 'n3Hscn', data, ...span });
+      } else {
+        context.report({ messageId: 'private', data, ...span });
+      }
+    });
+  },
+};
+
+function describe(address: AddressInfo, written: string): Record<string, string> {
+  return {
+    address: written,
+    range: address.range?.name ?? 'private range',
+    rfc: address.range?.rfc ?? '',
+    ipv4: address.embedded?.ipv4 ?? '',
+    form: (address.embedded?.form ?? '').replace(/-/g, ' '),
+  };
+}
+
+/** N3 used all of 10/8 and 172.17–31 (catalogue §4); HSCN mandates 10/8. */
+function isN3Range(address: AddressInfo): boolean {
+  if (address.version !== 4) return false;
+  const [a, b] = address.canonical.split('.').map(Number);
+  return a === 10 || (a === 172 && b >= 16 && b <= 31);
+}

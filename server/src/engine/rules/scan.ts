@@ -1,0 +1,25 @@
+/**
+ * The loop most rules share: every network target in every scalar whose role
+ * the rule cares about, with a helper to report a part of the value.
+ */
+import type { RuleContext } from '../rule';
+import type { ScalarVisit } from '../context';
+import type { Role } from '../roles';
+import type { NetworkTarget } from '../targets';
+
+export function forEachTarget(context: RuleContext, roles: ReadonlySet<Role>, visit: (scalar: ScalarVisit, target: NetworkTarget) => void): void {
+  for (const scalar of context.file.scalars()) {
+    if (!roles.has(scalar.role)) continue;
+    for (const target of context.file.targets(scalar)) if (!target.templated) visit(scalar, target);
+  }
+}
+
+/** Offsets in the file of `[start, end)` in a scalar's value. */
+export function spanOf(context: RuleContext, scalar: ScalarVisit, start: number, end: number): { offset: number; length: number } {
+  return context.file.locate(scalar.node, start, end);
+}
+
+/** The value text of a target's host, as written. */
+export function hostText(scalar: ScalarVisit, target: NetworkTarget): string {
+  return String(scalar.node.value).slice(target.hostStart, target.hostEnd);
+}

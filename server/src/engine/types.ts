@@ -1,0 +1,65 @@
+/**
+ * The engine's public vocabulary. Everything here is plain data so that the
+ * LSP layer can ship it inside `Diagnostic.data` and the CLI can print it.
+ * Offsets and `character` are UTF-16 code units, as in JavaScript strings and
+ * in the LSP default position encoding.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+  /** 0-based UTF-16 offset into the whole text. */
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A replacement of `length` code units at `offset` by `newText`. */
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without review (used for the preferred quick fix and fix-all). */
+  isPreferred?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  range: Range;
+  fixes?: Fix[];
+}
+
+export type LanguageId = 'yaml' | 'json' | 'jsonc';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+export interface LintConfig {
+  /** Per rule id: a severity override and rule options. Unknown ids are ignored by the engine. */
+  rules?: Record<string, SeveritySetting | RuleSetting>;
+}
+
+export interface LintOptions {
+  /** Path or URI of the file, used for manifest detection by name and for context (e.g. dev files). */
+  fileName?: string;
+  /** Reuse parsed YAML documents between versions of one file (the editor passes one per document). */
+  cache?: import('./parse/cache').ParseCache;
+}
