@@ -1,0 +1,82 @@
+import type { RuleCases } from './rule-tester';
+
+export const cases: RuleCases = {
+  ruleId: 'insecure-url',
+  valid: [
+    'url: https://api.service.nhs.uk/x\n',
+    { name: 'loopback', code: 'a: http://localhost:8080/\nb: http://127.0.0.1/\nc: http://[::1]:3000/\nd: http://127.1/\n' },
+    { name: 'bind', code: 'ASPNETCORE_URLS: http://+:80\nlisten: http://0.0.0.0:8080\nurls: "http://[::]:80"\n' },
+    { name: 'identifiers', code: '$schema: http://json-schema.org/draft-07/schema#\nxmlns: http://www.w3.org/2000/svg\nsystem: http://snomed.info/sct\nlicense: http://www.apache.org/licenses/LICENSE-2.0\n' },
+    {
+      name: 'FHIR resources are identifiers',
+      language: 'json',
+      code: '{"resourceType":"Patient","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/Patient"]},"identifier":[{"system":"http://fhir.nhs.uk/Id/nhs-number"}]}',
+    },
+    { name: 'namespace hosts under any key', code: 'schemaLocation: http://www.w3.org/2001/XMLSchema\n' },
+    { name: 'prose and comments', code: '# was http://api.example.org\ndescription: "the old http://api.example.org endpoint"\n' },
+    { name: 'templated host', code: 'url: http://{{ .Values.host }}/\nother: http://${API_HOST}/\n' },
+    { name: 'in-cluster east-west traffic', code: 'DB_URL: http://orders.default.svc.cluster.local:8080\nCACHE: redis://cache:6379/0\nAPI: http://api:3000\n' },
+    { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
+    { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
+  ],
+  invalid: [
+    {
+      name: 'http to https',
+      code: 'url: http://api.example.org/x\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http://api.example.org', line: 1, column: 6 }],
+      output: 'url: https://api.example.org/x\n',
+    },
+    {
+      name: 'ws to wss and the default port moves',
+      code: 'socket: ws://events.example.org:80/stream\n',
+      errors: [{ messageId: 'insecureScheme', text: 'ws://events.example.org:80' }],
+      output: 'socket: wss://events.example.org:443/stream\n',
+    },
+    {
+      name: 'other schemes',
+      code: 'a: ldap://dir.example.org:389\nb: amqp://mq.example.org\nc: mqtt://m.example.org:1883\nd: ftp://files.example.org/\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'ldap://dir.example.org:389' },
+        { messageId: 'insecureScheme', text: 'amqp://mq.example.org' },
+        { messageId: 'insecureScheme', text: 'mqtt://m.example.org:1883' },
+        { messageId: 'insecureScheme', text: 'ftp://files.example.org' },
+      ],
+      output: 'a: ldaps://dir.example.org:636\nb: amqps://mq.example.org\nc: mqtts://m.example.org:8883\nd: ftps://files.example.org/\n',
+    },
+    { name: 'telnet has no TLS form', code: 'console: telnet://switch.example.org\n', errors: [{ messageId: 'noSecureForm', text: 'telnet://switch.example.org' }] },
+    {
+      name: 'a private address is still plain text',
+      code: 'backend: http://10.0.0.5:8080/\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http://10.0.0.5:8080' }],
+      output: 'backend: https://10.0.0.5:8080/\n',
+    },
+    {
+      name: 'an internal name in a public role',
+      code: 'redirectUri: http://web/callback\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http://web' }],
+      output: 'redirectUri: https://web/callback\n',
+    },
+    {
+      name: 'JSON with a namespace host in a public role',
+      language: 'json',
+      code: '{ "Authority": "http://login.example.org/" }',
+      errors: [{ messageId: 'insecureScheme', text: 'http://login.example.org' }],
+      output: '{ "Authority": "https://login.example.org/" }',
+    },
+    {
+      name: 'upper-case scheme keeps the rest of the URL',
+      code: 'url: "HTTP://API.EXAMPLE.ORG/a?b=c"\n',
+      errors: [{ messageId: 'insecureScheme', text: 'HTTP://API.EXAMPLE.ORG' }],
+      output: 'url: "https://API.EXAMPLE.ORG/a?b=c"\n',
+    },
+    {
+      name: 'multi-host URL reported once',
+      code: 'MONGO: mongodb://a.example.org,b.example.org/db\nQ: amqp://x.example.org,http://y.example.org\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'amqp://x.example.org' },
+        { messageId: 'insecureScheme', text: 'http://y.example.org' },
+      ],
+      output: 'MONGO: mongodb://a.example.org,b.example.org/db\nQ: amqps://x.example.org,https://y.example.org\n',
+    },
+  ],
+};

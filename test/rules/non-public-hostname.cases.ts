@@ -1,0 +1,72 @@
+import type { RuleCases } from './rule-tester';
+
+export const cases: RuleCases = {
+  ruleId: 'non-public-hostname',
+  valid: [
+    { name: 'public names that contain private-looking words', code: 'a: https://service.internal.nhs.uk/\nb: https://printer.local.example.nhs.uk/\nc: https://mylocalhost.com/\n' },
+    { name: 'Compose service names in an internal role', code: 'DB_HOST: postgres\nREDIS_URL: redis://cache:6379\n', fileName: 'docker-compose.yml' },
+    { name: 'in-cluster names in an internal role', code: 'env:\n  - name: ORDERS_URL\n    value: https://orders.shop.svc.cluster.local:8443\n' },
+    { name: 'localhost belongs to loopback-address', code: 'url: https://localhost:8443/\n' },
+    { name: 'file names under host-like keys', code: 'host_file: hosts.txt\ntarget: app.jar\n' },
+    { name: 'prose and identifiers', code: 'description: "talks to db.corp"\n$schema: https://schemas.corp/x.json\n' },
+    { name: 'bare words in an other role are not hosts', code: 'name: my-service\nmode: fast.lane\n' },
+    { name: 'templated', code: 'issuer: https://{{ .Values.authHost }}/\nHOST: ${HOSTNAME}.corp\n' },
+    { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
+  ],
+  invalid: [
+    {
+      name: 'private-use TLDs in URLs and host keys',
+      code: 'api: https://payments.corp/v1\nDB_HOST: db01.lan\nldap: ldaps://dc1.internal:636\n',
+      errors: [
+        { messageId: 'privateUseTld', text: 'payments.corp', line: 1, column: 14 },
+        { messageId: 'privateUseTld', text: 'db01.lan', line: 2 },
+        { messageId: 'privateUseTld', text: 'dc1.internal', line: 3 },
+      ],
+    },
+    {
+      name: 'special-use names',
+      code: 'a: https://printer.local/\nb: https://nas.home.arpa/\n',
+      errors: [
+        { messageId: 'specialUse', text: 'printer.local' },
+        { messageId: 'specialUse', text: 'nas.home.arpa' },
+      ],
+    },
+    {
+      name: 'onion and documentation names have quieter severities',
+      code: 'a: https://abc.onion/\nb: https://api.example.com/\nc: https://x.test/\n',
+      errors: [
+        { messageId: 'specialNetwork', text: 'abc.onion', severity: 'warning' },
+        { messageId: 'documentation', text: 'api.example.com', severity: 'info' },
+        { messageId: 'documentation', text: 'x.test', severity: 'info' },
+      ],
+    },
+    { name: 'unknown TLD', code: 'server: https://git.mycompany/\n', errors: [{ messageId: 'unknownTld', text: 'git.mycompany', severity: 'warning' }] },
+    {
+      name: 'platform names in public roles',
+      code: 'issuer: https://keycloak.auth.svc.cluster.local/realms/x\nredirect_uri: https://ip-10-0-0-1.ec2.internal/cb\n',
+      errors: [
+        { messageId: 'platformInternal', text: 'keycloak.auth.svc.cluster.local' },
+        { messageId: 'platformInternal', text: 'ip-10-0-0-1.ec2.internal' },
+      ],
+    },
+    {
+      name: 'single-label names in public roles (OpenAPI server, OAuth)',
+      code: 'openapi: 3.0.0\nservers:\n  - url: https://api/v1\ncomponents:\n  securitySchemes:\n    o:\n      flows:\n        clientCredentials:\n          tokenUrl: https://auth/token\n',
+      errors: [
+        { messageId: 'singleLabel', text: 'api', line: 3 },
+        { messageId: 'singleLabel', text: 'auth', line: 9 },
+      ],
+    },
+    {
+      name: 'connection strings and upper case with a trailing dot',
+      language: 'json',
+      code: '{ "ConnectionStrings": { "Db": "Server=tcp:SQL01.CORP.,1433;Database=x" } }',
+      errors: [{ messageId: 'privateUseTld', text: 'SQL01.CORP.' }],
+    },
+    {
+      name: 'Ingress hosts are public',
+      code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nspec:\n  rules:\n    - host: portal\n',
+      errors: [{ messageId: 'singleLabel', text: 'portal' }],
+    },
+  ],
+};

@@ -1,0 +1,17 @@
+import type { RuleCases } from './rule-tester';
+
+export const cases: RuleCases = {
+  ruleId: 'parse-error',
+  valid: [
+    'a: 1\n',
+    { name: 'JSON with comments and a trailing comma (appsettings.json)', language: 'json', code: '{\n  // comment\n  "a": 1,\n}' },
+    { name: 'empty file', code: '' },
+    { name: 'multi-document YAML', code: 'a: 1\n---\nb: 2\n...\n' },
+  ],
+  invalid: [
+    { name: 'unclosed flow sequence', code: 'a: [1\nb: c\n', errors: [{ messageId: 'syntax', text: 'b', line: 2 }] },
+    { name: 'duplicate key', code: 'a: 1\na: 2\n', errors: [{ messageId: 'syntax', text: 'a', line: 2 }] },
+    { name: 'JSON missing a comma', language: 'json', code: '{"a": 1 "b": 2}', errors: [{ messageId: 'syntax', text: '"b"' }] },
+    { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'syntax', text: '', line: 1, column: 1 }] },
+  ],
+};

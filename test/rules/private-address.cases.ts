@@ -1,0 +1,105 @@
+import type { RuleCases } from './rule-tester';
+
+export const cases: RuleCases = {
+  ruleId: 'private-address',
+  valid: [
+    { name: 'version strings', code: 'image: node:10.0.1\nappVersion: 1.2.3.4\nversion: "10.2.0.4"\n' },
+    { name: 'OIDs', code: 'oid: urn:oid:2.16.840.1.113883.2.1.4.1\nother: 1.2.826.0.1285.0.2.0.107\n' },
+    { name: 'public neighbours of private blocks', code: 'a: 172.15.255.255\nb: 172.32.0.1\nc: 100.128.0.1\nd: 192.169.0.1\ne: 100.63.255.255\n' },
+    { name: 'bind address', code: 'listen: 10.0.0.5:8080\nbind_address: 192.168.1.10\n' },
+    { name: 'allowlist (network-location-trust territory)', code: 'loadBalancerSourceRanges:\n  - 10.0.0.0/8\n' },
+    { name: 'network definitions', code: 'vpc_cidr: 10.0.0.0/16\nsubnets: ["10.0.1.0/24", "10.0.2.0/24"]\ngateway: 10.0.0.1\n' },
+    { name: 'prose and comments', code: '# was http://10.0.0.1\ndescription: "The old server at 10.0.0.1 was retired"\n' },
+    { name: 'templated values', code: 'url: http://{{ .Values.db.host }}:5432/\nhost: ${DB_HOST}\nother: "#{Octopus.Host}"\n' },
+    { name: 'public, loopback and documentation addresses are other rules', code: 'a: 8.8.8.8\nb: 127.0.0.1\nc: 192.0.2.10\nd: 2001:db8::1\n' },
+    { name: 'non-canonical forms outside URLs are not addresses', code: 'a: 012.0.0.1\nb: 167772161\n' },
+    { name: 'JSON identifiers', language: 'json', code: '{ "$schema": "http://10.0.0.1/schema.json", "description": "see 10.0.0.1" }' },
+    { name: 'a MAC address and a time', code: 'mac: 00:1a:2b:3c:4d:5e\ntime: 12:30:45\n' },
+  ],
+  invalid: [
+    { name: 'URL host', code: 'url: http://10.1.2.3:8080/api\n', errors: [{ messageId: 'private', text: '10.1.2.3', line: 1, column: 13 }] },
+    {
+      name: 'userinfo: the host is after the last @',
+      code: 'a: "http://user:p@ss@10.0.0.5:8080/"\nb: https://example.com@192.168.1.3/\n',
+      errors: [
+        { messageId: 'private', text: '10.0.0.5', line: 1 },
+        { messageId: 'private', text: '192.168.1.3', line: 2 },
+      ],
+    },
+    { name: 'jdbc prefix', code: 'spring.datasource.url: jdbc:postgresql://10.0.0.4/db\n', errors: [{ messageId: 'private', text: '10.0.0.4' }] },
+    {
+      name: 'non-canonical IPv4 in URLs (WHATWG normalises them)',
+      code: 'a: http://0x0a.0.0.1/\nb: http://012.0.0.1/\nc: http://167772161/\n',
+      errors: [
+        { messageId: 'private', text: '0x0a.0.0.1' },
+        { messageId: 'private', text: '012.0.0.1' },
+        { messageId: 'private', text: '167772161' },
+      ],
+    },
+    {
+      name: 'CIDR, list and port forms',
+      code: 'peers: "10.0.0.1,10.0.0.2"\ndb: 10.0.0.1:5432\nrange: 192.168.0.0/16\n',
+      errors: [
+        { messageId: 'private', text: '10.0.0.1', line: 1 },
+        { messageId: 'private', text: '10.0.0.2', line: 1 },
+        { messageId: 'private', text: '10.0.0.1', line: 2 },
+        { messageId: 'private', text: '192.168.0.0', line: 3 },
+      ],
+    },
+    {
+      name: 'carrier-grade NAT and link-local',
+      code: 'a: 100.64.12.7\nb: 169.254.10.1\n',
+      errors: [
+        { messageId: 'private', text: '100.64.12.7' },
+        { messageId: 'private', text: '169.254.10.1' },
+      ],
+    },
+    {
+      name: 'IPv6 unique-local, link-local with zone, site-local, upper case',
+      code: 'a: "[FD12:3456::1]:8443"\nb: fe80::1%eth0\nc: fec0::1\n',
+      errors: [
+        { messageId: 'private', text: 'FD12:3456::1' },
+        { messageId: 'private', text: 'fe80::1' },
+        { messageId: 'private', text: 'fec0::1' },
+      ],
+    },
+    {
+      name: 'IPv4 embedded in IPv6',
+      code: 'a: ::ffff:10.0.0.1\nb: "[::ffff:a00:1]"\nc: 64:ff9b::10.1.2.3\nd: 2002:0a00:0001::1\n',
+      errors: [
+        { messageId: 'embedded', text: '::ffff:10.0.0.1' },
+        { messageId: 'embedded', text: '::ffff:a00:1' },
+        { messageId: 'embedded', text: '64:ff9b::10.1.2.3' },
+        { messageId: 'embedded', text: '2002:0a00:0001::1' },
+      ],
+    },
+    {
+      name: 'ADO.NET and libpq connection strings',
+      language: 'json',
+      code: '{ "ConnectionStrings": { "Db": "Server=tcp:10.2.3.4,1433;Database=x", "Pg": "host=192.168.5.5 port=5432 dbname=x" } }',
+      errors: [
+        { messageId: 'private', text: '10.2.3.4' },
+        { messageId: 'private', text: '192.168.5.5' },
+      ],
+    },
+    {
+      name: 'Kubernetes env value, found through its name',
+      code: 'env:\n  - name: API_URL\n    value: https://10.20.30.40/\n',
+      errors: [{ messageId: 'private', text: '10.20.30.40', line: 3 }],
+    },
+    {
+      name: 'NHS context says N3/HSCN',
+      code: 'upstream: https://api.service.nhs.uk\nlegacy: https://10.1.1.1/\n',
+      errors: [{ messageId: 'n3Hscn', text: '10.1.1.1' }],
+    },
+    { name: 'Docker default bridge', code: 'gateway_url: http://172.17.0.1:8080\n', errors: [{ messageId: 'dockerBridge', text: '172.17.0.1' }] },
+    { name: 'cloud metadata is info', code: 'metadata_url: http://169.254.169.254/latest/\n', errors: [{ messageId: 'metadata', text: '169.254.169.254', severity: 'info' }] },
+    {
+      name: 'an anchored value is reported once, not at each alias',
+      code: 'base: &db 10.9.9.9\na: *db\nb: *db\n',
+      errors: [{ messageId: 'private', text: '10.9.9.9', line: 1 }],
+    },
+    { name: 'quoted JSON string with escapes keeps an exact range', language: 'json', code: '{"url": "http:\\/\\/10.3.3.3\\/x"}', errors: [{ messageId: 'private', text: '10.3.3.3' }] },
+    { name: 'block scalar', code: 'script: |\n  curl http://10.4.4.4/health\n', errors: [{ messageId: 'private', text: '10.4.4.4', line: 2, column: 15 }] },
+  ],
+};

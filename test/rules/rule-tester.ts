@@ -1,0 +1,86 @@
+/**
+ * A table-driven rule tester after ESLint's RuleTester: each rule has a
+ * `<rule-id>.cases.ts` table of valid inputs (the rule must stay silent) and
+ * invalid inputs with the exact findings (message id, underlined text,
+ * position) and, for fixable rules, the text after the preferred fixes.
+ */
+import assert from 'node:assert/strict';
+import { applyFixes, lint, type Finding, type LanguageId, type Severity } from '../../server/src/engine';
+
+export interface Case {
+  name?: string;
+  code: string;
+  language?: LanguageId;
+  fileName?: string;
+}
+
+export interface ExpectedFinding {
+  messageId: string;
+  /** The exact text the finding underlines. */
+  text: string;
+  /** 1-based line of the start (checked when given). */
+  line?: number;
+  /** 1-based column of the start (checked when given). */
+  column?: number;
+  severity?: Severity;
+}
+
+export interface InvalidCase extends Case {
+  errors: ExpectedFinding[];
+  /** Text after applying every preferred fix of this rule once; omit for findings without fixes. */
+  output?: string;
+}
+
+export interface RuleCases {
+  ruleId: string;
+  valid: Array<string | Case>;
+  invalid: InvalidCase[];
+}
+
+export function normaliseCase(input: string | Case): Case {
+  return typeof input === 'string' ? { code: input } : input;
+}
+
+export function findingsOf(ruleId: string, input: Case): Finding[] {
+  return lint(input.code, input.language ?? 'yaml', {}, { fileName: input.fileName }).filter((finding) => finding.ruleId === ruleId);
+}
+
+export function describeFinding(code: string, finding: Finding): string {
+  const { start, end } = finding.range;
+  return `${finding.messageId} ${JSON.stringify(code.slice(start.offset, end.offset))} at ${start.line + 1}:${start.character + 1}`;
+}
+
+export function checkValid(ruleId: string, input: Case): void {
+  const findings = findingsOf(ruleId, input);
+  assert.deepEqual(
+    findings.map((finding) => describeFinding(input.code, finding)),
+    [],
+    `expected no ${ruleId} findings in:\n${input.code}`,
+  );
+}
+
+/** Checks an invalid case; returns the message ids it exercised. */
+export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
+  const findings = findingsOf(ruleId, input);
+  const actual = findings.map((finding) => describeFinding(input.code, finding));
+  assert.equal(findings.length, input.errors.length, `expected ${input.errors.length} ${ruleId} findings, got:\n${actual.join('\n')}\nin:\n${input.code}`);
+  input.errors.forEach((expected, index) => {
+    const finding = findings[index];
+    const where = `finding ${index + 1} (${actual[index]})`;
+    assert.equal(finding.messageId, expected.messageId, `${where}: message id`);
+    assert.equal(input.code.slice(finding.range.start.offset, finding.range.end.offset), expected.text, `${where}: underlined text`);
+    if (expected.line !== undefined) assert.equal(finding.range.start.line + 1, expected.line, `${where}: line`);
+    if (expected.column !== undefined) assert.equal(finding.range.start.character + 1, expected.column, `${where}: column`);
+    if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `${where}: severity`);
+    assert.ok(!finding.message.includes('{'), `${where}: message has an unfilled placeholder: ${finding.message}`);
+  });
+  if (input.output !== undefined) {
+    const fixes = findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.isPreferred));
+    const fixed = applyFixes(input.code, fixes).text;
+    assert.equal(fixed, input.output, 'text after the preferred fixes');
+    assert.deepEqual(findingsOf(ruleId, { ...input, code: fixed }).map((f) => describeFinding(fixed, f)), [], 'the fix removes the finding');
+  } else {
+    assert.ok(findings.every((finding) => !finding.fixes?.length), 'a finding has fixes but the case states no output');
+  }
+  return findings.map((finding) => finding.messageId);
+}

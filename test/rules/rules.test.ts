@@ -1,0 +1,50 @@
+/**
+ * Runs every rule's case table, then checks the registry's contract: each
+ * rule has a table, a doc page, and every message id is exercised.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ruleMetas } from '../../server/src/engine';
+import { checkInvalid, checkValid, normaliseCase, type RuleCases } from './rule-tester';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const tables: RuleCases[] = readdirSync(__dirname)
+  .filter((name) => name.endsWith('.cases.js'))
+  .map((name) => (require(join(__dirname, name)) as { cases: RuleCases }).cases);
+const exercised = new Map<string, Set<string>>();
+
+for (const table of tables) {
+  describe(table.ruleId, () => {
+    table.valid.map(normaliseCase).forEach((input, index) => {
+      test(`valid ${index + 1}: ${input.name ?? input.code.split('\n')[0].slice(0, 60)}`, () => checkValid(table.ruleId, input));
+    });
+    table.invalid.forEach((input, index) => {
+      test(`invalid ${index + 1}: ${input.name ?? input.code.split('\n')[0].slice(0, 60)}`, () => {
+        const ids = checkInvalid(table.ruleId, input);
+        const set = exercised.get(table.ruleId) ?? new Set();
+        ids.forEach((id) => set.add(id));
+        exercised.set(table.ruleId, set);
+      });
+    });
+  });
+}
+
+describe('rule registry contract', () => {
+  for (const meta of ruleMetas()) {
+    test(`${meta.id} has cases, a doc page and exercised message ids`, () => {
+      const table = tables.find((t) => t.ruleId === meta.id);
+      assert.ok(table, `test/rules/${meta.id}.cases.ts is missing`);
+      assert.ok(table.valid.length > 0 && table.invalid.length > 0, `${meta.id} needs valid and invalid cases`);
+      assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`)), `docs/rules/${meta.id}.md is missing`);
+      const seen = exercised.get(meta.id) ?? new Set();
+      const missing = Object.keys(meta.messages).filter((id) => !seen.has(id));
+      assert.deepEqual(missing, [], `message ids of ${meta.id} not exercised by any invalid case`);
+    });
+  }
+  test('every table names a registered rule', () => {
+    const ids = new Set(ruleMetas().map((meta) => meta.id));
+    for (const table of tables) assert.ok(ids.has(table.ruleId), `${table.ruleId} is not registered`);
+  });
+});
