@@ -11,21 +11,25 @@ const COMPOSER_OPTIONS = { prettyErrors: false, strict: true, uniqueKeys: true }
 
 /** Parse one chunk of YAML text (one or more documents); offsets are relative to `text`. */
 export function parseYamlDocuments(text: string): ParsedDocument[] {
-  const tokens = Array.from(new Parser().parse(text));
-  const comments = collectComments(tokens);
-  const composed = Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length));
+  const composed = Array.from(new Composer(COMPOSER_OPTIONS).compose(new Parser().parse(text), true, text.length));
   if (composed.length === 0) {
-    return [{ root: null, offset: 0, length: text.length, comments, problems: [], anchors: new Map() }];
+    return [{ root: null, offset: 0, length: text.length, comments: collectComments(text, []), problems: [], anchors: new Map() }];
   }
-  return composed.map((document, index) => {
+  const converter = new Converter(text);
+  const converted = composed.map((document, index) => {
     const start = index === 0 ? 0 : (document.range?.[0] ?? 0);
     const end = index + 1 < composed.length ? (composed[index + 1].range?.[0] ?? text.length) : text.length;
-    return convertDocument(document, text, start, end, comments.filter((c) => c.offset >= start && c.offset < end));
+    return convertDocument(converter, document, start, end);
   });
+  const comments = collectComments(text, converter.scalarRanges);
+  for (const document of converted) {
+    document.comments = comments.filter((c) => c.offset >= document.offset && c.offset < document.offset + document.length);
+  }
+  return converted;
 }
 
-function convertDocument(document: Document.Parsed, text: string, start: number, end: number, comments: Comment[]): ParsedDocument {
-  const converter = new Converter(text);
+function convertDocument(converter: Converter, document: Document.Parsed, start: number, end: number): ParsedDocument {
+  converter.beginDocument();
   const root = document.contents ? converter.node(document.contents, 0) : null;
   const problems: SyntaxProblem[] = document.errors.map((error) => ({
     offset: error.pos[0],
@@ -35,12 +39,19 @@ function convertDocument(document: Document.Parsed, text: string, start: number,
   if (converter.tooDeep !== undefined) {
     problems.push({ offset: converter.tooDeep, length: 1, message: `Nesting deeper than ${MAX_DEPTH} levels is not checked` });
   }
-  return { root, offset: start, length: end - start, comments, problems, anchors: converter.anchors };
+  return { root, offset: start, length: end - start, comments: [], problems, anchors: converter.anchors };
 }
 
 class Converter {
-  readonly anchors = new Map<string, Node>();
+  anchors = new Map<string, Node>();
   tooDeep: number | undefined;
+  /** Start and end of every scalar in text order, flattened, for telling comments from `#` in values. */
+  readonly scalarRanges: number[] = [];
+
+  beginDocument(): void {
+    this.anchors = new Map();
+    this.tooDeep = undefined;
+  }
 
   constructor(private readonly text: string) {}
 
@@ -90,6 +101,7 @@ class Converter {
   private scalar(scalar: Scalar): ScalarNode {
     const [start, end] = scalar.range ?? [0, 0, 0];
     const value = normaliseValue(scalar.value);
+    this.scalarRanges.push(start, end);
     const source = this.text.slice(start, end);
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
     const contentOffset = quoted ? start + 1 : start;
@@ -115,23 +127,31 @@ function normaliseValue(value: unknown): ScalarValue {
   return String(value);
 }
 
-/** Every comment token in the CST, found with an explicit stack (no recursion limit to hit). */
-function collectComments(tokens: unknown[]): Comment[] {
+/**
+ * Comments, found from the text: a `#` at a line start or after a space or
+ * tab starts a comment unless it lies inside a scalar (quoted and block
+ * scalars may hold `#`; plain ones cannot hold ` #`). Scanning the text is far
+ * cheaper than walking every CST token.
+ */
+function collectComments(text: string, scalarRanges: number[]): Comment[] {
   const comments: Comment[] = [];
-  const stack: unknown[] = [...tokens];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (!item || typeof item !== 'object') continue;
-    if (Array.isArray(item)) {
-      for (const child of item) stack.push(child);
-      continue;
-    }
-    const token = item as { type?: string; offset?: number; source?: string };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-      comments.push({ offset: token.offset, length: token.source.length, text: token.source.replace(/^#/, '').trim() });
-      continue;
-    }
-    for (const child of Object.values(item)) if (child && typeof child === 'object') stack.push(child);
+  for (const match of text.matchAll(/(?:^|[ \t])(#[^\r\n]*)/gm)) {
+    const offset = match.index! + match[0].length - match[1].length;
+    if (insideRange(scalarRanges, offset)) continue;
+    comments.push({ offset, length: match[1].length, text: match[1].slice(1).trim() });
   }
-  return comments.sort((a, b) => a.offset - b.offset);
+  return comments;
+}
+
+/** `ranges` holds [start0, end0, start1, end1, …] sorted by start; is `offset` inside one? */
+function insideRange(ranges: number[], offset: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ranges[2 * mid] > offset) high = mid - 1;
+    else if (ranges[2 * mid + 1] <= offset) low = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -1,0 +1,32 @@
+/**
+ * `manifest-schema`: an Internet First service manifest that does not match
+ * schemas/service-manifest.schema.json. Only documents recognised as
+ * manifests are checked (see schema/detect.ts); a Kubernetes or Compose file
+ * beside them is left to the other rules.
+ */
+import type { Rule } from '../rule';
+import { isManifestDocument } from '../schema/detect';
+import { MANIFEST_MESSAGES } from '../schema/messages';
+import { validateManifest } from '../schema/validate';
+
+export const manifestSchema: Rule = {
+  meta: {
+    id: 'manifest-schema',
+    defaultSeverity: 'error',
+    description: 'Service manifests must match the Internet First service manifest schema.',
+    rationale:
+      'The manifest is where a service states its exposure, endpoints, TLS and authentication; other rules and reviewers trust what it says, so it must be complete and well formed.',
+    fixable: false,
+    messages: { ...MANIFEST_MESSAGES },
+  },
+  check(context) {
+    const { file } = context;
+    for (const document of file.documents) {
+      // An empty document (a new file, or a trailing `---`) has nothing to check yet.
+      if (document.root === null || !isManifestDocument(file, document)) continue;
+      for (const problem of validateManifest(document)) {
+        context.report({ messageId: problem.messageId, data: problem.data, offset: problem.offset, length: problem.length });
+      }
+    }
+  },
+};

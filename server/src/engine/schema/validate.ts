@@ -1,0 +1,149 @@
+/**
+ * Validates one manifest document against schemas/service-manifest.schema.json
+ * and places each error on the node a person would look at, as
+ * yaml-language-server does: an unknown property on its key, a missing
+ * required property on the key of the object that lacks it, anything else on
+ * the offending value. Noise is collapsed: ajv's `if` errors are dropped and a
+ * node with several value errors keeps only the most specific one.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import manifestSchemaJson from '../../../../schemas/service-manifest.schema.json';
+import type { Node, ParsedDocument } from '../parse/tree';
+import { convertDocument, escapePointerToken, unescapePointerToken, type PointerEntry } from './to-js';
+import { describeCondition, describeValueError, quotedPath, type DescribedError, type ManifestMessageId } from './messages';
+
+export interface SchemaProblem extends DescribedError {
+  offset: number;
+  length: number;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled on first use and kept: compiling costs milliseconds, validating microseconds. */
+function manifestValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+    addFormats(ajv, ['email', 'uri', 'date']);
+    // VS Code's and yaml-language-server's own extension keyword: the hint shown for a failed pattern.
+    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    compiled = ajv.compile(manifestSchemaJson);
+  }
+  return compiled;
+}
+
+/** When two errors fall on one node, the one earliest here is shown. */
+const SPECIFICITY: ManifestMessageId[] = ['const', 'enum', 'type', 'empty', 'format', 'pattern', 'tooLong', 'tooSmall', 'duplicate'];
+
+export function validateManifest(document: ParsedDocument): SchemaProblem[] {
+  const conversion = convertDocument(document);
+  if (!conversion.ok) {
+    const messageId = conversion.limit === 'expansion' ? 'expansionLimit' : 'depthLimit';
+    return [{ messageId, data: { limit: conversion.limitValue }, offset: conversion.node.offset, length: conversion.node.length }];
+  }
+  const validate = manifestValidator();
+  if (validate(conversion.value)) return [];
+  const placer = new ErrorPlacer(document, conversion.value, conversion.pointers);
+  return placer.place(validate.errors ?? []);
+}
+
+class ErrorPlacer {
+  constructor(
+    private readonly document: ParsedDocument,
+    private readonly value: unknown,
+    private readonly pointers: Map<string, PointerEntry>,
+  ) {}
+
+  place(errors: ErrorObject[]): SchemaProblem[] {
+    const structural: SchemaProblem[] = [];
+    const valueErrors = new Map<string, SchemaProblem>();
+    for (const error of errors) {
+      if (error.keyword === 'if') continue; // the `then` error beside it says what is wrong
+      if (error.keyword === 'additionalProperties') structural.push(this.unknownProperty(error));
+      else if (error.keyword === 'required') structural.push(this.missingProperty(error));
+      else {
+        const [pointer, problem] = this.valueError(error);
+        const kept = valueErrors.get(pointer);
+        if (!kept || SPECIFICITY.indexOf(problem.messageId) < SPECIFICITY.indexOf(kept.messageId)) valueErrors.set(pointer, problem);
+      }
+    }
+    return dedupe([...structural, ...valueErrors.values()]).sort((a, b) => a.offset - b.offset || a.length - b.length);
+  }
+
+  private unknownProperty(error: ErrorObject): SchemaProblem {
+    const property = String(error.params.additionalProperty);
+    const pointer = `${error.instancePath}/${escapePointerToken(property)}`;
+    const entry = this.pointers.get(pointer);
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const data = { path: quotedPath(this.value, pointer), property, known: known.join(', ') };
+    return { messageId: 'unknownProperty', data, ...this.rangeOf(entry?.key ?? entry?.node) };
+  }
+
+  private missingProperty(error: ErrorObject): SchemaProblem {
+    const property = String(error.params.missingProperty);
+    const range = this.parentKeyRange(error.instancePath);
+    const conditional = /\/then\/required$/.test(error.schemaPath);
+    if (conditional) {
+      const ifSchema = schemaAt(error.schemaPath.replace(/\/then\/required$/, '/if'));
+      const path = quotedPath(this.value, `${error.instancePath}/${escapePointerToken(property)}`);
+      return { messageId: 'missingPropertyWhen', data: { path, property, condition: describeCondition(ifSchema) }, ...range };
+    }
+    return { messageId: 'missingProperty', data: { path: quotedPath(this.value, error.instancePath), property }, ...range };
+  }
+
+  private valueError(error: ErrorObject): [string, SchemaProblem] {
+    const described = describeValueError(error, this.value);
+    let pointer = error.instancePath;
+    if (error.keyword === 'uniqueItems') {
+      // Point at the repeat, not the whole list: that is the line to delete.
+      pointer = `${pointer}/${Math.max(Number(error.params.i), Number(error.params.j))}`;
+    }
+    const entry = this.pointers.get(pointer);
+    // `key:` with nothing after it parses as an empty scalar: the key is what to point at.
+    const node = entry?.node && entry.node.length > 0 ? entry.node : (entry?.key ?? entry?.node);
+    return [pointer, { ...described, ...this.rangeOf(node) }];
+  }
+
+  /**
+   * The key whose value is the object at `pointer`. A list item has no key,
+   * and neither does the document root: their first key stands in, or the
+   * object itself when it is empty.
+   */
+  private parentKeyRange(pointer: string): { offset: number; length: number } {
+    const entry = this.pointers.get(pointer);
+    if (entry?.key) return this.rangeOf(entry.key);
+    const node = entry?.node;
+    if (node?.kind === 'map' && node.pairs.length > 0) return this.rangeOf(node.pairs[0].key);
+    return this.rangeOf(node);
+  }
+
+  /** A node's range; without a node, the start of the document (never lost, only less precise). */
+  private rangeOf(node: Node | null | undefined): { offset: number; length: number } {
+    return node ? { offset: node.offset, length: node.length } : { offset: this.document.offset, length: 0 };
+  }
+}
+
+/** The part of the schema a `schemaPath` such as `#/properties/spec/if` names. */
+function schemaAt(schemaPath: string): unknown {
+  let current: unknown = manifestSchemaJson;
+  for (const token of schemaPath.replace(/^#/, '').split('/').slice(1).map(unescapePointerToken)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
+
+/**
+ * A node reached through several aliases fails once per path; one finding per
+ * place and problem is enough (the path in the message is the first one met).
+ */
+function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const { path: _path, ...rest } = problem.data;
+    const key = `${problem.offset}:${problem.length}:${problem.messageId}:${JSON.stringify(rest)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
