@@ -12,6 +12,7 @@ export const cases: RuleCases = {
     { name: 'unclosed flow sequence', code: 'a: [1\nb: c\n', errors: [{ messageId: 'syntax', text: 'b', line: 2 }] },
     { name: 'duplicate key', code: 'a: 1\na: 2\n', errors: [{ messageId: 'syntax', text: 'a', line: 2 }] },
     { name: 'JSON missing a comma', language: 'json', code: '{"a": 1 "b": 2}', errors: [{ messageId: 'syntax', text: '"b"' }] },
-    { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'syntax', text: '', line: 1, column: 1 }] },
+    { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'binary', text: '', line: 1, column: 1 }] },
+    { name: 'file over 5 MB', code: `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`, errors: [{ messageId: 'tooLarge', text: '', line: 1, column: 1 }] },
   ],
 };

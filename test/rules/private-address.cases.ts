@@ -8,6 +8,8 @@ export const cases: RuleCases = {
     { name: 'public neighbours of private blocks', code: 'a: 172.15.255.255\nb: 172.32.0.1\nc: 100.128.0.1\nd: 192.169.0.1\ne: 100.63.255.255\n' },
     { name: 'bind address', code: 'listen: 10.0.0.5:8080\nbind_address: 192.168.1.10\n' },
     { name: 'allowlist (network-location-trust territory)', code: 'loadBalancerSourceRanges:\n  - 10.0.0.0/8\n' },
+    { name: 'a CIDR names a network, not a host (allowlists are network-location-trust)', code: 'range: 192.168.0.0/16\nmanagement: 172.29.236.0/22\n' },
+    { name: 'keys that declare the value internal', code: 'internal_lb_vip_address: 172.29.236.9\nmgmt_ip: 10.1.1.1\n' },
     { name: 'network definitions', code: 'vpc_cidr: 10.0.0.0/16\nsubnets: ["10.0.1.0/24", "10.0.2.0/24"]\ngateway: 10.0.0.1\n' },
     { name: 'prose and comments', code: '# was http://10.0.0.1\ndescription: "The old server at 10.0.0.1 was retired"\n' },
     { name: 'templated values', code: 'url: http://{{ .Values.db.host }}:5432/\nhost: ${DB_HOST}\nother: "#{Octopus.Host}"\n' },
@@ -37,13 +39,12 @@ export const cases: RuleCases = {
       ],
     },
     {
-      name: 'CIDR, list and port forms',
-      code: 'peers: "10.0.0.1,10.0.0.2"\ndb: 10.0.0.1:5432\nrange: 192.168.0.0/16\n',
+      name: 'list and port forms',
+      code: 'peers: "10.0.0.1,10.0.0.2"\ndb: 10.0.0.1:5432\n',
       errors: [
         { messageId: 'private', text: '10.0.0.1', line: 1 },
         { messageId: 'private', text: '10.0.0.2', line: 1 },
         { messageId: 'private', text: '10.0.0.1', line: 2 },
-        { messageId: 'private', text: '192.168.0.0', line: 3 },
       ],
     },
     {

@@ -7,7 +7,7 @@
 import type { LanguageId } from './types';
 import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
 import { LineIndex } from './line-index';
-import { classifyRole, type Role } from './roles';
+import { classifyRole, namesHosts, type Role } from './roles';
 import { detectFormat, type DocumentFormat } from './formats';
 import { extractTargets, type NetworkTarget } from './targets';
 import { MAX_DEPTH } from './limits';
@@ -79,7 +79,7 @@ export class LintFile {
     const node = visit.node;
     let targets = this.targetCache.get(node);
     if (!targets) {
-      const hostList = visit.role === 'endpoint' || visit.role === 'public-endpoint';
+      const hostList = (visit.role === 'endpoint' || visit.role === 'public-endpoint') && namesHosts(visit.key);
       targets = typeof node.value === 'string' ? extractTargets(node.value, { hostList }) : [];
       this.targetCache.set(node, targets);
     }

@@ -5,9 +5,10 @@
 import type { Finding, LanguageId, LintConfig, LintOptions, Severity, SeveritySetting } from './types';
 import { LintFile } from './context';
 import { parseText } from './parse';
-import type { ParsedFile } from './parse/tree';
+import type { ParsedFile, SyntaxProblem } from './parse/tree';
 import { formatMessage, type Report, type Rule } from './rule';
 import { RULES } from './rules';
+import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES } from './limits';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
@@ -32,11 +33,10 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */
 function unreadable(text: string, languageId: LanguageId): ParsedFile | undefined {
-  let message: string | undefined;
-  if (text.length > MAX_FILE_BYTES) message = `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not checked`;
-  else if (text.slice(0, 8192).includes('\u0000')) message = 'Binary file (it contains NUL bytes) was not checked';
-  if (!message) return undefined;
-  const problem = { offset: 0, length: 0, message };
+  let problem: SyntaxProblem | undefined;
+  if (text.length > MAX_FILE_BYTES) problem = { offset: 0, length: 0, message: `${MAX_FILE_BYTES / 1024 / 1024} MB`, kind: 'tooLarge' };
+  else if (text.slice(0, 8192).includes('\u0000')) problem = { offset: 0, length: 0, message: '', kind: 'binary' };
+  if (!problem) return undefined;
   return { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [{ root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() }] };
 }
 
@@ -65,6 +65,22 @@ function toFinding(file: LintFile, rule: Rule, report: Report, configured: Sever
     severity,
     range: file.lines.range(report.offset, report.length),
   };
+  if (report.data) finding.data = report.data;
   if (report.fixes?.length) finding.fixes = report.fixes;
   return finding;
+}
+
+/**
+ * A `parse-error` finding at the start of a file the caller could not hand to
+ * lint() at all (unreadable, binary, too large, unknown type), built from the
+ * rule's own message templates and honouring the configured severity.
+ */
+export function fileProblem(messageId: string, data: Record<string, string | number>, config: LintConfig = {}): Finding[] {
+  const rule = parseError;
+  const setting = ruleSetting(config, rule.meta.id);
+  if (setting.severity === 'off') return [];
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`parse-error has no message id "${messageId}"`);
+  const start = { line: 0, character: 0, offset: 0 };
+  return [{ ruleId: rule.meta.id, messageId, message: formatMessage(template, data), severity: (setting.severity as Severity | undefined) ?? rule.meta.defaultSeverity, range: { start, end: start }, data }];
 }

@@ -48,7 +48,17 @@ const NETWORK = /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|sub
 const BIND = /^(listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
 const PUBLIC_ENDPOINT = /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl|allowedorigins|corsorigins|origins)$/;
 const ENDPOINT_SUFFIX = /(url|uri|urls|uris|endpoint|endpoints|host|hosts|hostname|server|servers|address|addresses|addr|dsn|connectionstring|datasource|broker|brokers|bootstrapservers|proxy|target|targets|upstream|upstreams|backend|origin|destination|remote|baseurl|registry|mirror|domain|fqdn|ip|ips|nodes|seeds|peers|cluster|clusters)$/;
+/** Keys that declare their value internal (`internal_lb_vip_address`, `mgmt_ip`): east–west by the author's own word. */
+const DECLARED_INTERNAL = /(internal|private|mgmt|management)/;
 const NOT_ENDPOINT = /(email|mail$|macaddress|mac$|filepath|path$|dir$|directory)/;
+
+/** Keys whose value is a host name (or a list of them) rather than a URL. */
+const HOST_KEY = /(host|hosts|hostname|hostnames|server|servers|address|addresses|addr|domain|domains|fqdn|broker|brokers|bootstrapservers|nodes|seeds|peers|dnsname|dnsnames)$/;
+
+/** Whether a bare value under this key names hosts (so `auth` under `Issuer` is not taken for a host). */
+export function namesHosts(key: string | undefined): boolean {
+  return HOST_KEY.test(normaliseKey(key ?? ''));
+}
 
 export function classifyRole(input: RoleInput): Role {
   const key = normaliseKey(input.key ?? '');
@@ -58,7 +68,7 @@ export function classifyRole(input: RoleInput): Role {
   if (IDENTIFIER.test(key)) return 'identifier';
   if (PROSE.test(key)) return 'prose';
   if (ALLOWLIST.test(key)) return 'allowlist';
-  if (NETWORK.test(key)) return 'network';
+  if (NETWORK.test(key) || DECLARED_INTERNAL.test(key)) return 'network';
   if (BIND.test(key) || BIND.test(parent)) return 'bind';
   if (VERSION.test(key)) return 'version';
   if (PUBLIC_ENDPOINT.test(key)) return 'public-endpoint';

@@ -42,6 +42,8 @@ export interface Finding {
   message: string;
   severity: Severity;
   range: Range;
+  /** The values the message was built from (e.g. a schema's allowed values), for quick fixes and tooling. */
+  data?: Record<string, string | number>;
   fixes?: Fix[];
 }
 

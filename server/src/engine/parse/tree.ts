@@ -69,6 +69,8 @@ export interface SyntaxProblem {
   offset: number;
   length: number;
   message: string;
+  /** Set for a file that was not parsed at all (the `parse-error` message id to use). */
+  kind?: 'binary' | 'tooLarge';
 }
 
 export interface ParsedDocument {

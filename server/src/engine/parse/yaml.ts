@@ -36,6 +36,9 @@ function convertDocument(converter: Converter, document: Document.Parsed, start:
     length: Math.max(1, error.pos[1] - error.pos[0]),
     message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
   }));
+  for (const alias of converter.unresolvedAliases) {
+    problems.push({ offset: alias.offset, length: alias.length, message: `Alias *${alias.source} refers to no anchor defined before it` });
+  }
   if (converter.tooDeep !== undefined) {
     problems.push({ offset: converter.tooDeep, length: 1, message: `Nesting deeper than ${MAX_DEPTH} levels is not checked` });
   }
@@ -48,8 +51,12 @@ class Converter {
   /** Start and end of every scalar in text order, flattened, for telling comments from `#` in values. */
   readonly scalarRanges: number[] = [];
 
+  /** Aliases whose anchor is not defined earlier in the document (YAML requires it before use). */
+  unresolvedAliases: AliasNode[] = [];
+
   beginDocument(): void {
     this.anchors = new Map();
+    this.unresolvedAliases = [];
     this.tooDeep = undefined;
   }
 
@@ -63,7 +70,11 @@ class Converter {
     }
     let node: Node | null = null;
     if (isScalar(value)) node = this.scalar(value);
-    else if (isAlias(value)) node = { kind: 'alias', source: value.source, offset: range[0], length: range[1] - range[0] } satisfies AliasNode;
+    else if (isAlias(value)) {
+      const alias: AliasNode = { kind: 'alias', source: value.source, offset: range[0], length: range[1] - range[0] };
+      if (!this.anchors.has(value.source)) this.unresolvedAliases.push(alias);
+      node = alias;
+    }
     else if (isMap(value)) {
       const pairs = [];
       for (const item of value.items) {

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
-import { forEachTarget, spanOf } from './scan';
+import { forEachTarget, hostClass, spanOf } from './scan';
 import { isIdentifierNamespace } from '../net/namespaces';
 
 /** Plain-text schemes, their TLS form, and default ports that move with them. */
@@ -59,7 +59,7 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const hostname = target.hostname;
   if (!hostname) return !address;
   if (hostname.class === 'localhost') return true;
-  if (scalar.role !== 'public-endpoint' && INTERNAL_HOSTS.has(hostname.class)) return true;
+  if (scalar.role !== 'public-endpoint' && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
   return scalar.role !== 'public-endpoint' && isIdentifierNamespace(hostname.name);
 }
 

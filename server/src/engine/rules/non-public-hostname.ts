@@ -2,7 +2,7 @@ import type { Severity } from '../types';
 import type { Rule } from '../rule';
 import type { Role } from '../roles';
 import type { HostnameClass } from '../net/hostname';
-import { forEachTarget, hostText, spanOf } from './scan';
+import { forEachTarget, hostClass, hostText, spanOf } from './scan';
 
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
 
@@ -48,13 +48,15 @@ export const nonPublicHostname: Rule = {
     forEachTarget(context, ROLES, (scalar, target) => {
       const hostname = target.hostname;
       if (!hostname) return;
-      const sub = CLASSES[hostname.class];
+      const cls = hostClass(scalar, hostname);
+      const sub = CLASSES[cls];
       if (!sub || (sub.publicOnly && scalar.role !== 'public-endpoint')) return;
       if (target.kind === 'host' && FILE_EXTENSIONS.test(hostname.name)) return;
       // Prose-like keys of the `other` role yield only URLs; bare names there are too ambiguous.
       if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
-      context.report({ messageId: sub.messageId, data: { host: hostText(scalar, target), reason: hostname.reason }, ...span, severity: sub.severity });
+      const reason = cls === hostname.class ? hostname.reason : 'a Kubernetes service short name (<service>.<namespace>)';
+      context.report({ messageId: sub.messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity });
     });
   },
 };

@@ -8,12 +8,25 @@ export const parseError: Rule = {
     description: 'The file could not be read as YAML or JSON, so the parts after the error were not checked.',
     rationale: 'A configuration the linter cannot read is one nobody can vouch for: fix the syntax so every setting is checked.',
     fixable: false,
-    messages: { syntax: 'Syntax error: {detail}' },
+    messages: {
+      syntax: 'Syntax error: {detail}',
+      binary: 'File not checked: it is a binary file (it contains NUL bytes).',
+      tooLarge: 'File not checked: it is larger than {limit}.',
+      // The two below are reported by the CLI for files it cannot hand to the engine.
+      unreadable: 'Cannot read {what}: {detail}.',
+      unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}); read as YAML it does not parse: {detail}',
+    },
   },
   check(context) {
+    // One error per line: a parser's follow-on errors from the same mistake add nothing.
+    const lines = new Set<number>();
     for (const document of context.file.documents) {
       for (const problem of document.problems) {
-        context.report({ messageId: 'syntax', data: { detail: problem.message }, offset: problem.offset, length: problem.length });
+        const line = context.file.lines.position(problem.offset).line;
+        if (lines.has(line)) continue;
+        lines.add(line);
+        const messageId = problem.kind ?? 'syntax';
+        context.report({ messageId, data: { detail: problem.message, limit: problem.message }, offset: problem.offset, length: problem.length });
       }
     }
   },

@@ -28,7 +28,8 @@ export const privateAddress: Rule = {
     let nhs: boolean | undefined;
     forEachTarget(context, ROLES, (scalar, target) => {
       const address = target.address;
-      if (!address || !PRIVATE_CLASSES.has(address.class)) return;
+      // A CIDR names a network (a definition or an allowlist), not a host to connect to.
+      if (!address || target.kind === 'cidr' || !PRIVATE_CLASSES.has(address.class)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const data = describe(address, hostText(scalar, target));
       if (address.class === 'metadata') {

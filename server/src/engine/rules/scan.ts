@@ -6,6 +6,7 @@ import type { RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
+import type { HostnameClass, HostnameInfo } from '../net/hostname';
 
 export function forEachTarget(context: RuleContext, roles: ReadonlySet<Role>, visit: (scalar: ScalarVisit, target: NetworkTarget) => void): void {
   for (const scalar of context.file.scalars()) {
@@ -22,4 +23,15 @@ export function spanOf(context: RuleContext, scalar: ScalarVisit, start: number,
 /** The value text of a target's host, as written. */
 export function hostText(scalar: ScalarVisit, target: NetworkTarget): string {
   return String(scalar.node.value).slice(target.hostStart, target.hostEnd);
+}
+
+/**
+ * The host's class as the document's platform sees it: in Kubernetes
+ * manifests and Helm values a two-label name with no real TLD
+ * (`licensify-frontend.licensify`) is the `<service>.<namespace>` short form.
+ */
+export function hostClass(scalar: ScalarVisit, hostname: HostnameInfo): HostnameClass {
+  const kubernetes = scalar.format === 'kubernetes' || scalar.format === 'helm-values';
+  if (kubernetes && hostname.class === 'unknown-tld' && hostname.name.split('.').length === 2) return 'platform-internal';
+  return hostname.class;
 }

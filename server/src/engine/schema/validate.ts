@@ -32,7 +32,11 @@ function manifestValidator(): ValidateFunction {
   return compiled;
 }
 
-/** When two errors fall on one node, the one earliest here is shown. */
+/**
+ * When two errors fall on one node, the one earliest here is shown: an exact
+ * expectation (const, enum) says most, then the kind of value, then the finer
+ * checks that only apply to a value of the right kind.
+ */
 const SPECIFICITY: ManifestMessageId[] = ['const', 'enum', 'type', 'empty', 'format', 'pattern', 'tooLong', 'tooSmall', 'duplicate'];
 
 export function validateManifest(document: ParsedDocument): SchemaProblem[] {

@@ -1,0 +1,195 @@
+/**
+ * Command-line arguments into typed options. `node:util` parseArgs splits the
+ * arguments; it runs non-strict so that every mistake is reported here, in
+ * this tool's words and with the option as the user typed it, instead of
+ * Node's generic messages.
+ */
+import { parseArgs } from 'node:util';
+import type { LintConfig, SeveritySetting } from '../engine';
+import { MAX_FILE_BYTES as ENGINE_MAX_FILE_BYTES } from '../engine';
+import { FORMAT_NAMES, type FormatName } from './formatters';
+
+/** The tool cannot do what it was asked (a missing path, an unwritable output): stderr and exit code 2. */
+export class CliError extends Error {
+  override readonly name: string = 'CliError';
+}
+
+/** A mistake in the arguments themselves: as CliError, plus a pointer to --help. */
+export class UsageError extends CliError {
+  override readonly name: string = 'UsageError';
+}
+
+export interface CliOptions {
+  /** Files and folders to lint, as typed (default `.`). */
+  paths: string[];
+  format: FormatName;
+  /** Write the report here instead of stdout. */
+  outputFile: string | undefined;
+  /** Severity overrides from `--rule id=severity`, in the engine's config shape. */
+  config: LintConfig;
+  /** Files larger than this many bytes are reported, not linted. */
+  maxFileBytes: number;
+  /** `true`/`false` from `--color`/`--no-color`; undefined lets the environment decide. */
+  color: boolean | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+/**
+ * The engine refuses texts over its own limit (5 MB: YAML that size takes
+ * seconds to parse and is generated, not written), so that is both the
+ * default and the ceiling; the CLI checks first so such files are never read.
+ */
+export const DEFAULT_MAX_FILE_BYTES = ENGINE_MAX_FILE_BYTES;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  rule: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+export const USAGE = `Usage: internet-first-lint [options] [paths...]
+
+Lints YAML, JSON and JSONC configuration for fitness for the public internet
+(NHS Internet First). Folders are searched for *.yaml, *.yml, *.json and
+*.jsonc files; files named explicitly are always linted. Default path: .
+
+Options:
+  -f, --format <name>        Report format: stylish (default), json, sarif
+  -o, --output <file>        Write the report to <file> instead of stdout
+      --rule <id>=<severity> Set a rule's severity: off, info, warning, error
+                             (repeatable)
+      --max-file-size <size> Report files larger than this instead of linting
+                             them (bytes, or with k/m suffix; default and
+                             maximum 5m)
+      --color, --no-color    Force colour on or off (default: on for a
+                             terminal, off when NO_COLOR is set)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 no error-level findings, 1 error-level findings,
+2 usage or internal error.
+
+Documentation: docs/cli.md`;
+
+/**
+ * Parses `argv` (without the node and script paths). `knownRuleIds` validates
+ * `--rule`: an override for a rule that does not exist is almost always a typo
+ * that would otherwise silently do nothing.
+ */
+export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): CliOptions {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const options: CliOptions = {
+    paths: [],
+    format: 'stylish',
+    outputFile: undefined,
+    config: {},
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    color: undefined,
+    help: false,
+    version: false,
+  };
+  const rules: Record<string, SeveritySetting> = {};
+
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      options.paths.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue; // the `--` terminator
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option ${token.rawName}`);
+    const name = token.name as OptionName;
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.inlineValue) throw new UsageError(`option ${token.rawName} does not take a value`);
+      applyFlag(options, name);
+      continue;
+    }
+    // Non-strict parseArgs takes the next argument as the value even when it is
+    // another option (`--format --rule x=off`); that is a missing value.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      throw new UsageError(`option ${token.rawName} needs a value`);
+    }
+    applyValue(options, rules, name, token.value, knownRuleIds);
+  }
+
+  if (Object.keys(rules).length > 0) options.config = { rules };
+  if (options.paths.length === 0) options.paths = ['.'];
+  return options;
+}
+
+function applyFlag(options: CliOptions, name: OptionName): void {
+  if (name === 'help') options.help = true;
+  else if (name === 'version') options.version = true;
+  else if (name === 'color') options.color = true;
+  else if (name === 'no-color') options.color = false;
+}
+
+function applyValue(
+  options: CliOptions,
+  rules: Record<string, SeveritySetting>,
+  name: OptionName,
+  value: string,
+  knownRuleIds: readonly string[],
+): void {
+  switch (name) {
+    case 'format':
+      if (!(FORMAT_NAMES as readonly string[]).includes(value)) {
+        throw new UsageError(`unknown format "${value}" (expected one of: ${FORMAT_NAMES.join(', ')})`);
+      }
+      options.format = value as FormatName;
+      break;
+    case 'output':
+      if (value === '') throw new UsageError('option --output needs a file name');
+      options.outputFile = value;
+      break;
+    case 'rule': {
+      const [ruleId, severity] = parseRuleOverride(value, knownRuleIds);
+      rules[ruleId] = severity;
+      break;
+    }
+    case 'max-file-size':
+      options.maxFileBytes = parseByteSize(value);
+      break;
+    default:
+      break;
+  }
+}
+
+function parseRuleOverride(value: string, knownRuleIds: readonly string[]): [string, SeveritySetting] {
+  const equals = value.indexOf('=');
+  if (equals < 0) throw new UsageError(`--rule needs <id>=<severity>, got "${value}"`);
+  const ruleId = value.slice(0, equals).trim();
+  const severity = value.slice(equals + 1).trim();
+  if (!knownRuleIds.includes(ruleId)) {
+    throw new UsageError(`unknown rule "${ruleId}" in --rule ${value} (known rules: ${knownRuleIds.join(', ')})`);
+  }
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+    throw new UsageError(`unknown severity "${severity}" in --rule ${value} (expected one of: ${SEVERITY_SETTINGS.join(', ')})`);
+  }
+  return [ruleId, severity as SeveritySetting];
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
+
+/** `5000`, `512k`, `2m` (binary units, case-insensitive) into bytes. */
+export function parseByteSize(value: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
+  if (!match || unit === undefined || Number(match[1]) === 0) {
+    throw new UsageError(`--max-file-size needs a positive size such as 500k or 2m, got "${value}"`);
+  }
+  const bytes = Number(match[1]) * unit;
+  if (bytes > ENGINE_MAX_FILE_BYTES) {
+    throw new UsageError(`--max-file-size can be at most ${ENGINE_MAX_FILE_BYTES / 1024 / 1024}m, the most the linter parses; got "${value}"`);
+  }
+  return bytes;
+}

@@ -1,0 +1,39 @@
+/**
+ * The report formats, by the name `--format` takes. A format is a function
+ * from the finished report to the text written out; adding one (issue 5's
+ * `github`) is a file here and a line in FORMATTERS.
+ */
+import type { LintConfig } from '../../engine';
+import type { LintReport } from '../run';
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+
+export interface ToolInfo {
+  name: string;
+  version: string;
+  informationUri: string;
+}
+
+export interface FormatContext {
+  /** Use ANSI colours (only stylish has any). */
+  color: boolean;
+  tool: ToolInfo;
+  /** The configuration the run used (SARIF records the severity overrides). */
+  config: LintConfig;
+}
+
+export type Formatter = (report: LintReport, context: FormatContext) => string;
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+const FORMATTERS: Record<FormatName, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+};
+
+export function formatReport(name: FormatName, report: LintReport, context: FormatContext): string {
+  return FORMATTERS[name](report, context);
+}

@@ -1,0 +1,32 @@
+/**
+ * The machine format, documented in docs/cli.md. Its shape is a public
+ * contract: add fields, never rename or remove them without bumping
+ * `version`. Positions are 1-based; `endColumn` is the column just after the
+ * last character (as in ESLint and SARIF); columns count UTF-16 code units.
+ */
+import { summarize, type LintReport } from '../run';
+import type { FormatContext } from './index';
+
+export const JSON_REPORT_VERSION = 1;
+
+export function formatJson(report: LintReport, _context: FormatContext): string {
+  const document = {
+    version: JSON_REPORT_VERSION,
+    files: report.files.map((file) => ({
+      path: file.path,
+      findings: file.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        messageId: finding.messageId,
+        severity: finding.severity,
+        message: finding.message,
+        line: finding.range.start.line + 1,
+        column: finding.range.start.character + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.character + 1,
+        fixable: (finding.fixes?.length ?? 0) > 0,
+      })),
+    })),
+    summary: summarize(report),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * SARIF 2.1.0 for code-scanning systems (GitHub, Azure DevOps). Deterministic
+ * by design: no timestamps and no absolute paths, so the same tree gives the
+ * same bytes. File URIs are relative to `%SRCROOT%`, the folder the tool ran
+ * in; its absolute location is left to the consumer (SARIF §3.14.14), which
+ * knows where it checked the repository out.
+ */
+import { docsUrl, ruleMetas, type LintConfig, type RuleMeta, type Severity, type SeveritySetting } from '../../engine';
+import { FINGERPRINT_KEY } from '../fingerprint';
+import type { LintReport } from '../run';
+import type { FormatContext } from './index';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SOURCE_ROOT = '%SRCROOT%';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(report: LintReport, context: FormatContext): string {
+  // parse-error is in the registry, so the CLI's own findings (unreadable, binary) have a rule too.
+  const rules = ruleMetas();
+  const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
+  const artifactIndex = new Map(report.files.map((file, index) => [file.path, index]));
+
+  const results = report.files.flatMap((file) =>
+    file.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { ...artifactLocation(file.path), index: artifactIndex.get(file.path) },
+            region: {
+              startLine: finding.range.start.line + 1,
+              startColumn: finding.range.start.character + 1,
+              endLine: finding.range.end.line + 1,
+              // SARIF's endColumn is the column after the region's last character.
+              endColumn: finding.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+      properties: { messageId: finding.messageId },
+    })),
+  );
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: context.tool.name,
+            version: context.tool.version,
+            semanticVersion: context.tool.version,
+            informationUri: context.tool.informationUri,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        invocations: [invocation(report, context.config, ruleIndex)],
+        originalUriBaseIds: {
+          [SOURCE_ROOT]: { description: { text: 'The folder internet-first-lint was run in; file paths are relative to it.' } },
+        },
+        artifacts: report.files.map((file) => ({ location: artifactLocation(file.path), roles: ['analysisTarget'] })),
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleDescriptor(meta: RuleMeta): object {
+  return {
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.rationale },
+    helpUri: docsUrl(meta.id),
+    help: { text: `${meta.description} ${meta.rationale} See ${docsUrl(meta.id)}` },
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: { fixable: meta.fixable },
+  };
+}
+
+function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<string, number>): object {
+  const overrides = Object.entries(config.rules ?? {}).flatMap(([id, setting]) => {
+    const severity: SeveritySetting | undefined = typeof setting === 'string' ? setting : setting.severity;
+    if (severity === undefined || !ruleIndex.has(id)) return [];
+    const configuration = severity === 'off' ? { enabled: false } : { level: LEVEL[severity] };
+    return [{ descriptor: { id, index: ruleIndex.get(id) }, configuration }];
+  });
+  const notifications = report.internalErrors.map((error) => ({
+    level: 'error',
+    message: { text: `Internal error while linting ${error.path}: ${error.message.split('\n')[0]}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
+  }));
+  return {
+    executionSuccessful: report.internalErrors.length === 0,
+    ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+  };
+}
+
+/** A relative URI reference: each segment percent-encoded (spaces, `#`, a `:` that would read as a scheme). */
+function artifactLocation(displayPath: string): { uri: string; uriBaseId: string } {
+  return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** SARIF wants `name` as an identifier-like word: `private-address` -> `PrivateAddress`. */
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('');
+}

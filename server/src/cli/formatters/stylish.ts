@@ -1,0 +1,65 @@
+/**
+ * The human format, after ESLint's "stylish": findings grouped under their
+ * file, columns aligned within each file, one summary line at the end.
+ * Colour is decided by the caller (TTY, NO_COLOR, FORCE_COLOR, --color).
+ */
+import type { Severity } from '../../engine';
+import { summarize, type LintReport } from '../run';
+import type { FormatContext } from './index';
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
+type Style = keyof typeof ANSI;
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+export function formatStylish(report: LintReport, context: FormatContext): string {
+  const paint = (text: string, ...styles: Style[]): string =>
+    context.color && styles.length > 0 ? `${styles.map((style) => ANSI[style]).join('')}${text}${ANSI.reset}` : text;
+
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    const rows = file.findings.map((finding) => ({
+      line: String(finding.range.start.line + 1),
+      column: String(finding.range.start.character + 1),
+      severity: finding.severity,
+      message: oneLine(finding.message),
+      ruleId: finding.ruleId,
+    }));
+    const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(...rows.map((row) => pick(row).length));
+    const lineWidth = width((row) => row.line);
+    const columnWidth = width((row) => row.column);
+    const severityWidth = width((row) => row.severity);
+    const messageWidth = width((row) => row.message);
+
+    out.push(paint(file.path, 'underline'));
+    for (const row of rows) {
+      // Padding is computed on the plain text, then coloured, so escapes never skew the columns.
+      const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+      out.push(
+        `  ${paint(position, 'dim')}  ${paint(row.severity, SEVERITY_STYLE[row.severity])}${' '.repeat(severityWidth - row.severity.length)}` +
+          `  ${row.message}${' '.repeat(messageWidth - row.message.length)}  ${paint(row.ruleId, 'dim')}`,
+      );
+    }
+    out.push('');
+  }
+  out.push(summaryLine(report, paint));
+  return `${out.join('\n')}\n`;
+}
+
+function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[]) => string): string {
+  const { errors, warnings, infos, files } = summarize(report);
+  const problems = errors + warnings + infos;
+  if (problems === 0) return paint(`✔ no problems (${plural(files, 'file')} checked)`, 'green', 'bold');
+  const text = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  return paint(text, errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan', 'bold');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A message is one row: line breaks inside it would break the columns. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}

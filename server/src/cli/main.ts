@@ -1,0 +1,100 @@
+/**
+ * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.js).
+ * Wiring only: arguments -> files -> report -> formatted output -> exit code.
+ * Exit codes follow ESLint: 0 clean, 1 error-level findings, 2 the tool could
+ * not do its job (usage, unwritable output, internal error).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ruleMetas } from '../engine';
+import { CliError, parseCliArgs, UsageError, USAGE } from './args';
+import { shouldUseColor } from './color';
+import { describeFsError, discoverFiles } from './discover';
+import { formatReport, type ToolInfo } from './formatters';
+import { exitCodeFor, lintFiles } from './run';
+
+const TOOL_NAME = 'internet-first-lint';
+const DEFAULT_INFORMATION_URI = 'https://github.com/internet-first/internet-first-lint';
+
+// Read when bundling: esbuild inlines the JSON, so the version is fixed at build
+// time and the CLI needs no package.json beside it. (A `require` rather than an
+// `import` because package.json is outside the server project's files for tsc.)
+const packageJson = require('../../../package.json') as { version: string; homepage?: string };
+
+function toolInfo(): ToolInfo {
+  return { name: TOOL_NAME, version: packageJson.version, informationUri: packageJson.homepage ?? DEFAULT_INFORMATION_URI };
+}
+
+function run(argv: string[]): number {
+  const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+
+  const cwd = process.cwd();
+  const entries = discoverFiles(options.paths, cwd);
+  if (entries.length === 0) {
+    process.stderr.write(`${TOOL_NAME}: warning: no YAML, JSON or JSONC files found in ${options.paths.join(', ')}\n`);
+  }
+  const report = lintFiles(entries, { config: options.config, maxFileBytes: options.maxFileBytes });
+  for (const error of report.internalErrors) {
+    process.stderr.write(`${TOOL_NAME}: internal error while linting ${error.path}: ${error.message}\n`);
+  }
+
+  const color = shouldUseColor({
+    flag: options.color,
+    env: process.env,
+    writingToFile: options.outputFile !== undefined,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  });
+  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config });
+  if (options.outputFile === undefined) {
+    process.stdout.write(text);
+  } else {
+    writeOutputFile(path.resolve(cwd, options.outputFile), text, options.outputFile);
+  }
+  return exitCodeFor(report);
+}
+
+/** Creates missing parent folders, as ESLint does, so `--output reports/lint.sarif` works in a fresh checkout. */
+function writeOutputFile(absolutePath: string, text: string, given: string): void {
+  try {
+    fs.mkdirSync(path.dirname(absolutePath), { recursive: true });
+  } catch (error) {
+    // EEXIST here means a file stands where a folder is needed.
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way (EEXIST)' : describeFsError(error);
+    throw new CliError(`cannot write ${given}: cannot create its folder: ${reason}`);
+  }
+  try {
+    fs.writeFileSync(absolutePath, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${given}: ${describeFsError(error)}`);
+  }
+}
+
+function main(): void {
+  // A closed pipe (`internet-first-lint | head`) is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof CliError) {
+      const hint = error instanceof UsageError ? `Run "${TOOL_NAME} --help" for usage.\n` : '';
+      process.stderr.write(`${TOOL_NAME}: ${error.message}\n${hint}`);
+    } else {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`${TOOL_NAME}: internal error: ${detail}\n`);
+    }
+    process.exitCode = 2;
+  }
+}
+
+main();

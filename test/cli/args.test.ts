@@ -1,0 +1,109 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseByteSize, parseCliArgs, UsageError } from '../../server/src/cli/args';
+import { shouldUseColor } from '../../server/src/cli/color';
+
+const RULES = ['insecure-url', 'private-address'];
+
+function usageError(argv: string[]): string {
+  try {
+    parseCliArgs(argv, RULES);
+  } catch (error) {
+    assert.ok(error instanceof UsageError, `expected a UsageError, got ${String(error)}`);
+    return error.message;
+  }
+  assert.fail(`expected ${argv.join(' ')} to be rejected`);
+}
+
+describe('parseCliArgs', () => {
+  test('defaults: stylish, current folder, no overrides', () => {
+    const options = parseCliArgs([], RULES);
+    assert.deepEqual(options.paths, ['.']);
+    assert.equal(options.format, 'stylish');
+    assert.equal(options.outputFile, undefined);
+    assert.deepEqual(options.config, {});
+    assert.equal(options.maxFileBytes, 5 * 1024 * 1024);
+    assert.equal(options.color, undefined);
+  });
+
+  test('reads every option, long and short, and keeps paths in order', () => {
+    const options = parseCliArgs(
+      ['-f', 'json', 'a.yaml', '--output=report.json', '--rule', 'private-address=off', '--rule=insecure-url=warning', 'dir', '--max-file-size', '2m', '--no-color'],
+      RULES,
+    );
+    assert.deepEqual(options.paths, ['a.yaml', 'dir']);
+    assert.equal(options.format, 'json');
+    assert.equal(options.outputFile, 'report.json');
+    assert.deepEqual(options.config, { rules: { 'private-address': 'off', 'insecure-url': 'warning' } });
+    assert.equal(options.maxFileBytes, 2 * 1024 * 1024);
+    assert.equal(options.color, false);
+  });
+
+  test('a later --rule for the same id wins', () => {
+    assert.deepEqual(parseCliArgs(['--rule', 'insecure-url=off', '--rule', 'insecure-url=info'], RULES).config, { rules: { 'insecure-url': 'info' } });
+  });
+
+  test('paths after -- may start with a dash', () => {
+    assert.deepEqual(parseCliArgs(['--', '-odd.yaml'], RULES).paths, ['-odd.yaml']);
+  });
+
+  test('--help, -h, --version, -v', () => {
+    assert.equal(parseCliArgs(['--help'], RULES).help, true);
+    assert.equal(parseCliArgs(['-h'], RULES).help, true);
+    assert.equal(parseCliArgs(['--version'], RULES).version, true);
+    assert.equal(parseCliArgs(['-v'], RULES).version, true);
+  });
+
+  test('mistakes are usage errors naming the option as typed', () => {
+    assert.equal(usageError(['--foo']), 'unknown option --foo');
+    assert.equal(usageError(['-x']), 'unknown option -x');
+    assert.equal(usageError(['--format']), 'option --format needs a value');
+    assert.equal(usageError(['--format', '--rule', 'insecure-url=off']), 'option --format needs a value');
+    assert.equal(usageError(['--help=yes']), 'option --help does not take a value');
+    assert.match(usageError(['--format', 'xml']), /unknown format "xml" \(expected one of: stylish, json, sarif\)/);
+    assert.match(usageError(['--output=']), /--output needs a file name/);
+  });
+
+  test('--rule needs a known rule and a known severity', () => {
+    assert.match(usageError(['--rule', 'insecure-url']), /--rule needs <id>=<severity>/);
+    assert.match(usageError(['--rule', 'no-such-rule=off']), /unknown rule "no-such-rule".*known rules: insecure-url, private-address/);
+    assert.match(usageError(['--rule', 'insecure-url=fatal']), /unknown severity "fatal".*off, info, warning, error/);
+  });
+});
+
+describe('parseByteSize', () => {
+  test('bytes and binary k/m units, any case', () => {
+    assert.equal(parseByteSize('500'), 500);
+    assert.equal(parseByteSize('4k'), 4096);
+    assert.equal(parseByteSize('4KB'), 4096);
+    assert.equal(parseByteSize('5m'), 5 * 1024 * 1024);
+  });
+
+  test('nonsense, zero, unknown units and sizes over the engine limit are rejected', () => {
+    for (const value of ['', '0', 'ten', '5g', '-1', '1.5m', '6m', '5121k']) assert.throws(() => parseByteSize(value), UsageError, value);
+  });
+});
+
+describe('shouldUseColor', () => {
+  const base = { flag: undefined, env: {}, writingToFile: false, stdoutIsTTY: true };
+
+  test('on a terminal by default, off through a pipe', () => {
+    assert.equal(shouldUseColor(base), true);
+    assert.equal(shouldUseColor({ ...base, stdoutIsTTY: false }), false);
+  });
+
+  test('NO_COLOR turns it off unless empty; FORCE_COLOR wins over both', () => {
+    assert.equal(shouldUseColor({ ...base, env: { NO_COLOR: '1' } }), false);
+    assert.equal(shouldUseColor({ ...base, env: { NO_COLOR: '' } }), true);
+    assert.equal(shouldUseColor({ ...base, stdoutIsTTY: false, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }), true);
+    assert.equal(shouldUseColor({ ...base, env: { FORCE_COLOR: '0' } }), false);
+    assert.equal(shouldUseColor({ ...base, env: { FORCE_COLOR: 'false' } }), false);
+  });
+
+  test('flags beat the environment; a file is plain unless --color', () => {
+    assert.equal(shouldUseColor({ ...base, flag: false, env: { FORCE_COLOR: '1' } }), false);
+    assert.equal(shouldUseColor({ ...base, flag: true, stdoutIsTTY: false, env: { NO_COLOR: '1' } }), true);
+    assert.equal(shouldUseColor({ ...base, writingToFile: true, env: { FORCE_COLOR: '1' } }), false);
+    assert.equal(shouldUseColor({ ...base, writingToFile: true, flag: true }), true);
+  });
+});

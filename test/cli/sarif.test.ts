@@ -1,0 +1,206 @@
+/**
+ * The SARIF report of the built CLI for examples/, checked three ways: by the
+ * SARIF Multitool (`validate -j SCHEMA`, the reference validator), by ajv
+ * against the same SARIF 2.1.0 schema (the multitool does not check enum
+ * values such as `level`), and structurally for what code scanning relies on.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { docsUrl, ruleMetas } from '../../server/src/engine';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli/cli.js');
+const SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const MULTITOOL = path.join(ROOT, 'node_modules/.bin/sarif-multitool');
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+interface SarifRegion { startLine: number; startColumn: number; endLine: number; endColumn: number }
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: SarifRegion } }[];
+  partialFingerprints: Record<string, string>;
+}
+interface SarifRule { id: string; name: string; helpUri: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    invocations: { executionSuccessful: boolean }[];
+    artifacts: { location: { uri: string; uriBaseId: string } }[];
+    originalUriBaseIds: Record<string, unknown>;
+    results: SarifResult[];
+    columnKind: string;
+  }[];
+}
+
+interface MultitoolLog {
+  runs: {
+    results?: { level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }[];
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level?: string }[] }[];
+  }[];
+}
+
+/**
+ * Turns off the multitool's SARIF2006 rule, which fetches every helpUri and
+ * $schema over HTTP: tests stay off the network. (Format from the tool's own
+ * `export-validation-config`.)
+ */
+const MULTITOOL_OFFLINE_CONFIG = `<?xml version="1.0" encoding="utf-8"?>
+<Properties>
+  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">
+    <Property Key="RuleEnabled" Value="Disabled" Type="Driver.RuleEnabledState" />
+  </Properties>
+</Properties>
+`;
+
+const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-sarif-'));
+after(() => fs.rmSync(tempRoot, { recursive: true, force: true }));
+
+/** Runs the CLI with `--format sarif --output <file>` and returns the file's path and parsed log. */
+function runSarif(cwd: string, paths: string[], name: string): { file: string; log: SarifLog; status: number | null } {
+  const file = path.join(tempRoot, `${name}.sarif`);
+  const result = spawnSync(process.execPath, [CLI, '--format', 'sarif', '--output', file, ...paths], { cwd, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(result.error, undefined);
+  assert.notEqual(result.status, 2, `the CLI failed: ${result.stderr}`);
+  return { file, log: JSON.parse(fs.readFileSync(file, 'utf8')) as SarifLog, status: result.status };
+}
+
+describe('SARIF output for examples/', () => {
+  let examples: { file: string; log: SarifLog; status: number | null };
+
+  before(() => {
+    assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build first`);
+    examples = runSarif(ROOT, ['examples'], 'examples');
+  });
+
+  test('has findings to validate (the non-compliant examples are flagged) and exits 1 for them', () => {
+    assert.ok(examples.log.runs[0].results.length > 0, 'no results: the validation below would prove little');
+    assert.equal(examples.status, 1);
+  });
+
+  test('the SARIF Multitool validates it against the SARIF 2.1.0 schema with no errors', () => {
+    const outFile = path.join(tempRoot, 'multitool-result.sarif');
+    const configFile = path.join(tempRoot, 'multitool-offline.xml');
+    fs.writeFileSync(configFile, MULTITOOL_OFFLINE_CONFIG);
+    // The .bin wrapper runs the tool through a shell, so the paths must need no quoting.
+    for (const file of [examples.file, SCHEMA, outFile, configFile]) assert.match(file, /^[\w/.@-]+$/, `path not shell-safe: ${file}`);
+    const run = spawnSync(MULTITOOL, ['validate', examples.file, '-j', SCHEMA, '-o', outFile, '-c', configFile], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      // Lets the .NET tool run on machines without libicu.
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    });
+    assert.equal(run.status, 0, `multitool failed: ${run.stdout}\n${run.stderr}`);
+    const validation = JSON.parse(fs.readFileSync(outFile, 'utf8')) as MultitoolLog;
+    const { results = [], invocations } = validation.runs[0];
+    // A result without a level is a warning (SARIF §3.27.10).
+    const errors = results.filter((result) => (result.level ?? 'warning') === 'error');
+    assert.deepEqual(errors.map((error) => `${error.ruleId}: ${error.message.text ?? error.message.arguments?.join(' ')}`), []);
+    // The run must have happened: a tool failure shows as an error notification, not as results.
+    assert.equal(invocations[0].executionSuccessful, true);
+    const failures = (invocations[0].toolExecutionNotifications ?? []).filter((notification) => notification.level === 'error');
+    assert.deepEqual(failures, []);
+  });
+
+  test('ajv validates it against the SARIF 2.1.0 schema (draft-04) with no errors', () => {
+    // The schema has a pattern that is invalid as a Unicode regular expression; it is meant without the u flag.
+    const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')) as object);
+    const valid = validate(examples.log);
+    assert.deepEqual((validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`), []);
+    assert.equal(valid, true);
+  });
+
+  test('the driver lists every rule with its documentation link', () => {
+    const driver = examples.log.runs[0].tool.driver;
+    assert.equal(examples.log.version, '2.1.0');
+    assert.match(examples.log.$schema, /sarif-2\.1\.0/);
+    assert.equal(driver.name, 'internet-first-lint');
+    assert.equal(driver.version, PACKAGE_VERSION);
+    assert.match(driver.informationUri, /^https:\/\//);
+    const ids = driver.rules.map((rule) => rule.id);
+    for (const meta of ruleMetas()) assert.ok(ids.includes(meta.id), `rule ${meta.id} missing from the driver`);
+    for (const rule of driver.rules) {
+      assert.equal(rule.helpUri, docsUrl(rule.id));
+      assert.ok(rule.shortDescription.text.length > 0 && rule.fullDescription.text.length > 0, `${rule.id} lacks descriptions`);
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+    }
+  });
+
+  test('results point at their rule and artifact with 1-based regions', () => {
+    const run = examples.log.runs[0];
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.ok('%SRCROOT%' in run.originalUriBaseIds);
+    for (const result of run.results) {
+      assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      assert.equal(artifactLocation.uriBaseId, '%SRCROOT%');
+      assert.match(artifactLocation.uri, /^examples\/[^\\]+$/);
+      assert.equal(run.artifacts[artifactLocation.index].location.uri, artifactLocation.uri);
+      assert.ok(region.startLine >= 1 && region.startColumn >= 1, `region not 1-based: ${JSON.stringify(region)}`);
+      assert.ok(region.endLine > region.startLine || (region.endLine === region.startLine && region.endColumn >= region.startColumn));
+      assert.ok(Object.values(result.partialFingerprints).every((value) => value.length > 0), 'empty fingerprint');
+    }
+  });
+
+  test('the same input gives byte-identical SARIF', () => {
+    const again = runSarif(ROOT, ['examples'], 'examples-again');
+    assert.equal(fs.readFileSync(again.file, 'utf8'), fs.readFileSync(examples.file, 'utf8'));
+  });
+});
+
+describe('SARIF regions and fingerprints', () => {
+  const folder = path.join(tempRoot, 'moving');
+  const original = ['service:', '  # the upstream API', '  upstream: http://10.20.30.40:8080/api', ''].join('\n');
+
+  test('a region covers the flagged text, counted from 1', () => {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'config.yaml'), original);
+    const { log } = runSarif(folder, ['config.yaml'], 'region');
+    const results = log.runs[0].results;
+    assert.ok(results.length > 0, 'expected findings for a private address in an http URL');
+    const lines = original.split('\n');
+    for (const result of results) {
+      const { region } = result.locations[0].physicalLocation;
+      assert.equal(region.startLine, 3, `${result.ruleId} on the wrong line`);
+      assert.equal(region.endLine, 3);
+      const flagged = lines[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1);
+      assert.ok(flagged.length > 0 && 'http://10.20.30.40:8080/api'.includes(flagged), `${result.ruleId} flags "${flagged}"`);
+    }
+  });
+
+  test('partialFingerprints survive a line inserted above the finding', () => {
+    fs.writeFileSync(path.join(folder, 'config.yaml'), original);
+    const before = runSarif(folder, ['config.yaml'], 'before').log.runs[0].results;
+    fs.writeFileSync(path.join(folder, 'config.yaml'), `# owned by the platform team\n${original}`);
+    const moved = runSarif(folder, ['config.yaml'], 'after').log.runs[0].results;
+
+    assert.equal(moved.length, before.length);
+    assert.ok(before.length > 0);
+    before.forEach((result, i) => {
+      const region = (r: SarifResult): SarifRegion => r.locations[0].physicalLocation.region;
+      assert.equal(region(moved[i]).startLine, region(result).startLine + 1, 'the finding should have moved down a line');
+      assert.deepEqual(moved[i].partialFingerprints, result.partialFingerprints);
+    });
+  });
+
+  test('fingerprints change when the flagged content changes', () => {
+    fs.writeFileSync(path.join(folder, 'config.yaml'), original);
+    const first = runSarif(folder, ['config.yaml'], 'content-a').log.runs[0].results;
+    fs.writeFileSync(path.join(folder, 'config.yaml'), original.replace('10.20.30.40', '10.20.30.41'));
+    const changed = runSarif(folder, ['config.yaml'], 'content-b').log.runs[0].results;
+    assert.equal(changed.length, first.length);
+    first.forEach((result, i) => assert.notDeepEqual(changed[i].partialFingerprints, result.partialFingerprints));
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Golden CLI scenarios, after Spectral's test harness. Each folder under
+ * test/fixtures/cli/ with a `command` file is one scenario: its files are
+ * copied to a temporary folder, the built CLI (dist/cli/cli.js) runs there with
+ * the command's arguments, and stdout and the exit code (and stderr, when an
+ * `expected-stderr` file exists) must match the expected files exactly.
+ *
+ * `UPDATE_GOLDEN=1 node --test out/test/cli/` rewrites the expected files;
+ * review the diff before keeping it. See test/fixtures/cli/README.md.
+ */
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli/cli.js');
+const SCENARIOS = path.join(ROOT, 'test/fixtures/cli');
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+const CONTROL_FILES = new Set(['command', 'expected-stdout', 'expected-stderr', 'expected-exit']);
+
+/**
+ * Folders git cannot hold in a fixture (`.git` is never added; the root
+ * .gitignore drops `node_modules`) are stored under these names and renamed
+ * in the temporary copy.
+ */
+const RENAMED_ON_COPY: Record<string, string> = { 'git.fixture': '.git', 'node_modules.fixture': 'node_modules' };
+
+const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-cli-scenarios-'));
+after(() => fs.rmSync(workRoot, { recursive: true, force: true }));
+
+function copyInputs(from: string, to: string, isScenarioRoot = true): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (isScenarioRoot && entry.isFile() && CONTROL_FILES.has(entry.name)) continue;
+    const target = path.join(to, RENAMED_ON_COPY[entry.name] ?? entry.name);
+    if (entry.isDirectory()) copyInputs(path.join(from, entry.name), target, false);
+    else fs.copyFileSync(path.join(from, entry.name), target);
+  }
+}
+
+/** The `command` file: `internet-first-lint` then arguments, split on spaces; "double quotes" group. */
+function readCommand(file: string): string[] {
+  const line = fs.readFileSync(file, 'utf8').trim();
+  const words = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]);
+  assert.equal(words[0], 'internet-first-lint', `${file} must start with internet-first-lint`);
+  return words.slice(1);
+}
+
+/** The only volatile text in any output: the tool's own version (SARIF driver, --version). */
+function normaliseVersion(text: string): string {
+  return text
+    .replace(new RegExp(`("(?:semanticVersion|version)": )"${escapeRegExp(PACKAGE_VERSION)}"(?=,?\\n)`, 'g'), '$1"{version}"')
+    .replace(new RegExp(`^${escapeRegExp(PACKAGE_VERSION)}$`, 'gm'), '{version}');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compareOrUpdate(file: string, actual: string, what: string): void {
+  if (UPDATE) {
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(fs.existsSync(file), `missing ${path.relative(ROOT, file)} (run with UPDATE_GOLDEN=1 to create it, then review it)`);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${what} differs from ${path.relative(ROOT, file)}`);
+}
+
+const scenarios = fs
+  .readdirSync(SCENARIOS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(SCENARIOS, entry.name, 'command')))
+  .map((entry) => entry.name)
+  .sort();
+
+describe('CLI golden scenarios', () => {
+  test('the CLI bundle is built (npm run build)', () => {
+    assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build first`);
+  });
+
+  test('there are scenarios to run', () => {
+    assert.ok(scenarios.length >= 10, `expected at least 10 scenarios, found ${scenarios.length}`);
+  });
+
+  for (const name of scenarios) {
+    test(name, () => {
+      const folder = path.join(SCENARIOS, name);
+      const workFolder = path.join(workRoot, name);
+      copyInputs(folder, workFolder);
+      const env = { ...process.env };
+      // Colour must not leak in from the developer's or CI's environment.
+      delete env.FORCE_COLOR;
+      delete env.NO_COLOR;
+      const result = spawnSync(process.execPath, [CLI, ...readCommand(path.join(folder, 'command'))], {
+        cwd: workFolder,
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      assert.equal(result.error, undefined, `could not run the CLI: ${result.error?.message}`);
+
+      compareOrUpdate(path.join(folder, 'expected-stdout'), normaliseVersion(result.stdout), 'stdout');
+      const stderrFile = path.join(folder, 'expected-stderr');
+      if (fs.existsSync(stderrFile) || (UPDATE && result.stderr !== '')) compareOrUpdate(stderrFile, result.stderr, 'stderr');
+      compareOrUpdate(path.join(folder, 'expected-exit'), `${result.status}\n`, `exit code (stderr: ${result.stderr})`);
+    });
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * DRAFT for test/rules/manifest-schema.cases.ts (the registry contract wants
+ * one table per rule, every message id exercised). It lives here because the
+ * helper that wrote it does not own test/rules/; move it there unchanged.
+ * Fuller placement and message tests: test/engine/manifest-schema.test.ts.
+ */
+import type { RuleCases } from './rule-tester';
+
+const HEAD = 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: referrals@nhs.net }\n';
+const ENDPOINT = '- name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }';
+const SPEC = `spec:\n  exposure: internet\n  endpoints:\n    ${ENDPOINT}\n`;
+
+/** Ten lists of ten, nine deep: 10^9 nodes if expanded. */
+function aliasBomb(): string {
+  const levels = ['x0: &x0 [a, a, a, a, a, a, a, a, a, a]'];
+  for (let level = 1; level < 9; level++) levels.push(`x${level}: &x${level} [${Array(10).fill(`*x${level - 1}`).join(', ')}]`);
+  return `${HEAD}${levels.join('\n')}\nspec: *x8\n`;
+}
+
+/**
+ * Two halves each within the parser's nesting limit; the alias puts one inside
+ * the other. `spec` holds 300 maps and the alias (depth 301), the anchored half
+ * 199 more, so `end` sits at depth 501: the first node past the limit of 500.
+ */
+function deepAlias(): string {
+  const nested = (levels: number, inner: string): string => `${'{ n: '.repeat(levels)}${inner}${' }'.repeat(levels)}`;
+  return `${HEAD}deep: &deep ${nested(199, 'end')}\nspec: ${nested(300, '*deep')}\n`;
+}
+
+export const cases: RuleCases = {
+  ruleId: 'manifest-schema',
+  valid: [
+    { name: 'complete manifest', code: `${HEAD}${SPEC}` },
+    { name: 'minVersion as an unquoted YAML number', code: `${HEAD}${SPEC.replace('"1.2"', '1.3')}` },
+    {
+      name: 'JSON, lan-only with a reason',
+      language: 'json',
+      fileName: 'screens.service.json',
+      code: '{"apiVersion":"internet-first/v1","kind":"ServiceManifest","metadata":{"name":"screens","owner":{"team":"Theatres","email":"theatres@nhs.net"}},"spec":{"exposure":"lan-only","exposureReason":"Theatre LAN only","endpoints":[{"name":"s","url":"https://theatres.example.nhs.uk/","tls":{"minVersion":"1.3"},"authentication":{"type":"mtls"}}]}}',
+    },
+    { name: 'a Kubernetes Deployment is not a manifest', code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n' },
+    { name: 'an empty file named like a manifest', code: '', fileName: 'new.service.yaml' },
+    {
+      name: 'shared settings through an anchor and a merge key',
+      code: `${HEAD}${SPEC.replace('{ type: nhs-cis2 }', '&auth { type: nhs-cis2 }')}    - name: admin\n      url: https://admin.example.nhs.uk/\n      tls: { minVersion: "1.3" }\n      authentication: { <<: *auth, issuer: "https://auth.login.nhs.uk" }\n`,
+    },
+  ],
+  invalid: [
+    { name: 'wrong apiVersion in a file named like a manifest', fileName: 'x.service.yaml', code: `${HEAD.replace('v1', 'v2')}${SPEC}`, errors: [{ messageId: 'const', text: 'internet-first/v2', line: 1, column: 13 }] },
+    { name: 'unknown property on its key', code: `${HEAD}${SPEC}  colour: blue\n`, errors: [{ messageId: 'unknownProperty', text: 'colour', line: 13, column: 3 }] },
+    { name: 'missing property on the parent key', code: `${HEAD.replace(', email: referrals@nhs.net', '')}${SPEC}`, errors: [{ messageId: 'missingProperty', text: 'owner', line: 5, column: 3 }] },
+    { name: 'lan-only without a reason', code: `${HEAD}${SPEC.replace('internet', 'lan-only')}`, errors: [{ messageId: 'missingPropertyWhen', text: 'spec', line: 6, column: 1 }] },
+    { name: 'TLS 1.1', code: `${HEAD}${SPEC.replace('"1.2"', '"1.1"')}`, errors: [{ messageId: 'enum', text: '"1.1"', line: 11, column: 26 }] },
+    { name: 'a string where true or false belongs', code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ minVersion: "1.2", hsts: { enabled: "yes" } }')}`, errors: [{ messageId: 'type', text: '"yes"' }] },
+    { name: 'owner email', code: `${HEAD.replace('referrals@nhs.net', 'referrals')}${SPEC}`, errors: [{ messageId: 'format', text: 'referrals', line: 5, column: 36 }] },
+    { name: 'service name with capitals', code: `${HEAD.replace('name: referrals', 'name: Referrals')}${SPEC}`, errors: [{ messageId: 'pattern', text: 'Referrals', line: 4, column: 9 }] },
+    { name: 'empty team', code: `${HEAD.replace('team: Referrals', 'team: ""')}${SPEC}`, errors: [{ messageId: 'empty', text: '""' }] },
+    { name: 'name over 63 characters', code: `${HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}${SPEC}`, errors: [{ messageId: 'tooLong', text: 'a'.repeat(64) }] },
+    { name: 'negative HSTS max-age', code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ hsts: { maxAge: -1 } }')}`, errors: [{ messageId: 'tooSmall', text: '-1' }] },
+    {
+      name: 'a public DNS name listed twice, on the repeat',
+      code: `${HEAD}${SPEC.replace('  exposure: internet\n', '  exposure: internet\n  publicDnsNames: [a.example.nhs.uk, b.example.nhs.uk, a.example.nhs.uk]\n')}`,
+      errors: [{ messageId: 'duplicate', text: 'a.example.nhs.uk', line: 8, column: 56 }],
+    },
+    { name: 'alias bomb', code: aliasBomb(), errors: [{ messageId: 'expansionLimit', text: 'a' }] },
+    { name: 'nesting through an alias', code: deepAlias(), errors: [{ messageId: 'depthLimit', text: 'end' }] },
+  ],
+};
