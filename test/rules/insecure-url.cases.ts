@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'insecure-url',
   valid: [
+    { name: 'Kubernetes short form in Helm values', fileName: 'values.yaml', code: 'url: http://orders.checkout-ns:8080/\n' },
     'url: https://api.service.nhs.uk/x\n',
     { name: 'loopback', code: 'a: http://localhost:8080/\nb: http://127.0.0.1/\nc: http://[::1]:3000/\nd: http://127.1/\n' },
     { name: 'bind', code: 'ASPNETCORE_URLS: http://+:80\nlisten: http://0.0.0.0:8080\nurls: "http://[::]:80"\n' },

@@ -3,6 +3,9 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'a JWT issuer that is a plain name, not a host', language: 'json', code: '{ "JwtSettings": { "Issuer": "LearningHub", "Audience": "api" } }' },
+    { name: 'a multi-line block under a servers key is not a host list', code: 'app_servers: |\n  APS.Analysis,Stopped,Disabled\n  APS.Core,Running,Enabled\n' },
+    { name: 'Kubernetes <service>.<namespace> short form in Helm values', fileName: 'charts/app/values-production.yaml', code: 'env:\n  - name: API\n    value: "http://licensify-frontend.licensify"\n' },
     { name: 'public names that contain private-looking words', code: 'a: https://service.internal.nhs.uk/\nb: https://printer.local.example.nhs.uk/\nc: https://mylocalhost.com/\n' },
     { name: 'Compose service names in an internal role', code: 'DB_HOST: postgres\nREDIS_URL: redis://cache:6379\n', fileName: 'docker-compose.yml' },
     { name: 'in-cluster names in an internal role', code: 'env:\n  - name: ORDERS_URL\n    value: https://orders.shop.svc.cluster.local:8443\n' },
@@ -14,6 +17,13 @@ export const cases: RuleCases = {
     { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
   ],
   invalid: [
+    {
+      name: 'quieter in a development file',
+      language: 'json',
+      fileName: 'src/appsettings.Development.json',
+      code: '{ "Authority": "https://lh-auth.dev.local" }',
+      errors: [{ messageId: 'specialUse', text: 'lh-auth.dev.local', severity: 'info' }],
+    },
     {
       name: 'private-use TLDs in URLs and host keys',
       code: 'api: https://payments.corp/v1\nDB_HOST: db01.lan\nldap: ldaps://dc1.internal:636\n',

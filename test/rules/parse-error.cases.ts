@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'parse-error',
   valid: [
+    { name: 'template lines are not YAML until rendered', code: 'metadata:\n  name: {{ .APP_NAME }}-svc\n  namespace: {{ .KUBE_NAMESPACE }}\n' },
     'a: 1\n',
     { name: 'JSON with comments and a trailing comma (appsettings.json)', language: 'json', code: '{\n  // comment\n  "a": 1,\n}' },
     { name: 'empty file', code: '' },

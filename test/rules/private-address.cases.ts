@@ -19,6 +19,12 @@ export const cases: RuleCases = {
     { name: 'a MAC address and a time', code: 'mac: 00:1a:2b:3c:4d:5e\ntime: 12:30:45\n' },
   ],
   invalid: [
+    {
+      name: 'a warning, not an error, in a development file',
+      fileName: 'docker-compose.override.yml',
+      code: 'services:\n  api:\n    image: api\n    environment:\n      - DB=postgres://10.1.1.1/db\n',
+      errors: [{ messageId: 'private', text: '10.1.1.1', severity: 'warning' }],
+    },
     { name: 'URL host', code: 'url: http://10.1.2.3:8080/api\n', errors: [{ messageId: 'private', text: '10.1.2.3', line: 1, column: 13 }] },
     {
       name: 'userinfo: the host is after the last @',

@@ -8,7 +8,7 @@ import type { LanguageId } from './types';
 import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
 import { LineIndex } from './line-index';
 import { classifyRole, namesHosts, type Role } from './roles';
-import { detectFormat, type DocumentFormat } from './formats';
+import { detectFormat, isDevelopmentFile, type DocumentFormat } from './formats';
 import { extractTargets, type NetworkTarget } from './targets';
 import { MAX_DEPTH } from './limits';
 import { isManifestDocument } from './schema/detect';
@@ -37,6 +37,9 @@ export class LintFile {
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
 
+  /** A file for a developer's machine or tests, where some rules are quieter (see RuleMeta.developmentSeverity). */
+  readonly isDevelopmentFile: boolean;
+
   constructor(
     readonly text: string,
     readonly languageId: LanguageId,
@@ -44,6 +47,7 @@ export class LintFile {
     readonly fileName: string | undefined,
   ) {
     this.lines = new LineIndex(text);
+    this.isDevelopmentFile = isDevelopmentFile(fileName);
   }
 
   get documents(): ParsedDocument[] {

@@ -57,7 +57,7 @@ function toFinding(file: LintFile, rule: Rule, report: Report, configured: Sever
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
-  const severity: Severity = (configured as Severity | undefined) ?? report.severity ?? rule.meta.defaultSeverity;
+  const severity: Severity = (configured as Severity | undefined) ?? relaxed(file, rule, report.severity ?? rule.meta.defaultSeverity);
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -68,6 +68,14 @@ function toFinding(file: LintFile, rule: Rule, report: Report, configured: Sever
   if (report.data) finding.data = report.data;
   if (report.fixes?.length) finding.fixes = report.fixes;
   return finding;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function relaxed(file: LintFile, rule: Rule, severity: Severity): Severity {
+  const development = rule.meta.developmentSeverity;
+  if (!development || !file.isDevelopmentFile) return severity;
+  return RANK[development] < RANK[severity] ? development : severity;
 }
 
 /**

@@ -23,6 +23,13 @@ export interface RuleMeta {
   /** One or two sentences: why it matters under Internet First. */
   rationale: string;
   fixable: boolean;
+  /**
+   * The severity in files meant for a developer's machine or a test run
+   * (`appsettings.Development.json`, `docker-compose.override.yml`,
+   * `values-dev.yaml`, examples), where such values are expected. Applies
+   * while the user has not set the rule's severity; never raises it.
+   */
+  developmentSeverity?: Severity;
   /** Message templates keyed by message id; `{name}` is replaced from the report's data. */
   messages: Record<string, string>;
 }

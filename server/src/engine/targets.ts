@@ -202,7 +202,8 @@ function scanBareAddresses(value: string, targets: NetworkTarget[], taken: Array
 
 /** A value that is nothing but host names (`api.example.com`, `db:5432`, `a.example.com, b.example.com`). */
 function scanHostList(value: string, targets: NetworkTarget[], taken: Array<[number, number]>): void {
-  if (!/^[\w.:,\s\[\]%-]+$/.test(value)) return;
+  // One line of host-like tokens; a multi-line block is a list of something else.
+  if (!/^[\w.:, \t\[\]%-]+$/.test(value)) return;
   for (const match of value.matchAll(/[^\s,;]+/g)) {
     const start = match.index!;
     const end = start + match[0].length;

@@ -1,4 +1,14 @@
 import type { Rule } from '../rule';
+import { isTemplated } from '../templates';
+
+/**
+ * A line holding a template placeholder (`name: {{ .APP_NAME }}-svc`) is not
+ * YAML until the template is rendered; its syntax errors say nothing about
+ * the configuration, so they are not reported.
+ */
+function isTemplateLine(line: string): boolean {
+  return /\{\{|\{%/.test(line) && isTemplated(line);
+}
 
 /** Syntax errors, binary and oversized files: reported so nothing is silently skipped. */
 export const parseError: Rule = {
@@ -23,7 +33,7 @@ export const parseError: Rule = {
     for (const document of context.file.documents) {
       for (const problem of document.problems) {
         const line = context.file.lines.position(problem.offset).line;
-        if (lines.has(line)) continue;
+        if (lines.has(line) || (!problem.kind && isTemplateLine(context.file.lines.lineText(line)))) continue;
         lines.add(line);
         const messageId = problem.kind ?? 'syntax';
         context.report({ messageId, data: { detail: problem.message, limit: problem.message }, offset: problem.offset, length: problem.length });
