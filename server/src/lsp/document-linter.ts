@@ -1,0 +1,78 @@
+/**
+ * Runs the engine on one open document. Knows which documents are ours (by
+ * language id, or by file extension for editors that use other ids, e.g.
+ * Neovim's `yaml.docker-compose`) and keeps one ParseCache per open document.
+ * The engine reports syntax errors as findings; anything it throws is a bug
+ * that is logged, never allowed to take the server down.
+ */
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
+import type { ServerSettings } from './settings';
+
+const LANGUAGE_IDS: ReadonlySet<string> = new Set<LanguageId>(['yaml', 'json', 'jsonc']);
+
+/** The path of a `file:` URI, the URI itself otherwise (untitled, virtual file systems). */
+export function fileNameOf(uri: string): string {
+  if (uri.startsWith('file:')) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      // A malformed file URI: fall through to using it as is.
+    }
+  }
+  return uri;
+}
+
+export function languageOf(document: TextDocument): LanguageId | undefined {
+  if (LANGUAGE_IDS.has(document.languageId)) return document.languageId as LanguageId;
+  let path = document.uri;
+  try {
+    path = decodeURIComponent(new URL(document.uri).pathname);
+  } catch {
+    // Not a URL the WHATWG parser accepts: match on the raw URI.
+  }
+  return languageForPath(path);
+}
+
+export class DocumentLinter {
+  private readonly parseCaches = new Map<string, ParseCache>();
+
+  constructor(private readonly logError: (message: string) => void) {}
+
+  /**
+   * Findings for the document as it is now: `[]` when it is not ours or linting
+   * is disabled; undefined when the engine failed (already logged), so the
+   * caller publishes nothing rather than a wrong empty list.
+   */
+  findings(document: TextDocument, settings: ServerSettings): readonly Finding[] | undefined {
+    const languageId = languageOf(document);
+    if (languageId === undefined || !settings.enable) return [];
+    try {
+      return lint(document.getText(), languageId, settings.lintConfig, {
+        fileName: fileNameOf(document.uri),
+        cache: this.cacheFor(document.uri),
+      });
+    } catch (error) {
+      // The cache may hold half-updated state from the failed run: start afresh next time.
+      this.parseCaches.delete(document.uri);
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.logError(`Linting ${document.uri} (version ${document.version}) failed: ${detail}`);
+      return undefined;
+    }
+  }
+
+  /** The document was closed: its parsed state is no longer needed. */
+  forget(uri: string): void {
+    this.parseCaches.delete(uri);
+  }
+
+  private cacheFor(uri: string): ParseCache {
+    let cache = this.parseCaches.get(uri);
+    if (cache === undefined) {
+      cache = new ParseCache();
+      this.parseCaches.set(uri, cache);
+    }
+    return cache;
+  }
+}
