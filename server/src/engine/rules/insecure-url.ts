@@ -56,7 +56,8 @@ export const insecureUrl: Rule = {
 
 function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const address = target.address;
-  if (address && (address.class === 'loopback' || address.class === 'unspecified')) return true;
+  // The cloud metadata service speaks plain HTTP by design and never leaves the instance.
+  if (address && (address.class === 'loopback' || address.class === 'unspecified' || address.class === 'metadata')) return true;
   const hostname = target.hostname;
   if (!hostname) return !address;
   if (hostname.class === 'localhost') return true;
