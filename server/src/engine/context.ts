@@ -11,6 +11,7 @@ import { classifyRole, namesHosts, type Role } from './roles';
 import { detectFormat, isDevelopmentFile, type DocumentFormat } from './formats';
 import { extractTargets, type NetworkTarget } from './targets';
 import { MAX_DEPTH } from './limits';
+import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument } from './schema/detect';
 
 export type PathSegment = string | number;
@@ -34,6 +35,7 @@ export interface ScalarVisit {
 export class LintFile {
   readonly lines: LineIndex;
   private scalarList: ScalarVisit[] | undefined;
+  private suppressionList: Suppression[] | undefined;
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
 
@@ -72,6 +74,11 @@ export class LintFile {
       }
     }
     return this.scalarList;
+  }
+
+  /** Suppression comments, parsed once; the linter marks which ones were used. */
+  get suppressions(): Suppression[] {
+    return (this.suppressionList ??= parseSuppressions(this));
   }
 
   /**

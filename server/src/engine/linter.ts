@@ -10,13 +10,21 @@ import { formatMessage, type Report, type Rule } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES } from './limits';
+import { applySuppressions } from './suppressions';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
   const file = new LintFile(text, languageId, parsed, options.fileName);
+  const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
+  const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
+  const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));
+  return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+function runRules(file: LintFile, config: LintConfig, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
     const report = (r: Report): void => {
@@ -28,7 +36,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
     };
     rule.check({ file, options: setting.options, report });
   }
-  return findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return findings;
 }
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */

@@ -30,6 +30,11 @@ export interface RuleMeta {
    * while the user has not set the rule's severity; never raises it.
    */
   developmentSeverity?: Severity;
+  /**
+   * Runs after every other rule's findings have met the suppression comments,
+   * so it can judge the comments themselves (`unused-suppression`).
+   */
+  reviewsSuppressions?: boolean;
   /** Message templates keyed by message id; `{name}` is replaced from the report's data. */
   messages: Record<string, string>;
 }

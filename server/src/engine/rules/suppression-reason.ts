@@ -1,0 +1,20 @@
+import type { Rule } from '../rule';
+
+export const suppressionReason: Rule = {
+  meta: {
+    id: 'suppression-reason',
+    defaultSeverity: 'warning',
+    description: 'A suppression comment without a reason after ` -- `.',
+    rationale: 'A waiver is a decision someone must be able to revisit: the reason says why the finding is acceptable, and for how long.',
+    fixable: false,
+    reviewsSuppressions: true,
+    messages: {
+      missing: 'Say why this finding is waived: add ` -- <reason>` to the comment.',
+    },
+  },
+  check(context) {
+    for (const suppression of context.file.suppressions) {
+      if (!suppression.reason) context.report({ messageId: 'missing', offset: suppression.offset, length: suppression.length });
+    }
+  },
+};
