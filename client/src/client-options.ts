@@ -2,16 +2,19 @@
  * How the client starts the server and which documents it hands over. Kept
  * apart from activation so that the choices are easy to read in one place.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COMMANDS } from './protocol';
 
-const LANGUAGES = ['yaml', 'json', 'jsonc'] as const;
+export const LANGUAGES = ['yaml', 'json', 'jsonc'] as const;
 /**
  * Files on disk, new unsaved editors, and GitHub Repositories' virtual files.
  * The server reads only the text the client sends, never the disk, so virtual
  * files work; other schemes (diff views, output) are left alone.
  */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
+
+export const DOCUMENT_SELECTOR = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 
 export function serverOptions(serverModule: string): ServerOptions {
   return {
@@ -27,11 +30,26 @@ export function serverOptions(serverModule: string): ServerOptions {
 
 export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
-    documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+    documentSelector: DOCUMENT_SELECTOR,
     // One channel for the server's log and, when `internetFirst.trace.server` is on, the protocol trace.
     outputChannel,
     traceOutputChannel: outputChannel,
-    // The server pulls `internetFirst` settings with workspace/configuration and
-    // registers for change notifications itself, so no `synchronize` section.
+    // "Show documentation" opens the rule's page with VS Code's own command, without a round trip.
+    initializationOptions: { openUrlCommand: 'vscode.open' },
+    // The server pulls `internetFirst` settings with workspace/configuration and registers for
+    // setting changes and config-file changes itself, so no `synchronize` section.
+    middleware: {
+      executeCommand: (command, args, next) => next(command, command === COMMANDS.fixAll && args.length === 0 ? activeDocumentArgument() : args),
+    },
   };
+}
+
+/**
+ * "Fix all" from the command palette comes without arguments: it means the
+ * active editor's document, at its current version (a later edit makes the
+ * server refuse the stale fixes).
+ */
+function activeDocumentArgument(): unknown[] {
+  const document = vscode.window.activeTextEditor?.document;
+  return document === undefined ? [] : [{ uri: document.uri.toString(), version: document.version }];
 }

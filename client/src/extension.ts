@@ -1,35 +1,43 @@
 /**
- * The VS Code side: starts the language server and wires the output channel
- * and the restart command. All linting happens in the server, so that every
- * editor gets the same results.
+ * The VS Code side: starts the language server, and wires the output
+ * channel, the client-side commands and the language status item. All
+ * linting happens in the server, so that every editor gets the same results;
+ * "Fix all" and "Lint workspace" are the server's commands, which the
+ * language client registers from the server's capabilities.
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { clientOptions, serverOptions } from './client-options';
+import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { StatusItem } from './status-item';
 
 /** Also the settings prefix: the client reads `internetFirst.trace.server` from this id. */
 const CLIENT_ID = 'internetFirst';
 const CLIENT_NAME = 'Internet First';
-const RESTART_COMMAND = 'internetFirst.restartServer';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
-  context.subscriptions.push(outputChannel);
+  const statusItem = new StatusItem();
+  context.subscriptions.push(outputChannel, statusItem);
 
   const serverModule = context.asAbsolutePath('dist/server/server.js');
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), clientOptions(outputChannel));
+  const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), clientOptions(outputChannel));
+  client = languageClient;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
-      if (client === undefined) return;
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       outputChannel.info('Restarting the Internet First language server.');
-      await client.restart();
+      await languageClient.restart();
+    }),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show()),
+    languageClient.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+      statusItem.update(languageClient.protocol2CodeConverter.asUri(status.uri).toString(), status);
     }),
   );
 
-  await client.start();
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -60,7 +60,7 @@ describe('parseCliArgs', () => {
     assert.equal(usageError(['--format']), 'option --format needs a value');
     assert.equal(usageError(['--format', '--rule', 'insecure-url=off']), 'option --format needs a value');
     assert.equal(usageError(['--help=yes']), 'option --help does not take a value');
-    assert.match(usageError(['--format', 'xml']), /unknown format "xml" \(expected one of: stylish, json, sarif\)/);
+    assert.match(usageError(['--format', 'xml']), /unknown format "xml" \(expected one of: stylish, json, sarif, github\)/);
     assert.match(usageError(['--output=']), /--output needs a file name/);
   });
 
@@ -68,6 +68,53 @@ describe('parseCliArgs', () => {
     assert.match(usageError(['--rule', 'insecure-url']), /--rule needs <id>=<severity>/);
     assert.match(usageError(['--rule', 'no-such-rule=off']), /unknown rule "no-such-rule".*known rules: insecure-url, private-address/);
     assert.match(usageError(['--rule', 'insecure-url=fatal']), /unknown severity "fatal".*off, info, warning, error/);
+  });
+});
+
+describe('parseCliArgs: pipeline options', () => {
+  test('defaults: config files on, no fix, no baseline, auto concurrency', () => {
+    const options = parseCliArgs([], RULES);
+    assert.equal(options.useConfigFiles, true);
+    assert.equal(options.configFile, undefined);
+    assert.equal(options.fix, 'off');
+    assert.equal(options.baselineFile, undefined);
+    assert.equal(options.updateBaseline, false);
+    assert.equal(options.quiet, false);
+    assert.equal(options.maxWarnings, undefined);
+    assert.equal(options.concurrency, 'auto');
+    assert.equal(options.forceExclude, false);
+  });
+
+  test('reads each of them', () => {
+    const options = parseCliArgs(
+      ['-c', 'ci/lint.yaml', '-q', '--max-warnings', '0', '--fix', '--baseline', 'b.json', '--update-baseline', '--concurrency', '4', '--force-exclude', '-f', 'github'],
+      RULES,
+    );
+    assert.equal(options.configFile, 'ci/lint.yaml');
+    assert.equal(options.quiet, true);
+    assert.equal(options.maxWarnings, 0);
+    assert.equal(options.fix, 'write');
+    assert.equal(options.baselineFile, 'b.json');
+    assert.equal(options.updateBaseline, true);
+    assert.equal(options.concurrency, 4);
+    assert.equal(options.forceExclude, true);
+    assert.equal(options.format, 'github');
+    assert.equal(parseCliArgs(['--fix-dry-run'], RULES).fix, 'dry-run');
+    assert.equal(parseCliArgs(['--no-config'], RULES).useConfigFiles, false);
+    assert.equal(parseCliArgs(['--concurrency=off'], RULES).concurrency, 'off');
+    assert.equal(parseCliArgs(['--concurrency', 'AUTO'], RULES).concurrency, 'auto');
+  });
+
+  test('bad values and combinations are usage errors', () => {
+    assert.match(usageError(['--max-warnings', 'many']), /--max-warnings needs a whole number of 0 or more, got "many"/);
+    assert.equal(usageError(['--max-warnings', '-1']), 'option --max-warnings needs a value');
+    assert.match(usageError(['--concurrency', '0']), /--concurrency needs a number of threads \(1 to 256\), auto or off, got "0"/);
+    assert.equal(usageError(['--fix', '--fix-dry-run']), '--fix and --fix-dry-run cannot be used together');
+    assert.equal(usageError(['--config', 'a.yaml', '--no-config']), '--config and --no-config cannot be used together');
+    assert.match(usageError(['--update-baseline']), /--update-baseline needs --baseline <file>/);
+    assert.match(usageError(['--fix-dry-run', '--format', 'json']), /--fix-dry-run prints a diff on stdout; write the json report elsewhere with --output/);
+    assert.equal(parseCliArgs(['--fix-dry-run', '--format', 'sarif', '-o', 'r.sarif'], RULES).fix, 'dry-run');
+    assert.equal(usageError(['--config=']), 'option --config needs a file name');
   });
 });
 

@@ -74,7 +74,7 @@ describe('discoverFiles', () => {
 describe('readTextFile', () => {
   test('UTF-8, with the byte order mark dropped', () => {
     write('bom.yaml', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: é\n')]));
-    assert.deepEqual(readTextFile(path.join(root, 'bom.yaml'), 1000), { ok: true, text: 'a: é\n' });
+    assert.deepEqual(readTextFile(path.join(root, 'bom.yaml'), 1000), { ok: true, text: 'a: é\n', encoding: 'utf8-bom', lossy: false });
   });
 
   test('UTF-16 little- and big-endian with a byte order mark', () => {
@@ -82,13 +82,13 @@ describe('readTextFile', () => {
     const be = Buffer.from(le.subarray(2)).swap16();
     write('le.yaml', le);
     write('be.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
-    assert.deepEqual(readTextFile(path.join(root, 'le.yaml'), 1000), { ok: true, text: 'a: 1\n' });
-    assert.deepEqual(readTextFile(path.join(root, 'be.yaml'), 1000), { ok: true, text: 'a: 1\n' });
+    assert.deepEqual(readTextFile(path.join(root, 'le.yaml'), 1000), { ok: true, text: 'a: 1\n', encoding: 'utf16le', lossy: false });
+    assert.deepEqual(readTextFile(path.join(root, 'be.yaml'), 1000), { ok: true, text: 'a: 1\n', encoding: 'utf16be', lossy: false });
   });
 
   test('invalid UTF-8 is read with replacement characters rather than refused', () => {
     write('latin1.yaml', Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
-    assert.deepEqual(readTextFile(path.join(root, 'latin1.yaml'), 1000), { ok: true, text: 'a: \ufffd\n' });
+    assert.deepEqual(readTextFile(path.join(root, 'latin1.yaml'), 1000), { ok: true, text: 'a: \ufffd\n', encoding: 'utf8', lossy: true });
   });
 
   test('a NUL byte in the first 8 KB means binary; later ones do not', () => {

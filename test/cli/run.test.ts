@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Finding, LintConfig } from '../../server/src/engine';
 import type { FileEntry } from '../../server/src/cli/discover';
 import { formatReport, type FormatContext } from '../../server/src/cli/formatters';
-import { exitCodeFor, lintFiles, summarize, type LintFunction } from '../../server/src/cli/run';
+import { errorsOnly, exitCodeFor, lintFiles, summarize, type LintFunction } from '../../server/src/cli/run';
 
 let root: string;
 const entry = (name: string, explicit = true): FileEntry => ({ absolutePath: path.join(root, name), displayPath: name, explicit });
@@ -92,6 +92,31 @@ describe('lintFiles', () => {
     assert.equal(asWarning[0].severity, 'warning');
     const off = lintFiles([missing], { config: { rules: { 'parse-error': { severity: 'off' } } }, maxFileBytes: 1e6, lint });
     assert.deepEqual(off.files[0].findings, []);
+  });
+});
+
+describe('exit codes and --quiet', () => {
+  const lint = (severities: Finding['severity'][]): LintFunction => () => severities.map((severity, i) => finding(`r${i}`, severity, 0, i, 1, i));
+
+  test('warnings fail only beyond --max-warnings; infos never count', () => {
+    const report = lintFiles([entry('b.yaml')], { config: {}, maxFileBytes: 1e6, lint: lint(['warning', 'warning', 'info']) });
+    assert.equal(exitCodeFor(report), 0);
+    assert.equal(exitCodeFor(report, 2), 0);
+    assert.equal(exitCodeFor(report, 1), 1);
+    assert.equal(exitCodeFor(report, 0), 1);
+  });
+
+  test('errors fail whatever --max-warnings; internal errors are 2', () => {
+    const report = lintFiles([entry('b.yaml')], { config: {}, maxFileBytes: 1e6, lint: lint(['error']) });
+    assert.equal(exitCodeFor(report, 100), 1);
+    assert.equal(exitCodeFor({ ...report, internalErrors: [{ path: 'x', message: 'boom' }] }), 2);
+  });
+
+  test('errorsOnly keeps every file and only its error-level findings', () => {
+    const report = lintFiles([entry('a.yaml'), entry('b.yaml')], { config: {}, maxFileBytes: 1e6, lint: lint(['error', 'warning', 'info']) });
+    const quiet = errorsOnly(report);
+    assert.deepEqual(summarize(quiet), { errors: 2, warnings: 0, infos: 0, files: 2 });
+    assert.equal(summarize(report).warnings, 2, 'the original report is untouched');
   });
 });
 

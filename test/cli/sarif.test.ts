@@ -67,12 +67,48 @@ const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-sarif-'));
 after(() => fs.rmSync(tempRoot, { recursive: true, force: true }));
 
 /** Runs the CLI with `--format sarif --output <file>` and returns the file's path and parsed log. */
-function runSarif(cwd: string, paths: string[], name: string): { file: string; log: SarifLog; status: number | null } {
+function runSarif(cwd: string, paths: string[], name: string, extra: string[] = []): { file: string; log: SarifLog; status: number | null } {
   const file = path.join(tempRoot, `${name}.sarif`);
-  const result = spawnSync(process.execPath, [CLI, '--format', 'sarif', '--output', file, ...paths], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI, '--format', 'sarif', '--output', file, ...extra, ...paths], { cwd, encoding: 'utf8', timeout: 60_000 });
   assert.equal(result.error, undefined);
   assert.notEqual(result.status, 2, `the CLI failed: ${result.stderr}`);
   return { file, log: JSON.parse(fs.readFileSync(file, 'utf8')) as SarifLog, status: result.status };
+}
+
+/** `sarif-multitool validate -j SCHEMA`: no error-level result, and the validation itself ran. */
+function validateWithMultitool(sarifFile: string, name: string): void {
+  const outFile = path.join(tempRoot, `multitool-${name}.sarif`);
+  const configFile = path.join(tempRoot, 'multitool-offline.xml');
+  fs.writeFileSync(configFile, MULTITOOL_OFFLINE_CONFIG);
+  // The .bin wrapper runs the tool through a shell, so the paths must need no quoting.
+  for (const file of [sarifFile, SCHEMA, outFile, configFile]) assert.match(file, /^[\w/.@-]+$/, `path not shell-safe: ${file}`);
+  const run = spawnSync(MULTITOOL, ['validate', sarifFile, '-j', SCHEMA, '-o', outFile, '-c', configFile], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    // Lets the .NET tool run on machines without libicu.
+    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+  });
+  assert.equal(run.status, 0, `multitool failed: ${run.stdout}\n${run.stderr}`);
+  const validation = JSON.parse(fs.readFileSync(outFile, 'utf8')) as MultitoolLog;
+  const { results = [], invocations } = validation.runs[0];
+  // A result without a level is a warning (SARIF §3.27.10).
+  const errors = results.filter((result) => (result.level ?? 'warning') === 'error');
+  assert.deepEqual(errors.map((error) => `${error.ruleId}: ${error.message.text ?? error.message.arguments?.join(' ')}`), []);
+  // The run must have happened: a tool failure shows as an error notification, not as results.
+  assert.equal(invocations[0].executionSuccessful, true);
+  const failures = (invocations[0].toolExecutionNotifications ?? []).filter((notification) => notification.level === 'error');
+  assert.deepEqual(failures, []);
+}
+
+/** ajv against the same schema: it also checks enum values (such as `level`) that the multitool does not. */
+function validateWithAjv(log: unknown): void {
+  // The schema has a pattern that is invalid as a Unicode regular expression; it is meant without the u flag.
+  const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')) as object);
+  const valid = validate(log);
+  assert.deepEqual((validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`), []);
+  assert.equal(valid, true);
 }
 
 describe('SARIF output for examples/', () => {
@@ -89,37 +125,11 @@ describe('SARIF output for examples/', () => {
   });
 
   test('the SARIF Multitool validates it against the SARIF 2.1.0 schema with no errors', () => {
-    const outFile = path.join(tempRoot, 'multitool-result.sarif');
-    const configFile = path.join(tempRoot, 'multitool-offline.xml');
-    fs.writeFileSync(configFile, MULTITOOL_OFFLINE_CONFIG);
-    // The .bin wrapper runs the tool through a shell, so the paths must need no quoting.
-    for (const file of [examples.file, SCHEMA, outFile, configFile]) assert.match(file, /^[\w/.@-]+$/, `path not shell-safe: ${file}`);
-    const run = spawnSync(MULTITOOL, ['validate', examples.file, '-j', SCHEMA, '-o', outFile, '-c', configFile], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      // Lets the .NET tool run on machines without libicu.
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-    });
-    assert.equal(run.status, 0, `multitool failed: ${run.stdout}\n${run.stderr}`);
-    const validation = JSON.parse(fs.readFileSync(outFile, 'utf8')) as MultitoolLog;
-    const { results = [], invocations } = validation.runs[0];
-    // A result without a level is a warning (SARIF §3.27.10).
-    const errors = results.filter((result) => (result.level ?? 'warning') === 'error');
-    assert.deepEqual(errors.map((error) => `${error.ruleId}: ${error.message.text ?? error.message.arguments?.join(' ')}`), []);
-    // The run must have happened: a tool failure shows as an error notification, not as results.
-    assert.equal(invocations[0].executionSuccessful, true);
-    const failures = (invocations[0].toolExecutionNotifications ?? []).filter((notification) => notification.level === 'error');
-    assert.deepEqual(failures, []);
+    validateWithMultitool(examples.file, 'examples');
   });
 
   test('ajv validates it against the SARIF 2.1.0 schema (draft-04) with no errors', () => {
-    // The schema has a pattern that is invalid as a Unicode regular expression; it is meant without the u flag.
-    const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
-    addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')) as object);
-    const valid = validate(examples.log);
-    assert.deepEqual((validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`), []);
-    assert.equal(valid, true);
+    validateWithAjv(examples.log);
   });
 
   test('the driver lists every rule with its documentation link', () => {
@@ -202,5 +212,36 @@ describe('SARIF regions and fingerprints', () => {
     const changed = runSarif(folder, ['config.yaml'], 'content-b').log.runs[0].results;
     assert.equal(changed.length, first.length);
     first.forEach((result, i) => assert.notDeepEqual(changed[i].partialFingerprints, result.partialFingerprints));
+  });
+});
+
+describe('SARIF of a run with a baseline and a config file', () => {
+  const folder = path.join(tempRoot, 'baselined');
+  let run: { file: string; log: SarifLog; status: number | null };
+
+  before(() => {
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '.internet-first.yaml'), 'rules:\n  private-address: warning\n');
+    fs.writeFileSync(path.join(folder, 'old.yaml'), 'upstream: http://api.service.nhs.uk/\ncache: 10.20.30.40\n');
+    const adopt = spawnSync(process.execPath, [CLI, '--baseline', 'baseline.json', '--update-baseline', '.'], { cwd: folder, encoding: 'utf8' });
+    assert.equal(adopt.status, 0, adopt.stderr);
+    // One recorded finding fixed (stale entry), one new finding.
+    fs.writeFileSync(path.join(folder, 'old.yaml'), 'upstream: https://api.service.nhs.uk/\ncache: 10.20.30.40\n');
+    fs.writeFileSync(path.join(folder, 'new.yaml'), 'upstream: ldap://directory.service.nhs.uk/\n');
+    run = runSarif(folder, ['.'], 'baselined', ['--baseline', 'baseline.json']);
+  });
+
+  test('only the new finding is a result; the stale entry is a configuration notification', () => {
+    const results = run.log.runs[0].results;
+    assert.deepEqual(results.map((result) => [result.ruleId, result.locations[0].physicalLocation.artifactLocation.uri]), [['insecure-url', 'new.yaml']]);
+    const invocation = run.log.runs[0].invocations[0] as { toolConfigurationNotifications?: { level: string; descriptor: { id: string }; message: { text: string } }[]; properties?: object };
+    assert.deepEqual(invocation.toolConfigurationNotifications?.map((n) => [n.level, n.descriptor.id]), [['note', 'stale-baseline-entry']]);
+    assert.match(invocation.toolConfigurationNotifications![0].message.text, /baseline\.json records a insecure-url finding .* no longer found/);
+    assert.deepEqual(invocation.properties, { baseline: { file: 'baseline.json', suppressed: 1, stale: 1 } });
+  });
+
+  test('the SARIF Multitool and ajv validate it', () => {
+    validateWithMultitool(run.file, 'baselined');
+    validateWithAjv(run.log);
   });
 });

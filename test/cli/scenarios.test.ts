@@ -3,7 +3,9 @@
  * test/fixtures/cli/ with a `command` file is one scenario: its files are
  * copied to a temporary folder, the built CLI (dist/cli/cli.js) runs there with
  * the command's arguments, and stdout and the exit code (and stderr, when an
- * `expected-stderr` file exists) must match the expected files exactly.
+ * `expected-stderr` file exists) must match the expected files exactly. Files
+ * under `expected-files/` must match the files the run left behind (what
+ * --fix wrote, the baseline --update-baseline wrote, files left alone).
  *
  * `UPDATE_GOLDEN=1 node --test out/test/cli/` rewrites the expected files;
  * review the diff before keeping it. See test/fixtures/cli/README.md.
@@ -21,14 +23,23 @@ const SCENARIOS = path.join(ROOT, 'test/fixtures/cli');
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-const CONTROL_FILES = new Set(['command', 'expected-stdout', 'expected-stderr', 'expected-exit']);
+const CONTROL_FILES = new Set(['command', 'expected-stdout', 'expected-stderr', 'expected-exit', 'expected-files']);
 
 /**
- * Folders git cannot hold in a fixture (`.git` is never added; the root
- * .gitignore drops `node_modules`) are stored under these names and renamed
- * in the temporary copy.
+ * Files git cannot hold in a fixture, or that would act on this repository if
+ * stored under their real names, are stored under these names and renamed in
+ * the temporary copy: `.git` is never added and the root .gitignore drops
+ * `node_modules`; a real `.gitignore` would hide fixture files from git; a
+ * real `.internet-first.yaml` (some deliberately invalid) would configure
+ * anyone linting this repository.
  */
-const RENAMED_ON_COPY: Record<string, string> = { 'git.fixture': '.git', 'node_modules.fixture': 'node_modules' };
+const RENAMED_ON_COPY: Record<string, string> = {
+  'git.fixture': '.git',
+  'node_modules.fixture': 'node_modules',
+  'gitignore.fixture': '.gitignore',
+  'internet-first.yaml.fixture': '.internet-first.yaml',
+  'internet-first.json.fixture': '.internet-first.json',
+};
 
 const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-cli-scenarios-'));
 after(() => fs.rmSync(workRoot, { recursive: true, force: true }));
@@ -36,7 +47,7 @@ after(() => fs.rmSync(workRoot, { recursive: true, force: true }));
 function copyInputs(from: string, to: string, isScenarioRoot = true): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    if (isScenarioRoot && entry.isFile() && CONTROL_FILES.has(entry.name)) continue;
+    if (isScenarioRoot && CONTROL_FILES.has(entry.name)) continue;
     const target = path.join(to, RENAMED_ON_COPY[entry.name] ?? entry.name);
     if (entry.isDirectory()) copyInputs(path.join(from, entry.name), target, false);
     else fs.copyFileSync(path.join(from, entry.name), target);
@@ -69,6 +80,23 @@ function compareOrUpdate(file: string, actual: string, what: string): void {
   }
   assert.ok(fs.existsSync(file), `missing ${path.relative(ROOT, file)} (run with UPDATE_GOLDEN=1 to create it, then review it)`);
   assert.equal(actual, fs.readFileSync(file, 'utf8'), `${what} differs from ${path.relative(ROOT, file)}`);
+}
+
+/** Each file under expected-files/ against the file of the same path (renamed as on copy) after the run. */
+function compareFilesLeftBehind(expectedRoot: string, workFolder: string): void {
+  if (!fs.existsSync(expectedRoot)) return;
+  for (const relative of listFiles(expectedRoot)) {
+    const actualPath = path.join(workFolder, ...relative.split('/').map((part) => RENAMED_ON_COPY[part] ?? part));
+    assert.ok(fs.existsSync(actualPath), `the run left no ${relative}`);
+    compareOrUpdate(path.join(expectedRoot, relative), fs.readFileSync(actualPath, 'utf8'), `${relative} after the run`);
+  }
+}
+
+function listFiles(root: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(root, relative) : [relative];
+  });
 }
 
 const scenarios = fs
@@ -107,6 +135,7 @@ describe('CLI golden scenarios', () => {
       const stderrFile = path.join(folder, 'expected-stderr');
       if (fs.existsSync(stderrFile) || (UPDATE && result.stderr !== '')) compareOrUpdate(stderrFile, result.stderr, 'stderr');
       compareOrUpdate(path.join(folder, 'expected-exit'), `${result.status}\n`, `exit code (stderr: ${result.stderr})`);
+      compareFilesLeftBehind(path.join(folder, 'expected-files'), workFolder);
     });
   }
 });

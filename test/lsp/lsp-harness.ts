@@ -8,6 +8,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   ConfigurationRequest,
   LogMessageNotification,
   createMessageConnection,
@@ -30,6 +32,22 @@ export interface HarnessOptions {
   capabilities: ClientCapabilities;
   /** Answers `workspace/configuration`, per item; a promise delays the answer (to test races). */
   configuration?: (item: ConfigurationItem) => unknown;
+  initializationOptions?: unknown;
+  /** Sent in `initialize` and returned for `workspace/workspaceFolders`. */
+  workspaceFolders?: Array<{ uri: string; name: string }>;
+  /** Answers `workspace/applyEdit` (default: applied). */
+  applyEdit?: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult;
+}
+
+/** A request or notification the server sent, other than diagnostics. */
+export interface ServerMessage {
+  method: string;
+  params: unknown;
+}
+
+interface MessageWaiter {
+  matches: (message: ServerMessage) => boolean;
+  resolve: (message: ServerMessage) => void;
 }
 
 interface Waiter {
@@ -44,8 +62,11 @@ export class LspHarness {
   readonly registrations: Registration[] = [];
   readonly logMessages: string[] = [];
   readonly publishes: PublishDiagnosticsParams[] = [];
+  /** Every other request and notification from the server, in order. */
+  readonly messages: ServerMessage[] = [];
   private stderr = '';
   private readonly waiters: Waiter[] = [];
+  private readonly messageWaiters: MessageWaiter[] = [];
   private readonly exited: Promise<number | null>;
 
   private constructor(
@@ -71,6 +92,22 @@ export class LspHarness {
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
     });
+    const answers: Record<string, (params: unknown) => unknown> = {
+      'workspace/applyEdit': (params) => this.options.applyEdit?.(params as ApplyWorkspaceEditParams) ?? { applied: true },
+      'workspace/workspaceFolders': () => this.options.workspaceFolders ?? null,
+      'window/workDoneProgress/create': () => null,
+      'window/showDocument': () => ({ success: true }),
+      'workspace/diagnostic/refresh': () => null,
+      'client/unregisterCapability': () => null,
+    };
+    for (const [method, answer] of Object.entries(answers)) {
+      connection.onRequest(method, (params: unknown) => {
+        this.onMessage({ method, params });
+        return answer(params);
+      });
+    }
+    connection.onNotification((method: string, params: unknown) => this.onMessage({ method, params }));
+    connection.onUnhandledProgress((params) => this.onMessage({ method: '$/progress', params }));
     connection.listen();
   }
 
@@ -83,7 +120,8 @@ export class LspHarness {
       processId: process.pid,
       rootUri: null,
       capabilities: options.capabilities,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders ?? null,
+      initializationOptions: options.initializationOptions,
     });
     await harness.beforeExit(initialized, 'answering initialize');
     await connection.sendNotification('initialized', {});
@@ -129,6 +167,32 @@ export class LspHarness {
     });
   }
 
+  /**
+   * The next request or notification from the server (other than diagnostics)
+   * that satisfies `matches`. Call it before the action that triggers the message.
+   */
+  nextMessage(method: string, matches: (params: any) => boolean = () => true, timeoutMs = WAIT_TIMEOUT_MS): Promise<ServerMessage> {
+    return new Promise((resolveMessage, reject) => {
+      const timer = setTimeout(() => {
+        this.messageWaiters.splice(this.messageWaiters.indexOf(waiter), 1);
+        reject(new Error(`No ${method} message within ${timeoutMs} ms.\n${this.transcript()}`));
+      }, timeoutMs);
+      const waiter: MessageWaiter = {
+        matches: (message) => message.method === method && matches(message.params),
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolveMessage(message);
+        },
+      };
+      this.messageWaiters.push(waiter);
+    });
+  }
+
+  /** Messages of one method received so far. */
+  received(method: string): unknown[] {
+    return this.messages.filter((message) => message.method === method).map((message) => message.params);
+  }
+
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
@@ -172,6 +236,12 @@ export class LspHarness {
       `server log: ${this.logMessages.join('\n')}`,
       `stderr: ${this.stderr}`,
     ].join('\n');
+  }
+
+  private onMessage(message: ServerMessage): void {
+    this.messages.push(message);
+    const index = this.messageWaiters.findIndex((waiter) => waiter.matches(message));
+    if (index >= 0) this.messageWaiters.splice(index, 1)[0].resolve(message);
   }
 
   private onPublish(params: PublishDiagnosticsParams): void {

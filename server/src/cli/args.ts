@@ -19,14 +19,35 @@ export class UsageError extends CliError {
   override readonly name: string = 'UsageError';
 }
 
+export type FixMode = 'off' | 'write' | 'dry-run';
+
+/** Worker threads: a count, `auto` (sized to the cores and the number of files) or `off` (the main thread). */
+export type Concurrency = number | 'auto' | 'off';
+
 export interface CliOptions {
   /** Files and folders to lint, as typed (default `.`). */
   paths: string[];
   format: FormatName;
   /** Write the report here instead of stdout. */
   outputFile: string | undefined;
-  /** Severity overrides from `--rule id=severity`, in the engine's config shape. */
+  /** Severity overrides from `--rule id=severity`, in the engine's config shape; they win over config files. */
   config: LintConfig;
+  /** `--config FILE`: this file instead of looking for `.internet-first.yaml` files. */
+  configFile: string | undefined;
+  /** false with `--no-config`: no configuration files at all. */
+  useConfigFiles: boolean;
+  /** Apply the config's include/exclude to files named on the command line too (`--force-exclude`). */
+  forceExclude: boolean;
+  /** Report errors only (`--quiet`); warnings still count for --max-warnings. */
+  quiet: boolean;
+  /** More warnings than this fail the run (`--max-warnings`). */
+  maxWarnings: number | undefined;
+  fix: FixMode;
+  /** `--baseline FILE`: findings recorded there are not reported. */
+  baselineFile: string | undefined;
+  /** `--update-baseline`: write the baseline file from this run's findings. */
+  updateBaseline: boolean;
+  concurrency: Concurrency;
   /** Files larger than this many bytes are reported, not linted. */
   maxFileBytes: number;
   /** `true`/`false` from `--color`/`--no-color`; undefined lets the environment decide. */
@@ -46,6 +67,16 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   rule: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'force-exclude': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  concurrency: { type: 'string' },
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -61,13 +92,28 @@ export const USAGE = `Usage: internet-first-lint [options] [paths...]
 
 Lints YAML, JSON and JSONC configuration for fitness for the public internet
 (NHS Internet First). Folders are searched for *.yaml, *.yml, *.json and
-*.jsonc files; files named explicitly are always linted. Default path: .
+*.jsonc files, honouring .gitignore and the config file's include/exclude;
+files named explicitly are always linted. Default path: .
 
 Options:
-  -f, --format <name>        Report format: stylish (default), json, sarif
+  -f, --format <name>        Report format: stylish (default), json, sarif,
+                             github (workflow-command annotations)
   -o, --output <file>        Write the report to <file> instead of stdout
+  -c, --config <file>        Use this config file instead of looking for
+                             .internet-first.yaml files
+      --no-config            Use no config file at all
       --rule <id>=<severity> Set a rule's severity: off, info, warning, error
-                             (repeatable)
+                             (repeatable; wins over config files)
+  -q, --quiet                Report errors only
+      --max-warnings <n>     Fail (exit 1) on more than n warnings
+      --fix                  Apply safe fixes to the files, then report what
+                             is left
+      --fix-dry-run          Print the safe fixes as a unified diff instead
+      --baseline <file>      Do not report findings recorded in <file>
+      --update-baseline      Write this run's findings to the --baseline file
+      --force-exclude        Apply the config's include/exclude to named
+                             files too (for pre-commit)
+      --concurrency <n>      Worker threads: a number, auto (default) or off
       --max-file-size <size> Report files larger than this instead of linting
                              them (bytes, or with k/m suffix; default and
                              maximum 5m)
@@ -76,8 +122,9 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Exit codes: 0 no error-level findings, 1 error-level findings,
-2 usage or internal error.
+Exit codes: 0 no error-level findings (and warnings within --max-warnings),
+1 error-level findings or too many warnings, 2 configuration, usage or
+internal error.
 
 Documentation: docs/cli.md`;
 
@@ -93,6 +140,15 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
     format: 'stylish',
     outputFile: undefined,
     config: {},
+    configFile: undefined,
+    useConfigFiles: true,
+    forceExclude: false,
+    quiet: false,
+    maxWarnings: undefined,
+    fix: 'off',
+    baselineFile: undefined,
+    updateBaseline: false,
+    concurrency: 'auto',
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     color: undefined,
     help: false,
@@ -123,7 +179,20 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
 
   if (Object.keys(rules).length > 0) options.config = { rules };
   if (options.paths.length === 0) options.paths = ['.'];
+  checkCombinations(options, tokens);
   return options;
+}
+
+/** Options that only make sense together, or not at all together. */
+function checkCombinations(options: CliOptions, tokens: ReadonlyArray<{ kind: string; name?: string }>): void {
+  const given = (name: OptionName): boolean => tokens.some((token) => token.kind === 'option' && token.name === name);
+  if (given('fix') && given('fix-dry-run')) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (options.configFile !== undefined && !options.useConfigFiles) throw new UsageError('--config and --no-config cannot be used together');
+  if (options.updateBaseline && options.baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
+  // The diff goes to stdout; a JSON or SARIF report there too would be unreadable.
+  if (options.fix === 'dry-run' && (options.format === 'json' || options.format === 'sarif') && options.outputFile === undefined) {
+    throw new UsageError(`--fix-dry-run prints a diff on stdout; write the ${options.format} report elsewhere with --output`);
+  }
 }
 
 function applyFlag(options: CliOptions, name: OptionName): void {
@@ -131,6 +200,12 @@ function applyFlag(options: CliOptions, name: OptionName): void {
   else if (name === 'version') options.version = true;
   else if (name === 'color') options.color = true;
   else if (name === 'no-color') options.color = false;
+  else if (name === 'no-config') options.useConfigFiles = false;
+  else if (name === 'force-exclude') options.forceExclude = true;
+  else if (name === 'quiet') options.quiet = true;
+  else if (name === 'fix') options.fix = 'write';
+  else if (name === 'fix-dry-run') options.fix = 'dry-run';
+  else if (name === 'update-baseline') options.updateBaseline = true;
 }
 
 function applyValue(
@@ -159,9 +234,34 @@ function applyValue(
     case 'max-file-size':
       options.maxFileBytes = parseByteSize(value);
       break;
+    case 'config':
+      options.configFile = nonEmpty(value, '--config');
+      break;
+    case 'baseline':
+      options.baselineFile = nonEmpty(value, '--baseline');
+      break;
+    case 'max-warnings':
+      if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${value}"`);
+      options.maxWarnings = Number(value.trim());
+      break;
+    case 'concurrency':
+      options.concurrency = parseConcurrency(value);
+      break;
     default:
       break;
   }
+}
+
+function nonEmpty(value: string, option: string): string {
+  if (value === '') throw new UsageError(`option ${option} needs a file name`);
+  return value;
+}
+
+function parseConcurrency(value: string): Concurrency {
+  const text = value.trim().toLowerCase();
+  if (text === 'auto' || text === 'off') return text;
+  if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 256) return Number(text);
+  throw new UsageError(`--concurrency needs a number of threads (1 to 256), auto or off, got "${value}"`);
 }
 
 function parseRuleOverride(value: string, knownRuleIds: readonly string[]): [string, SeveritySetting] {

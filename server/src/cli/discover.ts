@@ -1,13 +1,18 @@
 /**
  * Turns the paths on the command line into the sorted list of files to lint.
- * Named files are always linted; folders are walked for the extensions the
- * engine reads, skipping dependency and VCS folders and lock files (generated,
- * huge, and full of registry URLs nobody can change).
+ * Named files are always linted (unless --force-exclude and the config
+ * excludes them); folders are walked for the extensions the engine reads,
+ * skipping dependency and VCS folders, lock files (generated, huge, and full
+ * of registry URLs nobody can change), what .gitignore ignores and what the
+ * configuration files exclude.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { languageForPath } from '../engine';
+import { selectPath, type LoadedConfig } from '../engine/config';
+import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
 import { CliError } from './args';
+import { GitignoreRules } from './gitignore';
 
 export interface FileEntry {
   absolutePath: string;
@@ -34,13 +39,35 @@ export const SKIPPED_LOCK_FILES: ReadonlySet<string> = new Set([
   'conda-lock.yml',
 ]);
 
-export function discoverFiles(paths: readonly string[], cwd: string): FileEntry[] {
+/** What, besides the built-in skips, decides which files a walk lints. */
+export interface DiscoverOptions {
+  /** The configuration chain for a folder (include/exclude); none: every lintable file. */
+  chainFor?: (folder: string) => readonly LoadedConfig[];
+  /** Honour .gitignore files in walked folders (default true). */
+  gitignore?: boolean;
+  /** Apply the configuration's include/exclude to named files too. */
+  forceExclude?: boolean;
+  /** Absolute paths never walked into the report: the run's own output and baseline files. */
+  skipFiles?: ReadonlySet<string>;
+  /** Told about each named file that --force-exclude left out. */
+  onExcluded?: (displayPath: string) => void;
+}
+
+/**
+ * This tool's own files: its configuration (validated when loaded, not linted
+ * as service configuration) and the recommended baseline name (full of the
+ * very findings it records).
+ */
+export const TOOL_FILES: ReadonlySet<string> = new Set([...CONFIG_FILE_NAMES, '.internet-first-baseline.json']);
+
+export function discoverFiles(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): FileEntry[] {
   const found = new Map<string, FileEntry>();
   const add = (entry: FileEntry): void => {
     const existing = found.get(entry.absolutePath);
     // A file both named and inside a named folder is linted once, as named.
     if (!existing || (entry.explicit && !existing.explicit)) found.set(entry.absolutePath, entry);
   };
+  const walker = new FolderWalker(cwd, options, add);
 
   for (const given of paths) {
     const absolutePath = path.resolve(cwd, given);
@@ -50,38 +77,60 @@ export function discoverFiles(paths: readonly string[], cwd: string): FileEntry[
     } catch (error) {
       throw new CliError(`cannot find ${given}: ${describeFsError(error)}`);
     }
-    if (stats.isDirectory()) walkFolder(absolutePath, cwd, add);
-    else add({ absolutePath, displayPath: displayPath(absolutePath, cwd), explicit: true });
+    if (stats.isDirectory()) {
+      walker.walk(absolutePath);
+    } else if (options.forceExclude && options.chainFor && selectPath(options.chainFor(path.dirname(absolutePath)), toSlashes(absolutePath)) !== 'included') {
+      options.onExcluded?.(displayPath(absolutePath, cwd));
+    } else {
+      add({ absolutePath, displayPath: displayPath(absolutePath, cwd), explicit: true });
+    }
   }
 
   // Code-unit order, not localeCompare: the same on every machine and locale.
   return [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
 }
 
-function walkFolder(folder: string, cwd: string, add: (entry: FileEntry) => void): void {
-  let children: fs.Dirent[];
-  try {
-    children = fs.readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    add({ absolutePath: folder, displayPath: displayPath(folder, cwd), explicit: false, walkError: describeFsError(error) });
-    return;
+class FolderWalker {
+  private readonly gitignore: GitignoreRules | undefined;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly options: DiscoverOptions,
+    private readonly add: (entry: FileEntry) => void,
+  ) {
+    this.gitignore = options.gitignore === false ? undefined : new GitignoreRules(cwd);
   }
-  for (const child of children) {
-    const childPath = path.join(folder, child.name);
-    if (child.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(child.name)) walkFolder(childPath, cwd, add);
-    } else if (child.isFile() || child.isSymbolicLink()) {
-      // Symbolic links are followed to files only (never into folders, which
-      // could loop); a broken link is reported when the file is read.
-      if (!isLintableName(child.name)) continue;
-      if (child.isSymbolicLink() && pointsToFolder(childPath)) continue;
-      add({ absolutePath: childPath, displayPath: displayPath(childPath, cwd), explicit: false });
+
+  walk(folder: string): void {
+    let children: fs.Dirent[];
+    try {
+      children = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      this.add({ absolutePath: folder, displayPath: displayPath(folder, this.cwd), explicit: false, walkError: describeFsError(error) });
+      return;
+    }
+    const chain = this.options.chainFor?.(folder) ?? [];
+    for (const child of children) {
+      const childPath = path.join(folder, child.name);
+      if (child.isDirectory()) {
+        if (SKIPPED_FOLDERS.has(child.name) || this.gitignore?.isIgnored(childPath, true)) continue;
+        if (selectPath(chain, toSlashes(childPath), true) === 'excluded') continue;
+        this.walk(childPath);
+      } else if (child.isFile() || child.isSymbolicLink()) {
+        // Symbolic links are followed to files only (never into folders, which
+        // could loop); a broken link is reported when the file is read.
+        if (!isLintableName(child.name) || this.options.skipFiles?.has(childPath)) continue;
+        if (this.gitignore?.isIgnored(childPath, false)) continue;
+        if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;
+        if (child.isSymbolicLink() && pointsToFolder(childPath)) continue;
+        this.add({ absolutePath: childPath, displayPath: displayPath(childPath, this.cwd), explicit: false });
+      }
     }
   }
 }
 
 function isLintableName(name: string): boolean {
-  return languageForPath(name) !== undefined && !SKIPPED_LOCK_FILES.has(name);
+  return languageForPath(name) !== undefined && !SKIPPED_LOCK_FILES.has(name) && !TOOL_FILES.has(name);
 }
 
 function pointsToFolder(link: string): boolean {

@@ -1,17 +1,20 @@
 /**
  * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.js).
- * Wiring only: arguments -> files -> report -> formatted output -> exit code.
- * Exit codes follow ESLint: 0 clean, 1 error-level findings, 2 the tool could
- * not do its job (usage, unwritable output, internal error).
+ * Wiring only: arguments -> the run (pipeline.ts) -> formatted output -> exit
+ * code. Exit codes follow ESLint: 0 clean, 1 error-level findings (or too
+ * many warnings), 2 the tool could not do its job (usage, a bad config file,
+ * unwritable output, internal error).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleMetas } from '../engine';
 import { CliError, parseCliArgs, UsageError, USAGE } from './args';
 import { shouldUseColor } from './color';
-import { describeFsError, discoverFiles } from './discover';
+import { ConfigError } from '../engine/config';
+import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
-import { exitCodeFor, lintFiles } from './run';
+import { lintRun } from './pipeline';
+import { isLintWorker } from './worker-pool';
 
 const TOOL_NAME = 'internet-first-lint';
 const DEFAULT_INFORMATION_URI = 'https://github.com/internet-first/internet-first-lint';
@@ -25,7 +28,7 @@ function toolInfo(): ToolInfo {
   return { name: TOOL_NAME, version: packageJson.version, informationUri: packageJson.homepage ?? DEFAULT_INFORMATION_URI };
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -37,11 +40,12 @@ function run(argv: string[]): number {
   }
 
   const cwd = process.cwd();
-  const entries = discoverFiles(options.paths, cwd);
-  if (entries.length === 0) {
-    process.stderr.write(`${TOOL_NAME}: warning: no YAML, JSON or JSONC files found in ${options.paths.join(', ')}\n`);
-  }
-  const report = lintFiles(entries, { config: options.config, maxFileBytes: options.maxFileBytes });
+  const { report, exitCode } = await lintRun(options, {
+    cwd,
+    warn: (message) => process.stderr.write(`${TOOL_NAME}: ${message}\n`),
+    stdout: (text) => process.stdout.write(text),
+    progress: process.stderr,
+  });
   for (const error of report.internalErrors) {
     process.stderr.write(`${TOOL_NAME}: internal error while linting ${error.path}: ${error.message}\n`);
   }
@@ -58,7 +62,7 @@ function run(argv: string[]): number {
   } else {
     writeOutputFile(path.resolve(cwd, options.outputFile), text, options.outputFile);
   }
-  return exitCodeFor(report);
+  return exitCode;
 }
 
 /** Creates missing parent folders, as ESLint does, so `--output reports/lint.sarif` works in a fresh checkout. */
@@ -83,18 +87,29 @@ function main(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof CliError) {
-      const hint = error instanceof UsageError ? `Run "${TOOL_NAME} --help" for usage.\n` : '';
-      process.stderr.write(`${TOOL_NAME}: ${error.message}\n${hint}`);
-    } else {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`${TOOL_NAME}: internal error: ${detail}\n`);
-    }
-    process.exitCode = 2;
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      reportFailure(error);
+      process.exitCode = 2;
+    },
+  );
+}
+
+/** Every failure of the tool is one message on stderr (and exit code 2). */
+function reportFailure(error: unknown): void {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+  } else if (error instanceof CliError) {
+    const hint = error instanceof UsageError ? `Run "${TOOL_NAME} --help" for usage.\n` : '';
+    process.stderr.write(`${TOOL_NAME}: ${error.message}\n${hint}`);
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`${TOOL_NAME}: internal error: ${detail}\n`);
   }
 }
 
-main();
+// In a lint worker thread this bundle only serves worker-pool.ts.
+if (!isLintWorker()) main();

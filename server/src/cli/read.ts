@@ -4,10 +4,20 @@
  * turns the reason into a `parse-error` finding; nothing is skipped silently.
  */
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { describeFsError } from './discover';
 
+/** How the bytes were decoded, so that `--fix` writes them back the same way. */
+export type TextEncoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
+
 export type ReadOutcome =
-  | { ok: true; text: string }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncoding;
+      /** Some bytes were not valid UTF-8 and became U+FFFD: writing the text back would change them. */
+      lossy: boolean;
+    }
   | { ok: false; messageId: 'unreadable' | 'tooLarge' | 'binary'; data: Record<string, string> };
 
 /** How much of a file is searched for a NUL byte to decide it is binary (as git and grep do). */
@@ -29,9 +39,9 @@ export function readTextFile(absolutePath: string, maxFileBytes: number): ReadOu
   } catch (error) {
     return { ok: false, messageId: 'unreadable', data: { what: 'file', detail: describeFsError(error) } };
   }
-  const text = decode(bytes);
-  if (text === undefined) return { ok: false, messageId: 'binary', data: {} };
-  return { ok: true, text };
+  const decoded = decode(bytes);
+  if (decoded === undefined) return { ok: false, messageId: 'binary', data: {} };
+  return { ok: true, ...decoded };
 }
 
 /**
@@ -41,15 +51,32 @@ export function readTextFile(absolutePath: string, maxFileBytes: number): ReadOu
  * Latin-1 byte in a comment must not hide a private address further down.
  * Returns undefined for binary content.
  */
-function decode(bytes: Buffer): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+function decode(bytes: Buffer): { text: string; encoding: TextEncoding; lossy: boolean } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', lossy: bytes.length % 2 !== 0 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     // Swapped to little-endian by hand: Node's UTF-16BE decoder needs full ICU, which some builds lack.
     const evenLength = (bytes.length - 2) & ~1;
-    return new TextDecoder('utf-16le').decode(Buffer.from(bytes.subarray(2, 2 + evenLength)).swap16());
+    const text = new TextDecoder('utf-16le').decode(Buffer.from(bytes.subarray(2, 2 + evenLength)).swap16());
+    return { text, encoding: 'utf16be', lossy: bytes.length % 2 !== 0 };
   }
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return undefined;
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf8-bom' : 'utf8';
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return { text, encoding, lossy: !isUtf8(bytes) };
+}
+
+/** The bytes to write for `text` in the encoding it was read in. */
+export function encodeText(text: string, encoding: TextEncoding): Buffer {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  }
 }
 
 function formatBytes(bytes: number): string {

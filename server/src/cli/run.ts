@@ -1,16 +1,20 @@
 /**
- * Lints the discovered files into one report. Each file is handled on its
- * own (`lintOneFile` is pure apart from reading the file) so that a later
- * version can hand files to worker threads and still sort the results.
+ * The report a run produces, its summary and its exit code. The per-file
+ * work lives in lint-task.ts (so worker threads can run it); `lintFiles`
+ * here is the serial path with one configuration for every file, which the
+ * tests use with a stand-in `lint`.
  */
-import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type Severity } from '../engine';
+import type { Finding, LintConfig, Severity } from '../engine';
 import type { FileEntry } from './discover';
-import { fingerprintFindings } from './fingerprint';
-import { readTextFile } from './read';
+import { runLintTask, type LintFunction } from './lint-task';
+
+export { PARSE_ERROR, type LintFunction } from './lint-task';
 
 export interface ReportedFinding extends Finding {
   /** Content fingerprint (see fingerprint.ts), stable when lines move. */
   fingerprint: string;
+  /** The flagged text, at most 200 characters (baselines show it to reviewers). */
+  flaggedText?: string;
 }
 
 export interface FileReport {
@@ -25,9 +29,39 @@ export interface InternalError {
   message: string;
 }
 
+/** A baseline entry no finding matched in this run (the finding was fixed, or its line changed). */
+export interface StaleBaselineEntry {
+  /** As the reports print paths: relative to the working folder. */
+  path: string;
+  ruleId: string;
+  fingerprint: string;
+}
+
+export interface BaselineOutcome {
+  /** The baseline file as given on the command line. */
+  file: string;
+  /** Findings not reported because the baseline records them. */
+  suppressed: number;
+  stale: StaleBaselineEntry[];
+  /** Entries written, when --update-baseline rewrote the file. */
+  written?: number;
+}
+
+export interface FixOutcome {
+  mode: 'write' | 'dry-run';
+  /** Files changed (or, in a dry run, that would change). */
+  files: number;
+  /** Fixes applied over all passes. */
+  fixes: number;
+}
+
 export interface LintReport {
   files: FileReport[];
   internalErrors: InternalError[];
+  /** Present when the run used --baseline. */
+  baseline?: BaselineOutcome;
+  /** Present when the run used --fix or --fix-dry-run. */
+  fix?: FixOutcome;
 }
 
 export interface Summary {
@@ -37,16 +71,12 @@ export interface Summary {
   files: number;
 }
 
-export type LintFunction = typeof engineLint;
-
 export interface RunOptions {
   config: LintConfig;
   maxFileBytes: number;
   /** The engine's `lint`; replaceable so tests can exercise the internal-error path. */
   lint?: LintFunction;
 }
-
-export const PARSE_ERROR = 'parse-error';
 
 export function lintFiles(entries: readonly FileEntry[], options: RunOptions): LintReport {
   const report: LintReport = { files: [], internalErrors: [] };
@@ -59,58 +89,8 @@ export function lintFiles(entries: readonly FileEntry[], options: RunOptions): L
 }
 
 export function lintOneFile(entry: FileEntry, options: RunOptions): FileReport | { internalError: string } {
-  const fileReport = (findings: Finding[], text: string): FileReport => {
-    const sorted = [...findings].sort(compareFindings);
-    const fingerprints = fingerprintFindings(sorted, text);
-    return { path: entry.displayPath, findings: sorted.map((finding, i) => ({ ...finding, fingerprint: fingerprints[i] })) };
-  };
-  const problem = (messageId: string, data: Record<string, string>): FileReport => fileReport(fileProblem(messageId, data, options.config), '');
-
-  if (entry.walkError) return problem('unreadable', { what: 'folder', detail: entry.walkError });
-  const read = readTextFile(entry.absolutePath, options.maxFileBytes);
-  if (!read.ok) return problem(read.messageId, read.data);
-
-  const knownLanguage = languageForPath(entry.absolutePath);
-  // Only explicitly named files reach here without a known extension (the walk
-  // filters on it). YAML is the lenient choice: JSON is YAML too.
-  const languageId: LanguageId = knownLanguage ?? 'yaml';
-  let findings: Finding[];
-  try {
-    findings = (options.lint ?? engineLint)(read.text, languageId, options.config, { fileName: entry.displayPath });
-  } catch (error) {
-    return { internalError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-  }
-  if (!knownLanguage) findings = explainUnknownFileType(findings, entry.displayPath);
-  return fileReport(findings, read.text);
-}
-
-/**
- * For a file of unknown type read as YAML, YAML syntax errors mostly say "this
- * is not YAML"; one finding saying so (at the first error) beats a cascade.
- */
-function explainUnknownFileType(findings: Finding[], displayPath: string): Finding[] {
-  const parseErrors = findings.filter((finding) => finding.ruleId === PARSE_ERROR);
-  if (parseErrors.length === 0) return findings;
-  const first = [...parseErrors].sort(compareFindings)[0];
-  const name = displayPath.slice(displayPath.lastIndexOf('/') + 1);
-  const extension = name.includes('.') ? `extension "${name.slice(name.lastIndexOf('.'))}"` : 'no extension';
-  const [template] = fileProblem('unknownFileType', { extension, detail: first.message });
-  const merged: Finding = { ...template, severity: first.severity, range: first.range };
-  return [merged, ...findings.filter((finding) => finding.ruleId !== PARSE_ERROR)];
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.range.start.offset - b.range.start.offset ||
-    a.range.end.offset - b.range.end.offset ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.messageId, b.messageId) ||
-    compareText(a.message, b.message)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const result = runLintTask({ entry, config: options.config, maxFileBytes: options.maxFileBytes, fix: false }, options.lint);
+  return 'internalError' in result ? { internalError: result.internalError } : result.report;
 }
 
 export function summarize(report: LintReport): Summary {
@@ -119,8 +99,18 @@ export function summarize(report: LintReport): Summary {
   return { errors: count('error'), warnings: count('warning'), infos: count('info'), files: report.files.length };
 }
 
-/** ESLint's convention: 2 when the tool failed, else 1 when any error-level finding, else 0. */
-export function exitCodeFor(report: LintReport): 0 | 1 | 2 {
+/**
+ * ESLint's convention: 2 when the tool failed; else 1 when any error-level
+ * finding, or more warnings than `maxWarnings`; else 0.
+ */
+export function exitCodeFor(report: LintReport, maxWarnings?: number): 0 | 1 | 2 {
   if (report.internalErrors.length > 0) return 2;
-  return summarize(report).errors > 0 ? 1 : 0;
+  const { errors, warnings } = summarize(report);
+  if (errors > 0) return 1;
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
+}
+
+/** `--quiet`: the same report with errors only (the exit code is decided before). */
+export function errorsOnly(report: LintReport): LintReport {
+  return { ...report, files: report.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === 'error') })) };
 }

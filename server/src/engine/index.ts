@@ -11,3 +11,8 @@ export { docsUrl, type RuleMeta } from './rule';
 export { languageForPath } from './language';
 export { LineIndex } from './line-index';
 export { ParseCache } from './parse/cache';
+// Editor helpers (language server): waiver comments, manifest hover and completion.
+export { disableRuleFix, REASON_PLACEHOLDER, type DisableCommentRequest } from './disable-comment';
+export { manifestKeyHover, type SchemaHover } from './schema/hover';
+export { manifestCompletions, type SchemaCompletion } from './schema/completion';
+export type { ManifestLookupOptions } from './schema/manifest-at';

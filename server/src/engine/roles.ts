@@ -15,8 +15,10 @@ export type Role =
   | 'endpoint'
   /** Where the service listens: bind addresses, ports, health checks. */
   | 'bind'
-  /** Access decided by source address. */
+  /** Access decided by source address: allowlists, deny lists, firewall and security-group sources. */
   | 'allowlist'
+  /** Which proxies' forwarded client address to believe (KnownProxies, set_real_ip_from): not access control. */
+  | 'proxy-trust'
   /** The definition of a network itself: subnets, VPC CIDRs, gateways. */
   | 'network'
   /** A name that is never fetched: `$schema`, XML namespaces, FHIR systems, licences. */
@@ -43,7 +45,10 @@ export function normaliseKey(key: string): string {
 const IDENTIFIER = /^(\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
 const PROSE = /^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples|externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding|changelog)$/;
 const VERSION = /(version|tag|^image$|^release$|^revision$|^sha$|digest|checksum|^chart$)$/;
-const ALLOWLIST = /^(whitelistsourcerange|allowlistsourcerange|nginxingresskubernetesio(whitelist|allowlist|denylist)sourcerange|loadbalancersourceranges|sourceranges|knownnetworks|knownproxies|trustednetworks|trustedproxies|trustedips|trustedcidrs|allowedips|allowedcidrs|allowedsourceranges|ipwhitelist|ipallowlist|ipallowedlist|whitelist|allowlist|allowfrom|denyfrom|iprestrictions|iprules|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|ingresscidrs?|setrealipfrom|realipfrom|proxiesallowed|vpnonly|sourcecidrs?)$/;
+/** Keys that say who may connect (or may not) by source address: ingress annotations, Services, firewalls, security groups, cloud ACLs. */
+const ALLOWLIST = /^(.*(whitelist|allowlist|denylist|blacklist|blocklist)sourceranges?|.*loadbalancersourceranges|.*inboundcidrs|sourceranges|trustednetworks|trustedcidrs|allowedips|allowedcidrs|allowedcidrblocks|allowedsourceranges|allowedsourceips|ipwhitelist|ipallowlist|ipallowedlist|whitelist|allowlist|allowfrom|denyfrom|iprestrictions?|ipsecurityrestrictions|scmipsecurityrestrictions|iprules|authorizednetworks|ipblocks|remoteipblocks|fromcidr|fromcidrset|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|cidrip|cidripv4|cidripv6|ingresscidrs?|vpnonly|sourcecidrs?)$/;
+/** Keys that name the proxies whose X-Forwarded-For is believed (.NET, nginx, Traefik, Kong, Tomcat, uvicorn): they decide whose header to read, not who may connect. */
+const PROXY_TRUST = /^(knownnetworks|knownproxies|trustedproxies|trustedproxy|trustedips|setrealipfrom|realipfrom|proxiesallowed|internalproxies|trustedproxylist|forwardedallowips)$/;
 const NETWORK = /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr|servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|ipv4address|ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip|clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$/;
 const BIND = /^(listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
 const PUBLIC_ENDPOINT = /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl|allowedorigins|corsorigins|origins)$/;
@@ -54,6 +59,11 @@ const NOT_ENDPOINT = /(email|mail$|macaddress|mac$|filepath|path$|dir$|directory
 
 /** Keys whose value is a host name (or a list of them) rather than a URL. */
 const HOST_KEY = /(host|hosts|hostname|hostnames|server|servers|address|addresses|addr|domain|domains|fqdn|broker|brokers|bootstrapservers|nodes|seeds|peers|dnsname|dnsnames)$/;
+
+/** Whether a key itself names a source-address list (`loadBalancerSourceRanges`), rather than an entry of one (`cidr`, `value`). */
+export function isAllowlistKey(key: string | undefined): boolean {
+  return ALLOWLIST.test(normaliseKey(key ?? ''));
+}
 
 /** Whether a bare value under this key names hosts (so `auth` under `Issuer` is not taken for a host). */
 export function namesHosts(key: string | undefined): boolean {
@@ -67,9 +77,17 @@ export function classifyRole(input: RoleInput): Role {
   if (formatRole) return formatRole;
   if (IDENTIFIER.test(key)) return 'identifier';
   if (PROSE.test(key)) return 'prose';
+  if (PROXY_TRUST.test(key)) return 'proxy-trust';
   if (ALLOWLIST.test(key)) return 'allowlist';
+  // Entries of such a list: `ipRules: [{value: …}]`, `KnownNetworks: [{Prefix: …}]`, `allowlist: {office: 1.2.3.4/32}`.
+  if (PROXY_TRUST.test(parent)) return 'proxy-trust';
+  if (ALLOWLIST.test(parent)) return 'allowlist';
   if (NETWORK.test(key) || DECLARED_INTERNAL.test(key)) return 'network';
   if (BIND.test(key) || BIND.test(parent)) return 'bind';
+  // Kestrel endpoints set through environment variables (`Kestrel__Endpoints__Http__Url`) and `DOTNET_URLS` are listen addresses.
+  if (/^kestrel\w*urls?$|^dotneturls$/.test(key)) return 'bind';
+  // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
+  if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
   if (VERSION.test(key)) return 'version';
   if (PUBLIC_ENDPOINT.test(key)) return 'public-endpoint';
   if (parent === 'connectionstrings') return 'endpoint';
@@ -106,12 +124,16 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
       if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
+      // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
+      if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
       if (has('livenessprobe') || has('readinessprobe') || has('startupprobe')) return 'bind';
       return undefined;
     case 'compose':
       if (key === 'extrahosts') return 'endpoint';
       if (has('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
       if (has('healthcheck')) return 'bind';
+      // A service's own `hostname`/`domainname` names the container itself; it is not a destination.
+      if (path[0] === 'services' && path.length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
       if (has('kestrel') && (key === 'url' || key === 'urls')) return 'bind';

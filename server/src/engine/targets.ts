@@ -33,7 +33,8 @@ export interface NetworkTarget {
   templated: boolean;
 }
 
-const URL_START = /(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,30}):\/\//gi;
+/** A scheme not glued to a longer word; also the default of a shell/Compose placeholder, `${VAR:-http://…}` / `${VAR-http://…}`. */
+const URL_START = /(?:(?<![a-z0-9+.-])|(?<=\$\{[a-z_][\w.]*:?-))([a-z][a-z0-9+.-]{0,30}):\/\//gi;
 /** Schemes whose authority may list several hosts separated by commas. */
 const MULTI_HOST_SCHEMES = new Set(['mongodb', 'mongodb+srv', 'postgres', 'postgresql', 'mysql', 'redis-sentinel', 'kafka', 'nats', 'amqp', 'amqps']);
 
@@ -57,7 +58,8 @@ function scanUrls(value: string, targets: NetworkTarget[], taken: Array<[number,
     const schemeStart = match.index!;
     const scheme = match[1].toLowerCase();
     const authorityStart = schemeStart + match[0].length;
-    const authorityEnd = findEnd(value, authorityStart, /[/?#;\s"'<>\\]/);
+    // `}` closes a placeholder whose default is this URL (`${AUTH_URL:http://localhost}`); it is never part of a host.
+    const authorityEnd = findEnd(value, authorityStart, /[/?#;\s"'<>\\}]/);
     let end = findEnd(value, authorityEnd, /[\s"'<>]/);
     // A comma ends a URL unless the scheme allows host lists (then it ends the host list).
     const authority = value.slice(authorityStart, authorityEnd);

@@ -57,6 +57,16 @@ export interface RuleSetting {
 export interface LintConfig {
   /** Per rule id: a severity override and rule options. Unknown ids are ignored by the engine. */
   rules?: Record<string, SeveritySetting | RuleSetting>;
+  /**
+   * Hosts, `*.domain` wildcards, IP addresses and CIDR ranges the project
+   * treats as public (config file `allow`): rules do not report them as
+   * private or non-public.
+   */
+  allow?: string[];
+  /** Private or legacy host name -> the internet name replacing it (config file `hostMap`), for quick fixes. */
+  hostMap?: Record<string, string>;
+  /** The file is a service manifest because the config file's `manifests` globs say so. */
+  manifest?: boolean;
 }
 
 export interface LintOptions {

@@ -62,6 +62,23 @@ export class DocumentLinter {
     }
   }
 
+  /** A file read from disk (workspace scan): no parse cache, as it is linted once. */
+  findingsForText(text: string, languageId: LanguageId, fileName: string, settings: ServerSettings): readonly Finding[] | undefined {
+    if (!settings.enable) return [];
+    try {
+      return lint(text, languageId, settings.lintConfig, { fileName });
+    } catch (error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.logError(`Linting ${fileName} failed: ${detail}`);
+      return undefined;
+    }
+  }
+
+  /** The document's parse cache, for other requests on the same text (hover): they reuse its parsed segments. */
+  parseCache(uri: string): ParseCache {
+    return this.cacheFor(uri);
+  }
+
   /** The document was closed: its parsed state is no longer needed. */
   forget(uri: string): void {
     this.parseCaches.delete(uri);

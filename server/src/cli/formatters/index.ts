@@ -1,10 +1,11 @@
 /**
  * The report formats, by the name `--format` takes. A format is a function
- * from the finished report to the text written out; adding one (issue 5's
- * `github`) is a file here and a line in FORMATTERS.
+ * from the finished report to the text written out; adding one is a file
+ * here and a line in FORMATTERS.
  */
 import type { LintConfig } from '../../engine';
 import type { LintReport } from '../run';
+import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
@@ -25,13 +26,14 @@ export interface FormatContext {
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 const FORMATTERS: Record<FormatName, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
+  github: formatGithub,
 };
 
 export function formatReport(name: FormatName, report: LintReport, context: FormatContext): string {

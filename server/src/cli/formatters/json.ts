@@ -27,6 +27,9 @@ export function formatJson(report: LintReport, _context: FormatContext): string 
       })),
     })),
     summary: summarize(report),
+    // Only when the run used them, so a plain run's shape is unchanged.
+    ...(report.fix ? { fix: report.fix } : {}),
+    ...(report.baseline ? { baseline: report.baseline } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -99,10 +99,19 @@ function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<strin
     message: { text: `Internal error while linting ${error.path}: ${error.message.split('\n')[0]}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
   }));
+  // A stale baseline entry is a matter of configuration, not a result: a result would open an alert.
+  const staleEntries = (report.baseline?.stale ?? []).map((entry) => ({
+    level: 'note',
+    descriptor: { id: 'stale-baseline-entry' },
+    message: { text: `The baseline ${report.baseline!.file} records a ${entry.ruleId} finding (fingerprint ${entry.fingerprint}) that is no longer found; run with --update-baseline to remove it.` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(entry.path) } }],
+  }));
   return {
     executionSuccessful: report.internalErrors.length === 0,
     ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
     ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+    ...(staleEntries.length > 0 ? { toolConfigurationNotifications: staleEntries } : {}),
+    ...(report.baseline ? { properties: { baseline: { file: report.baseline.file, suppressed: report.baseline.suppressed, stale: report.baseline.stale.length } } } : {}),
   };
 }
 

@@ -44,10 +44,30 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
     out.push('');
   }
   out.push(summaryLine(report, paint));
+  out.push(...runNotes(report).map((note) => paint(note, 'dim')));
   return `${out.join('\n')}\n`;
 }
 
-function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[]) => string): string {
+/** What --fix and --baseline did, one line each, after the summary (the github format prints them too). */
+export function runNotes(report: LintReport): string[] {
+  const notes: string[] = [];
+  const fix = report.fix;
+  if (fix) {
+    const what = `${plural(fix.fixes, 'fix', 'fixes')} in ${plural(fix.files, 'file')}`;
+    notes.push(fix.mode === 'write' ? `fixed: ${what}` : `--fix-dry-run: ${what} shown above, nothing written`);
+  }
+  const baseline = report.baseline;
+  if (baseline) {
+    if (baseline.written !== undefined) notes.push(`baseline ${baseline.file} written with ${plural(baseline.written, 'entry', 'entries')}`);
+    if (baseline.suppressed > 0) notes.push(`${plural(baseline.suppressed, 'finding')} recorded in the baseline ${baseline.file} not reported`);
+    if (baseline.stale.length > 0) {
+      notes.push(`${plural(baseline.stale.length, 'baseline entry', 'baseline entries')} no longer found (fixed or changed): run with --update-baseline to remove them`);
+    }
+  }
+  return notes;
+}
+
+export function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[]) => string = (text) => text): string {
   const { errors, warnings, infos, files } = summarize(report);
   const problems = errors + warnings + infos;
   if (problems === 0) return paint(`✔ no problems (${plural(files, 'file')} checked)`, 'green', 'bold');
@@ -55,8 +75,8 @@ function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[
   return paint(text, errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan', 'bold');
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 /** A message is one row: line breaks inside it would break the columns. */

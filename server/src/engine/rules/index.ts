@@ -3,14 +3,43 @@
  * this list, its fixtures and its doc page; nothing else.
  */
 import type { Rule, RuleMeta } from '../rule';
+import { documentationAddress } from './documentation-address';
+import { hscnOnlyEndpoint } from './hscn-only-endpoint';
 import { insecureUrl } from './insecure-url';
+import { loopbackAddress } from './loopback-address';
 import { manifestSchema } from './manifest-schema';
 import { missingTls } from './missing-tls';
+import { networkLocationTrust } from './network-location-trust';
 import { nonPublicHostname } from './non-public-hostname';
 import { parseError } from './parse-error';
 import { privateAddress } from './private-address';
+import { reservedAddress } from './reserved-address';
+import { suppressionReason } from './suppression-reason';
+import { tlsDisabled } from './tls-disabled';
+import { tlsVerificationDisabled } from './tls-verification-disabled';
+import { unspecifiedAddress } from './unspecified-address';
+import { unusedSuppression } from './unused-suppression';
+import { weakTlsVersion } from './weak-tls-version';
 
-export const RULES: readonly Rule[] = [insecureUrl, manifestSchema, missingTls, nonPublicHostname, parseError, privateAddress].sort((a, b) =>
+export const RULES: readonly Rule[] = [
+  documentationAddress,
+  hscnOnlyEndpoint,
+  insecureUrl,
+  loopbackAddress,
+  manifestSchema,
+  missingTls,
+  networkLocationTrust,
+  nonPublicHostname,
+  parseError,
+  privateAddress,
+  reservedAddress,
+  suppressionReason,
+  tlsDisabled,
+  tlsVerificationDisabled,
+  unspecifiedAddress,
+  unusedSuppression,
+  weakTlsVersion,
+].sort((a, b) =>
   a.meta.id.localeCompare(b.meta.id),
 );
 

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { AddressInfo } from '../net/address';
 import type { Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
-import { isNhsContext } from './nhs-context';
+import { isN3Range, isNhsContext } from '../nhs';
 
 /** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
@@ -56,11 +56,4 @@ function describe(address: AddressInfo, written: string): Record<string, string>
     ipv4: address.embedded?.ipv4 ?? '',
     form: (address.embedded?.form ?? '').replace(/-/g, ' '),
   };
-}
-
-/** N3 used all of 10/8 and 172.17–31 (catalogue §4); HSCN mandates 10/8. */
-function isN3Range(address: AddressInfo): boolean {
-  if (address.version !== 4) return false;
-  const [a, b] = address.canonical.split('.').map(Number);
-  return a === 10 || (a === 172 && b >= 16 && b <= 31);
 }

@@ -1,0 +1,69 @@
+/**
+ * The language status item for YAML, JSON and JSONC: the finding counts of
+ * the active document and the configuration it was linted with (config
+ * files, settings, or the defaults). The server sends both after each lint
+ * (`internetFirst/status`); clicking the item opens the output channel.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { DOCUMENT_SELECTOR } from './client-options';
+import { COMMANDS, type StatusParams } from './protocol';
+
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('internetFirst.status', DOCUMENT_SELECTOR);
+  private readonly byUri = new Map<string, StatusParams>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor() {
+    this.item.name = 'Internet First';
+    this.item.command = { title: 'Show log', command: COMMANDS.showOutput, tooltip: 'Open the Internet First output channel' };
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),
+    ];
+    this.render();
+  }
+
+  /** `uri` is the document's URI as VS Code spells it (the key of the active editor's document). */
+  update(uri: string, status: StatusParams): void {
+    this.byUri.set(uri, status);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.render();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri === undefined ? undefined : this.byUri.get(uri);
+    this.item.severity = status?.configProblem === undefined ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
+    if (status === undefined) {
+      this.item.text = 'Internet First';
+      this.item.detail = 'not linted yet';
+      return;
+    }
+    this.item.text = status.enabled ? `$(shield) ${countsText(status.counts)}` : '$(circle-slash) Internet First: off';
+    this.item.detail = configText(status);
+  }
+}
+
+export function countsText(counts: StatusParams['counts']): string {
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')].filter((part) => part !== '');
+  return parts.length === 0 ? 'No Internet First problems' : parts.join(', ');
+}
+
+function plural(count: number, word: string): string {
+  if (count === 0) return '';
+  return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
+}
+
+function configText(status: StatusParams): string {
+  if (status.configProblem !== undefined) return `${status.configProblem}: linted with the defaults and settings`;
+  const nearest = status.configFiles[status.configFiles.length - 1];
+  const source = nearest === undefined ? 'defaults' : vscode.workspace.asRelativePath(nearest) || path.basename(nearest);
+  const settings = status.settingsApplied ? ' + settings' : '';
+  const more = status.configFiles.length > 1 ? ` (and ${status.configFiles.length - 1} above)` : '';
+  return `Config: ${source}${more}${settings}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * The work for one file, the unit handed to a worker thread: read it, lint
+ * it (or fix it: the engine's fixText, the editor's fix-all), fingerprint
+ * the findings. Tasks and results are plain data so that they cross thread
+ * boundaries by structured clone; only reading touches the file system,
+ * writing fixes back is the main thread's job.
+ */
+import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig } from '../engine';
+import { fixText } from '../engine/fix-all';
+import type { FileEntry } from './discover';
+import { fingerprintFindings } from './fingerprint';
+import { readTextFile, type TextEncoding } from './read';
+import type { FileReport } from './run';
+
+export type LintFunction = typeof engineLint;
+
+export interface LintTask {
+  entry: FileEntry;
+  /** The effective configuration for this file (config files, then --rule). */
+  config: LintConfig;
+  maxFileBytes: number;
+  /** Apply the safe fixes and report what is left. */
+  fix: boolean;
+}
+
+/** What `--fix` changed in a file; the caller writes it (or prints the diff). */
+export interface FixedFile {
+  original: string;
+  text: string;
+  encoding: TextEncoding;
+  fixesApplied: number;
+}
+
+export type LintTaskResult =
+  | { path: string; report: FileReport; fixed?: FixedFile; fixSkipped?: string }
+  | { path: string; internalError: string };
+
+export const PARSE_ERROR = 'parse-error';
+
+/** Enough of the flagged text to recognise it; a finding over a whole block must not copy the block. */
+const MAX_FLAGGED_TEXT = 200;
+
+export function runLintTask(task: LintTask, lint: LintFunction = engineLint): LintTaskResult {
+  const { entry, config } = task;
+  const path = entry.displayPath;
+  const problem = (messageId: string, data: Record<string, string>): LintTaskResult => ({ path, report: fileReport(path, fileProblem(messageId, data, config), '') });
+
+  if (entry.walkError) return problem('unreadable', { what: 'folder', detail: entry.walkError });
+  const read = readTextFile(entry.absolutePath, task.maxFileBytes);
+  if (!read.ok) return problem(read.messageId, read.data);
+
+  const knownLanguage = languageForPath(entry.absolutePath);
+  // Only explicitly named files reach here without a known extension (the walk
+  // filters on it). YAML is the lenient choice: JSON is YAML too.
+  const languageId: LanguageId = knownLanguage ?? 'yaml';
+  const lintOptions = { fileName: path };
+  let findings: Finding[];
+  let fixed: FixedFile | undefined;
+  let fixSkipped: string | undefined;
+  try {
+    if (task.fix && read.lossy) {
+      // Writing back would turn the undecodable bytes into U+FFFD for good.
+      fixSkipped = 'it is not valid UTF-8 (or UTF-16), so writing it back would change bytes the fixes did not touch';
+    }
+    if (task.fix && !read.lossy) {
+      const result = fixText(read.text, languageId, config, lintOptions);
+      findings = result.remaining;
+      if (result.text !== read.text) fixed = { original: read.text, text: result.text, encoding: read.encoding, fixesApplied: result.fixesApplied };
+    } else {
+      findings = lint(read.text, languageId, config, lintOptions);
+    }
+  } catch (error) {
+    return { path, internalError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  if (!knownLanguage) findings = explainUnknownFileType(findings, path);
+  const report = fileReport(path, findings, fixed?.text ?? read.text);
+  return { path, report, ...(fixed ? { fixed } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
+}
+
+function fileReport(path: string, findings: Finding[], text: string): FileReport {
+  const sorted = [...findings].sort(compareFindings);
+  const fingerprints = fingerprintFindings(sorted, text);
+  return {
+    path,
+    findings: sorted.map((finding, i) => {
+      const flaggedText = text.slice(finding.range.start.offset, Math.min(finding.range.end.offset, finding.range.start.offset + MAX_FLAGGED_TEXT));
+      return { ...finding, fingerprint: fingerprints[i], ...(flaggedText ? { flaggedText } : {}) };
+    }),
+  };
+}
+
+/**
+ * For a file of unknown type read as YAML, YAML syntax errors mostly say "this
+ * is not YAML"; one finding saying so (at the first error) beats a cascade.
+ */
+function explainUnknownFileType(findings: Finding[], displayPath: string): Finding[] {
+  const parseErrors = findings.filter((finding) => finding.ruleId === PARSE_ERROR);
+  if (parseErrors.length === 0) return findings;
+  const first = [...parseErrors].sort(compareFindings)[0];
+  const name = displayPath.slice(displayPath.lastIndexOf('/') + 1);
+  const extension = name.includes('.') ? `extension "${name.slice(name.lastIndexOf('.'))}"` : 'no extension';
+  const [template] = fileProblem('unknownFileType', { extension, detail: first.message });
+  const merged: Finding = { ...template, severity: first.severity, range: first.range };
+  return [merged, ...findings.filter((finding) => finding.ruleId !== PARSE_ERROR)];
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.offset - b.range.start.offset ||
+    a.range.end.offset - b.range.end.offset ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId) ||
+    compareText(a.message, b.message)
+  );
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,140 @@
+/**
+ * One run of the CLI after the arguments are parsed: configuration ->
+ * files -> lint (on worker threads when there are many) -> fixes written or
+ * shown -> baseline -> report -> exit code. Everything that prints goes
+ * through `RunIo`, so main.ts stays wiring.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { LintConfig } from '../engine';
+import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
+import { ConfigFinder, toSlashes } from '../config/find-config';
+import { CliError, type CliOptions } from './args';
+import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineLocation } from './baseline';
+import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
+import type { FixedFile, LintTask, LintTaskResult } from './lint-task';
+import { ProgressLine, type ProgressStream } from './progress';
+import { encodeText } from './read';
+import { errorsOnly, exitCodeFor, summarize, type LintReport } from './run';
+import { runTasksInWorkers, runTasksSerially, threadCount } from './worker-pool';
+
+export interface RunIo {
+  cwd: string;
+  /** Notes and warnings, one line each (prefixed by the caller). */
+  warn(message: string): void;
+  /** Standard output, for the fix diff. */
+  stdout(text: string): void;
+  /** Where the progress line goes (stderr). */
+  progress: ProgressStream;
+}
+
+export interface RunResult {
+  /** The report as it should be printed (after --quiet). */
+  report: LintReport;
+  exitCode: 0 | 1 | 2;
+}
+
+export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult> {
+  const { cwd } = io;
+  const chainFor = configChains(options, cwd);
+  const baselineLocation: BaselineLocation | undefined = options.baselineFile
+    ? { given: options.baselineFile, absolutePath: path.resolve(cwd, options.baselineFile), cwd }
+    : undefined;
+  // Read before linting, so a broken baseline fails fast.
+  const baseline = baselineLocation && readBaseline(baselineLocation, options.updateBaseline);
+
+  // The run's own files: its report, its baseline, its named config file.
+  const skipFiles = new Set([options.outputFile, options.baselineFile, options.configFile].filter((file): file is string => file !== undefined).map((file) => path.resolve(cwd, file)));
+  const entries = discoverFiles(options.paths, cwd, { chainFor, forceExclude: options.forceExclude, skipFiles });
+  if (entries.length === 0) io.warn(`warning: no YAML, JSON or JSONC files found in ${options.paths.join(', ')}`);
+
+  const tasks: LintTask[] = entries.map((entry) => ({
+    entry,
+    config: configForFile(entry, chainFor, options.config),
+    maxFileBytes: options.maxFileBytes,
+    fix: options.fix !== 'off',
+  }));
+  const results = await runTasks(tasks, options, io.progress);
+
+  let report: LintReport = { files: [], internalErrors: [] };
+  const fixedFiles: Array<{ entry: FileEntry; fixed: FixedFile }> = [];
+  results.forEach((result, index) => {
+    if ('internalError' in result) {
+      report.internalErrors.push({ path: result.path, message: result.internalError });
+      return;
+    }
+    report.files.push(result.report);
+    if (result.fixed) fixedFiles.push({ entry: tasks[index].entry, fixed: result.fixed });
+    if (result.fixSkipped) io.warn(`not fixing ${result.path}: ${result.fixSkipped}`);
+  });
+  if (options.fix !== 'off') {
+    report.fix = { mode: options.fix, files: fixedFiles.length, fixes: fixedFiles.reduce((total, { fixed }) => total + fixed.fixesApplied, 0) };
+    for (const { entry, fixed } of fixedFiles) {
+      if (options.fix === 'write') writeFixedFile(entry, fixed);
+      else io.stdout(unifiedDiff(entry.displayPath, fixed));
+    }
+  }
+
+  if (baselineLocation && baseline) {
+    if (options.updateBaseline) {
+      const next = updatedBaseline(report, baseline, baselineLocation);
+      writeBaseline(next, baselineLocation);
+      report = applyBaseline(report, next, baselineLocation);
+      report.baseline!.written = next.entries.length;
+    } else {
+      report = applyBaseline(report, baseline, baselineLocation);
+    }
+  }
+
+  const exitCode = exitCodeFor(report, options.maxWarnings);
+  const { warnings } = summarize(report);
+  if (exitCode === 1 && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.warn(`too many warnings: ${warnings}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { report: options.quiet ? errorsOnly(report) : report, exitCode };
+}
+
+/** The configuration chain for a folder, by the rule the options choose. */
+function configChains(options: CliOptions, cwd: string): (folder: string) => readonly LoadedConfig[] {
+  if (!options.useConfigFiles) return () => [];
+  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd) });
+  if (options.configFile !== undefined) {
+    // A named file is often kept aside (.github/); its globs are relative to where the CLI runs.
+    const only = [finder.loadFile(path.resolve(cwd, options.configFile), cwd)];
+    return () => only;
+  }
+  return (folder) => finder.chainForFolder(folder);
+}
+
+/** Config files' settings for the file, then `--rule`, which wins. */
+function configForFile(entry: FileEntry, chainFor: (folder: string) => readonly LoadedConfig[], cliConfig: LintConfig): LintConfig {
+  const resolved = resolveConfig(chainFor(path.dirname(entry.absolutePath)), toSlashes(entry.absolutePath));
+  if (!cliConfig.rules) return resolved;
+  return { ...resolved, rules: mergeRuleSettings(resolved.rules ?? {}, cliConfig.rules) };
+}
+
+async function runTasks(tasks: readonly LintTask[], options: CliOptions, progressStream: ProgressStream): Promise<LintTaskResult[]> {
+  const progress = new ProgressLine(progressStream);
+  const onProgress = (done: number, total: number): void => progress.update(done, total);
+  try {
+    const threads = threadCount(options.concurrency, tasks.length);
+    return threads === 0 ? runTasksSerially(tasks, onProgress) : await runTasksInWorkers(tasks, threads, onProgress);
+  } finally {
+    progress.clear();
+  }
+}
+
+/** Written only when changed (the caller passes changed files only), in the encoding it was read in. */
+function writeFixedFile(entry: FileEntry, fixed: FixedFile): void {
+  try {
+    fs.writeFileSync(entry.absolutePath, encodeText(fixed.text, fixed.encoding));
+  } catch (error) {
+    throw new CliError(`cannot write the fixes to ${entry.displayPath}: ${describeFsError(error)}`);
+  }
+}
+
+/** As `git diff` prints it, so `git apply` takes it. */
+export function unifiedDiff(displayPath: string, fixed: Pick<FixedFile, 'original' | 'text'>): string {
+  return createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, fixed.original, fixed.text, '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}

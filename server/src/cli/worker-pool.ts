@@ -1,0 +1,113 @@
+/**
+ * Lints files on a small pool of worker threads. The engine is pure and each
+ * file independent, so a worker only runs `runLintTask` on the batches it is
+ * sent; batches are handed out as workers finish (a slow file does not hold
+ * up the rest) and results are put back in task order, so the report is the
+ * same whatever the scheduling.
+ *
+ * The worker runs this very file: in the bundle that is dist/cli/cli.js
+ * (whose entry point checks `isLintWorker()` and stays quiet), under tsc's
+ * output it is this module, so tests exercise the real thing.
+ */
+import * as os from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runLintTask, type LintTask, type LintTaskResult } from './lint-task';
+import type { Concurrency } from './args';
+
+const WORKER_FLAG = 'internetFirstLintWorker';
+
+/**
+ * Below this many files per thread, starting threads (each loads the engine,
+ * tens of milliseconds) costs more than it saves; measured with
+ * bench/cli-scan.mjs, see docs/cli.md.
+ */
+export const FILES_PER_WORKER = 50;
+
+interface BatchMessage {
+  id: number;
+  tasks: LintTask[];
+}
+
+interface ResultMessage {
+  id: number;
+  results: LintTaskResult[];
+}
+
+export function isLintWorker(): boolean {
+  return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
+}
+
+if (isLintWorker()) {
+  parentPort!.on('message', (batch: BatchMessage) => {
+    const reply: ResultMessage = { id: batch.id, results: batch.tasks.map((task) => runLintTask(task)) };
+    parentPort!.postMessage(reply);
+  });
+}
+
+/** Threads for a run: 0 means lint on the main thread. */
+export function threadCount(concurrency: Concurrency, files: number, cores = availableCores()): number {
+  if (concurrency === 'off' || files === 0) return 0;
+  if (concurrency !== 'auto') return Math.min(concurrency, files);
+  const threads = Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  return threads >= 2 ? threads : 0;
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** The same results as the pool, in the same order, on the calling thread. */
+export function runTasksSerially(tasks: readonly LintTask[], onProgress?: ProgressListener): LintTaskResult[] {
+  return tasks.map((task, index) => {
+    const result = runLintTask(task);
+    onProgress?.(index + 1, tasks.length);
+    return result;
+  });
+}
+
+export function runTasksInWorkers(tasks: readonly LintTask[], threads: number, onProgress?: ProgressListener, workerScript = __filename): Promise<LintTaskResult[]> {
+  const results: LintTaskResult[] = new Array(tasks.length);
+  // Small batches keep the threads evenly loaded; large enough that messaging is not the cost.
+  const batchSize = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));
+  const batches: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < tasks.length; start += batchSize) batches.push({ start, end: Math.min(start + batchSize, tasks.length) });
+
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let nextBatch = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      void Promise.all(workers.map((worker) => worker.terminate())).then(() => (error ? reject(error) : resolve(results)));
+    };
+    const feed = (worker: Worker): void => {
+      if (nextBatch >= batches.length) return;
+      const id = nextBatch++;
+      const { start, end } = batches[id];
+      worker.postMessage({ id, tasks: tasks.slice(start, end) } satisfies BatchMessage);
+    };
+
+    for (let i = 0; i < Math.min(threads, batches.length); i++) {
+      const worker = new Worker(workerScript, { workerData: { [WORKER_FLAG]: true } });
+      workers.push(worker);
+      worker.on('message', (message: ResultMessage) => {
+        const { start } = batches[message.id];
+        message.results.forEach((result, offset) => (results[start + offset] = result));
+        done += message.results.length;
+        onProgress?.(done, tasks.length);
+        if (done === tasks.length) finish();
+        else feed(worker);
+      });
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => {
+        if (!settled && code !== 0) finish(new Error(`a lint worker stopped with exit code ${code}`));
+      });
+      feed(worker);
+    }
+    if (batches.length === 0) finish();
+  });
+}

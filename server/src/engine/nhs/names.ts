@@ -1,0 +1,62 @@
+/**
+ * Host names that resolve only on HSCN (catalogue §4). nhs.uk is
+ * split-horizon: HSCN's own DNS answers `nww.` names that public DNS does
+ * not know, and Spine's HSCN endpoints live under `ncrs.nhs.uk` while their
+ * internet counterparts live under `spineservices.nhs.uk`.
+ *
+ * Plain label arithmetic, not tldts: nhs.uk is a public suffix, so tldts
+ * gives `nww.nhs.uk` an empty subdomain and would miss it.
+ */
+import type { Sourced } from './certainty';
+
+export interface HscnName extends Sourced {
+  kind: 'nww' | 'spine-pair' | 'ncrs';
+  /** The service the name belongs to, when known (`MESH`). */
+  service?: string;
+  /** The same service's name on the internet, for a known pair. */
+  internetName?: string;
+}
+
+interface NamePair extends Sourced {
+  service: string;
+  hscn: RegExp;
+  /** Replacement for `hscn` (may use its groups). */
+  internet: string;
+}
+
+/** Known HSCN name → internet name pairs. Only these get a quick fix. */
+export const INTERNET_NAME_PAIRS: readonly NamePair[] = [
+  {
+    // "Messaging URL is msg.[env].spine2.ncrs.nhs.uk/messageexchange" over HSCN; over the internet
+    // "msg.[env]spineservices.nhs.uk" (no dot between the environment and spineservices).
+    service: 'MESH',
+    hscn: /^msg\.([a-z0-9-]+)\.spine2\.ncrs\.nhs\.uk$/,
+    internet: 'msg.$1spineservices.nhs.uk',
+    certainty: 'confirmed',
+    source: "NHS Digital's Path to Live connection guide",
+  },
+  {
+    service: 'MESH',
+    hscn: /^mesh-sync\.national\.ncrs\.nhs\.uk$/,
+    internet: 'mesh-sync.spineservices.nhs.uk',
+    certainty: 'secondary',
+    source: 'a third-party source (rules catalogue §4, [T])',
+  },
+];
+
+const NWW: Sourced = { certainty: 'confirmed', source: "NHS Digital's guidance on the split-horizon nhs.uk zone" };
+const NCRS: Sourced = { certainty: 'inferred', source: "the naming of Spine's known HSCN endpoints" };
+
+/** What makes `raw` an HSCN-only name, or undefined. Case-insensitive; a trailing dot is allowed. */
+export function hscnName(raw: string): HscnName | undefined {
+  const name = raw.toLowerCase().replace(/\.$/, '');
+  if (!name.endsWith('.nhs.uk')) return undefined;
+  if (name.split('.')[0] === 'nww') return { kind: 'nww', ...NWW };
+  if (name !== 'ncrs.nhs.uk' && !name.endsWith('.ncrs.nhs.uk')) return undefined;
+  for (const pair of INTERNET_NAME_PAIRS) {
+    if (pair.hscn.test(name)) {
+      return { kind: 'spine-pair', service: pair.service, internetName: name.replace(pair.hscn, pair.internet), certainty: pair.certainty, source: pair.source };
+    }
+  }
+  return { kind: 'ncrs', ...NCRS };
+}

@@ -1,0 +1,88 @@
+/**
+ * What the text around an address says about it, for the address rules:
+ * a command-line listen flag before it, a placeholder whose default it is,
+ * a key that names the service's own host, a file that is an example.
+ */
+import type { RuleContext } from '../../rule';
+import type { ScalarVisit } from '../../context';
+import { normaliseKey } from '../../roles';
+
+/**
+ * Flags whose value is where a server listens: `--urls` (ASP.NET), `--host`
+ * and `-b` (uvicorn, gunicorn), `--bind-address`, `--web.listen-address`,
+ * `--http-address` (oauth2-proxy). A qualified `--redis-host` is a
+ * destination, so `host`/`address` count only bare or after a server word.
+ */
+const LISTEN_FLAG =
+  /^-{1,2}(?:(?:\w+[.-])*(?:listen|bind)[\w.-]*|urls|host|address|addr|b|(?:(?:http|https|grpc|metrics|health|web|admin|server|secure)[.-]?)+(?:address|addr|host|port|urls?))$/i;
+
+/** Whether the target at `start` in the value is the argument of a listen flag (`--urls=…`, `--host …`, or `["--urls", "…"]`). */
+export function followsListenFlag(context: RuleContext, scalar: ScalarVisit, start: number): boolean {
+  const value = String(scalar.node.value);
+  const before = value.slice(0, start);
+  const inline = /(?:^|\s)(-{1,2}[A-Za-z][\w.-]*)(?:=|\s+)["']?$/.exec(before);
+  if (inline) return LISTEN_FLAG.test(inline[1]);
+  if (before.trim() !== '') return false;
+  const previous = previousItem(context, scalar);
+  return previous !== undefined && LISTEN_FLAG.test(previous.trim());
+}
+
+/** The scalar just before this one in the same sequence (`args: ["--urls", "http://+:80"]`). */
+function previousItem(context: RuleContext, scalar: ScalarVisit): string | undefined {
+  const index = scalar.path[scalar.path.length - 1];
+  if (typeof index !== 'number' || index === 0) return undefined;
+  const scalars = context.file.scalars();
+  const previous = scalars[scalars.indexOf(scalar) - 1];
+  if (!previous || previous.path.length !== scalar.path.length || previous.path[previous.path.length - 1] !== index - 1) return undefined;
+  return typeof previous.node.value === 'string' ? previous.node.value : undefined;
+}
+
+/**
+ * The variable whose default value holds the target at `start`: Spring
+ * `${VAR:default}`, shell and Compose `${VAR:-default}` / `${VAR-default}`.
+ * The default applies only when the variable is unset.
+ */
+export function placeholderDefaultOf(value: string, start: number): string | undefined {
+  // `(?:jdbc:)*`: a URL prefix that targets.ts strips (`${DB_URL:jdbc:postgresql://localhost/db}`).
+  return /\$\{([A-Za-z_][\w.-]*?)(?::-?|-)(?:[a-z][\w+.-]*:)*$/i.exec(value.slice(0, start))?.[1];
+}
+
+/** Words a key ends with when it holds a host or an address. */
+const HOST_WORDS = new Set(['host', 'hostname', 'address', 'addr', 'ip', 'bind', 'listen', 'interface', 'iface']);
+/** Qualifiers that make such a key the service's own (`SERVER_HOST`, `FLASK_RUN_HOST`, `http.host`) rather than a dependency's (`DB_HOST`). */
+const OWN_WORDS = new Set(['server', 'app', 'application', 'http', 'https', 'web', 'www', 'grpc', 'listen', 'listener', 'bind', 'local', 'metrics', 'health', 'admin', 'public', 'run', 'flask', 'uvicorn', 'gunicorn', 'django', 'node', 'next', 'vite', 'nuxt', 'serve', 'default']);
+/** Parents that add nothing about whose host it is (`env: [{name: HOST, …}]`, a ConfigMap's `data`). */
+const NEUTRAL_PARENTS = new Set(['', 'env', 'environment', 'data', 'stringdata', 'variables', 'vars', 'config', 'configuration', 'settings', 'values', 'options', 'properties', 'extraenv', 'envvars', 'envs']);
+
+/**
+ * A key that names the service's own host, so that a bare `0.0.0.0` under it
+ * means "listen on every interface" (`HOST=0.0.0.0`, `server: {host: 0.0.0.0}`)
+ * rather than a destination (`DB_HOST=0.0.0.0`, `redis: {host: 0.0.0.0}`).
+ */
+export function isOwnHostKey(scalar: ScalarVisit): boolean {
+  const words = splitWords(scalar.key ?? '');
+  if (words.length === 0 || !HOST_WORDS.has(words[words.length - 1])) return false;
+  const qualifiers = words.slice(0, -1);
+  if (!qualifiers.every((word) => OWN_WORDS.has(word))) return false;
+  if (qualifiers.length > 0) return true;
+  const parent = normaliseKey(scalar.parentKey ?? '');
+  return NEUTRAL_PARENTS.has(parent) || OWN_WORDS.has(parent);
+}
+
+function splitWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Documentation, examples and samples, where documentation addresses are
+ * exactly what belongs (`docs/`, `examples/`, `*.example.yaml`, `sample-config.json`).
+ */
+export function isExampleFile(fileName: string | undefined): boolean {
+  const path = (fileName ?? '').replace(/\\/g, '/').toLowerCase();
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return /(^|\/)(docs?|examples?|samples?|demos?)\//.test(path) || /(^|[.\-_])(example|examples|sample|samples|demo|template)([.\-_]|$)/.test(base);
+}

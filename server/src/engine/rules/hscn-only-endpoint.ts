@@ -1,0 +1,66 @@
+import type { Fix } from '../types';
+import type { Rule, RuleContext } from '../rule';
+import type { ScalarVisit } from '../context';
+import type { Role } from '../roles';
+import type { NetworkTarget } from '../targets';
+import { forEachTarget, hostText, spanOf } from './scan';
+import { describeCertainty, hscnInfrastructure, hscnName, severityFor, type HscnName } from '../nhs';
+
+/** Roles where a host is something the service or its callers connect to. */
+const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+/** An HSCN DNS resolver listed under `nameservers` / `dnsServers` (the network role) is a dependency too. */
+const ADDRESS_ROLES: ReadonlySet<Role> = new Set([...NAME_ROLES, 'network']);
+
+export const hscnOnlyEndpoint: Rule = {
+  meta: {
+    id: 'hscn-only-endpoint',
+    defaultSeverity: 'error',
+    description: 'A host that exists only on HSCN: an `nww.` name under nhs.uk, a Spine name under ncrs.nhs.uk, or a known HSCN infrastructure address.',
+    rationale:
+      'These names resolve, and these addresses answer, only inside the Health and Social Care Network. Under Internet First a service and its dependencies are reached over the internet, so a configuration that needs them still needs the private network.',
+    fixable: true,
+    messages: {
+      nwwName:
+        '{host} is an HSCN-only name: `nww.` names under nhs.uk are answered only by HSCN\'s internal DNS ({certainty}), so they cannot be resolved from the internet. Use the service\'s internet name.',
+      spinePair: '{host} is the {service} endpoint over HSCN ({certainty}); over the internet it is {internetName}.',
+      ncrsName:
+        '{host} is under ncrs.nhs.uk, where Spine\'s HSCN endpoints are named: it is probably reachable only over HSCN ({certainty}). Use the service\'s internet endpoint (Spine services on the internet are under spineservices.nhs.uk or api.service.nhs.uk).',
+      hscnAddress: '{address} is {what} ({certainty}), reachable only over HSCN. {instead}',
+    },
+  },
+  check(context) {
+    forEachTarget(context, ADDRESS_ROLES, (scalar, target) => {
+      if (target.address && target.kind !== 'cidr') reportAddress(context, scalar, target);
+      else if (target.hostname && NAME_ROLES.has(scalar.role)) reportName(context, scalar, target);
+    });
+  },
+};
+
+function reportAddress(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+  const known = hscnInfrastructure(target.address!);
+  if (!known) return;
+  const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
+  const data = { address: hostText(scalar, target), what: known.what, certainty: describeCertainty(known), instead: known.instead };
+  context.report({ messageId: 'hscnAddress', data, ...span, severity: severityFor(known) });
+}
+
+function reportName(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+  const written = hostText(scalar, target);
+  const known = hscnName(target.hostname!.name);
+  if (!known) return;
+  const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
+  const data = { host: written, certainty: describeCertainty(known), service: known.service ?? '', internetName: known.internetName ?? '' };
+  const severity = severityFor(known);
+  if (known.kind === 'spine-pair') {
+    context.report({ messageId: 'spinePair', data, ...span, severity, fixes: [internetNameFix(context, scalar, target, known)] });
+  } else {
+    context.report({ messageId: known.kind === 'nww' ? 'nwwName' : 'ncrsName', data, ...span, severity });
+  }
+}
+
+/** The host (without a trailing dot, which is kept) replaced by its internet name; the rest of the URL stays. */
+function internetNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): Fix {
+  const end = hostText(scalar, target).endsWith('.') ? target.hostEnd - 1 : target.hostEnd;
+  const span = spanOf(context, scalar, target.hostStart, end);
+  return { title: `Use the internet name ${known.internetName}`, edits: [{ ...span, newText: known.internetName! }], isPreferred: true };
+}

@@ -1,0 +1,67 @@
+import type { Rule, RuleContext } from '../rule';
+import type { ScalarVisit } from '../context';
+import type { NetworkTarget } from '../targets';
+import { hostText, spanOf } from './scan';
+import { embeddingName, forEachAddress, forEachHostname, subjectOf } from './address/scope';
+import { placeholderDefaultOf } from './address/value-context';
+import { sameHostByDesign } from './address/same-host';
+
+export const loopbackAddress: Rule = {
+  meta: {
+    id: 'loopback-address',
+    defaultSeverity: 'warning',
+    description: 'A loopback address or name (127.0.0.0/8, ::1, localhost, *.localhost) where the service expects to reach a dependency or be reached by clients.',
+    rationale:
+      'A loopback destination only ever reaches the machine the code runs on. Under Internet First each dependency is reached by its public DNS name; a leftover `localhost` works on a developer laptop and fails, or silently hits the wrong process, once deployed.',
+    developmentSeverity: 'info',
+    fixable: false,
+    messages: {
+      loopbackAddress: '{subject} is a loopback address ({range}, {rfc}): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
+      localhost: '{subject} is a loopback name ({name}, RFC 6761): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
+      embedded: '{subject} is the loopback address {ipv4} in its {form} IPv6 form: as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
+      publicRole: '{subject} is a loopback {kind}, but {where} is given to clients: each client would connect to its own machine. Use the public DNS name the service is reached by.',
+      placeholderDefault: '{subject} is the fallback of the {variable} placeholder: wherever {variable} is unset the service connects to a loopback {kind}, its own machine. Make sure every deployment sets {variable} to a public DNS name.',
+    },
+  },
+  check(context) {
+    // A CI workflow's job runs on the runner beside its service containers: loopback is how it reaches them.
+    const report = (scalar: ScalarVisit, target: NetworkTarget, messageId: string, data: Record<string, string>): void => {
+      if (scalar.format === 'github-workflow' || sameHostByDesign(scalar, target)) return;
+      reportLoopback(context, scalar, target, messageId, data);
+    };
+    forEachAddress(context, { bareInOther: false }, (address) => address.class === 'loopback', (scalar, target, address) => {
+      const data = {
+        subject: subjectOf(hostText(scalar, target), target, { embedding: false }),
+        range: address.range?.cidr ?? '',
+        rfc: address.range?.rfc ?? '',
+        ipv4: address.embedded?.ipv4 ?? '',
+        form: embeddingName(address),
+        kind: 'address',
+      };
+      report(scalar, target, address.embedded ? 'embedded' : 'loopbackAddress', data);
+    });
+    forEachHostname(context, { bareInOther: false }, (hostname) => hostname.class === 'localhost', (scalar, target) => {
+      report(scalar, target, 'localhost', { subject: subjectOf(hostText(scalar, target), target), name: target.hostname!.name === 'localhost' ? 'localhost' : '*.localhost', kind: 'name' });
+    });
+  },
+};
+
+/** The sub-case message, unless the role (public) or a placeholder default says more. */
+function reportLoopback(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, messageId: string, data: Record<string, string>): void {
+  const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
+  const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
+  if (variable) {
+    // Only a fallback: the deployment is expected to set the variable. Worth knowing, not a defect.
+    context.report({ messageId: 'placeholderDefault', data: { ...data, variable }, ...span, severity: 'info' });
+  } else if (scalar.role === 'public-endpoint') {
+    context.report({ messageId: 'publicRole', data: { ...data, where: publicPlace(scalar) }, ...span });
+  } else {
+    context.report({ messageId, data, ...span });
+  }
+}
+
+/** How the message names the public place: an OpenAPI server, or the key (`issuer`, `redirect_uris`). */
+function publicPlace(scalar: ScalarVisit): string {
+  if (scalar.format === 'openapi') return 'an OpenAPI server URL';
+  return scalar.key ? `\`${scalar.key}\`` : 'this value';
+}

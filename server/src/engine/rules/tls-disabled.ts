@@ -1,0 +1,143 @@
+import type { Rule, RuleContext } from '../rule';
+import type { ParsedDocument } from '../parse/tree';
+import { getValue, stringValue } from '../parse/tree';
+import { flagOf, flipFlag, tlsSettings, type TlsSetting } from '../tls';
+
+/**
+ * Settings that turn TLS off or make it optional: switches (`ssl: false`,
+ * `useSSL=false`, `MHS_DISABLE_SDS_TLS=True`), modes (`sslmode=disable`,
+ * `Encrypt=Optional`, `sslMode=DISABLED`), Kafka `PLAINTEXT`, ingress-nginx's
+ * redirect to HTTPS switched off, and ASP.NET Core's `RequireHttpsMetadata: false`.
+ */
+export const tlsDisabled: Rule = {
+  meta: {
+    id: 'tls-disabled',
+    defaultSeverity: 'error',
+    description: 'A setting that turns TLS off or makes it optional: `ssl: false`, `sslmode=disable`, `Encrypt=False`, Kafka `PLAINTEXT`, `ssl-redirect: "false"`, `RequireHttpsMetadata: false`.',
+    rationale:
+      'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain text that anyone on the path can read or change; Internet First services and their connections must use TLS 1.2 or later.',
+    fixable: false,
+    developmentSeverity: 'warning',
+    messages: {
+      tlsOff: '`{written}` turns TLS off{detail}: traffic crosses the network in plain text that anyone on the path can read or change. Use `{safe}`.',
+      notRequired: '`{written}` allows connections without TLS, so traffic can cross the network in plain text. Use `{safe}`.',
+      optionalTls:
+        '`{written}` makes TLS optional: the connection falls back to plain text when the server does not offer TLS, so an attacker on the path can strip it. Use `{safe}`.',
+      plaintextProtocol: '`{written}` sends Kafka traffic{detail} unencrypted. Use `{safe}`.',
+      sslRedirectOff:
+        '`{written}` stops this ingress redirecting HTTP to HTTPS, so the site is also served in plain text and users can be kept on it. Remove the annotation or set it to "true".',
+      httpsMetadataOff:
+        '`{written}` lets the app fetch the identity provider\'s metadata and signing keys over plain HTTP, so an attacker on the path can swap the keys and forge tokens. Microsoft advises turning it off only in development; set it to `true`.',
+    },
+  },
+  check(context) {
+    for (const setting of tlsSettings(context.file)) check(context, setting);
+  },
+};
+
+function check(context: RuleContext, setting: TlsSetting): void {
+  const report = (messageId: string, data: Record<string, string> = {}, severity?: 'warning') =>
+    context.report({ messageId, data: { written: setting.written, detail: '', ...data }, ...setting.span, severity });
+  const flag = flagOf(setting);
+  const text = setting.text.toLowerCase();
+  switch (setting.knob.kind) {
+    case 'tls-switch':
+      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('tlsOff', { safe: switchOn(setting), detail: srvDetail(setting) });
+      return;
+    case 'tls-required-switch':
+      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('notRequired', { safe: switchOn(setting) });
+      return;
+    case 'tls-off-switch':
+      if (flag?.on === true) report('tlsOff', { safe: `${setting.setting}${setting.separator}${flipFlag(setting.text, { plainBoolean: true }) ?? 'false'}` });
+      return;
+    case 'tls-mode':
+      if (/^(disabled?|none)$/.test(text)) report('tlsOff', { safe: verifiedMode(setting) });
+      else if (/^(allow|prefer|preferred)(tls|ssl)?$/.test(text)) report('optionalTls', { safe: verifiedMode(setting) });
+      return;
+    case 'encrypt':
+      if (text === 'optional') report('optionalTls', { safe: `${setting.setting}=Mandatory` });
+      else if (flag?.on === false) report('tlsOff', { safe: `${setting.setting}=${flipFlag(setting.text, { plainBoolean: true }) ?? 'True'}` });
+      return;
+    case 'kafka-protocol':
+      if (text === 'plaintext') report('plaintextProtocol', { safe: `${setting.setting}${setting.separator}SSL` });
+      else if (text === 'sasl_plaintext') report('plaintextProtocol', { safe: `${setting.setting}${setting.separator}SASL_SSL`, detail: ' (and the SASL login)' });
+      return;
+    case 'ssl-redirect':
+      if (flag?.on === false && redirectMatters(setting)) report('sslRedirectOff', {}, 'warning');
+      return;
+    case 'https-metadata':
+      if (flag?.on === false) report('httpsMetadataOff');
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The same setting turned on, in its own notation: `ssl: true`, `useSSL=true`,
+ * `Ssl=True`, `sslEnforcement: Enabled` (Azure), `sslRequired: all` (Keycloak).
+ */
+function switchOn(setting: TlsSetting): string {
+  const text = setting.text;
+  let on = flipFlag(text, { plainBoolean: true });
+  if (/sslrequired$/i.test(setting.setting.replace(/[^a-z]/gi, ''))) on = 'all';
+  else if (/^disabled?$/i.test(text)) on = sameCase(text.toLowerCase() === 'disable' ? 'enable' : 'enabled', text);
+  return `${setting.setting}${setting.separator}${on ?? 'true'}`;
+}
+
+/** `word` in the letter case of `like`: `DISABLED` → `ENABLED`, `Disabled` → `Enabled`. */
+function sameCase(word: string, like: string): string {
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  return /^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** `mongodb+srv://` turns TLS on by default; an explicit `tls=false` turns it off again. */
+function srvDetail(setting: TlsSetting): string {
+  const value = setting.visit.node.value;
+  return setting.origin === 'pair' && typeof value === 'string' && /mongodb\+srv:\/\//i.test(value) ? ' (mongodb+srv:// uses TLS unless told not to)' : '';
+}
+
+/** The verifying mode in the notation of the client that wrote the mode. */
+function verifiedMode(setting: TlsSetting): string {
+  const name = setting.setting;
+  const join = setting.separator;
+  const text = setting.text;
+  if (/(^|\.)(tls|ssl)\.mode$/i.test(name) || /(tls|ssl)$/i.test(text)) return `${name}${join}requireTLS`; // mongod net.tls.mode
+  if (text === text.toUpperCase()) return `${name}${join}VERIFY_IDENTITY`; // MySQL ssl-mode
+  if (/^[A-Z]/.test(text)) return `${name}${join}VerifyFull`; // Npgsql, MySqlConnector
+  return `${name}${join}verify-full`; // libpq, pgJDBC
+}
+
+/**
+ * Whether the redirect switch changes anything here. ingress-nginx redirects
+ * an Ingress that has `spec.tls` unless `ssl-redirect` is "false";
+ * `force-ssl-redirect` matters only without `spec.tls` (TLS ends at a load
+ * balancer in front). An Ingress with neither serves plain HTTP anyway, which
+ * `missing-tls` reports. An ACME http-01 challenge must be answered over
+ * plain HTTP, so cert-manager's solver Ingress turns the redirect off on purpose.
+ * Elsewhere (the controller's ConfigMap or Helm values) `ssl-redirect` is the
+ * global default; `force-ssl-redirect: "false"` is already the default there.
+ */
+function redirectMatters(setting: TlsSetting): boolean {
+  const visit = setting.visit;
+  const force = /force[-_]?ssl[-_]?redirect$/i.test(setting.setting);
+  const root = visit.document.root;
+  const ingress = visit.format === 'kubernetes' && visit.path.includes('annotations') && stringValue(getValue(root, 'kind')) === 'Ingress';
+  if (!ingress) return !force;
+  if (isAcmeSolver(visit.document)) return false;
+  const tls = getValue(getValue(root, 'spec'), 'tls');
+  const hasTls = tls?.kind === 'seq' && tls.items.length > 0;
+  return force ? !hasTls : hasTls;
+}
+
+function isAcmeSolver(document: ParsedDocument): boolean {
+  const root = document.root;
+  const labels = getValue(getValue(root, 'metadata'), 'labels');
+  if (labels?.kind === 'map' && labels.pairs.some((pair) => String(pair.key.value).startsWith('acme.cert-manager.io/'))) return true;
+  const rules = getValue(getValue(root, 'spec'), 'rules');
+  if (rules?.kind !== 'seq') return false;
+  return rules.items.some((rule) => {
+    const paths = getValue(getValue(rule, 'http'), 'paths');
+    return paths?.kind === 'seq' && paths.items.some((path) => (stringValue(getValue(path, 'path')) ?? '').startsWith('/.well-known/acme-challenge'));
+  });
+}

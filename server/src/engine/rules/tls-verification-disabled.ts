@@ -1,0 +1,97 @@
+import type { Rule, RuleContext } from '../rule';
+import { flagOf, flipFlag, tlsSettings, type TlsSetting } from '../tls';
+
+/**
+ * Settings that keep TLS but stop checking who is at the other end:
+ * `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`,
+ * `tlsAllowInvalidHostnames`, an empty Kafka endpoint identification algorithm,
+ * process-wide `NODE_TLS_REJECT_UNAUTHORIZED=0`, and modes that encrypt
+ * without verifying (`sslmode=require`, a warning).
+ */
+export const tlsVerificationDisabled: Rule = {
+  meta: {
+    id: 'tls-verification-disabled',
+    defaultSeverity: 'error',
+    description:
+      'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
+    rationale:
+      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent.',
+    fixable: false,
+    developmentSeverity: 'warning',
+    messages: {
+      verificationOff:
+        '`{written}` turns off certificate verification: the connection is encrypted, but to whoever answers, so anyone on the path can impersonate the server. {advice}',
+      hostnameUnchecked:
+        '`{written}` turns off the host name check: any certificate from a trusted CA is accepted, including one issued for another site, so the server can be impersonated. {advice}',
+      processWide:
+        '`{written}` turns off certificate verification for every TLS connection this process makes, so anyone on the path can impersonate any server it calls. Remove it; to trust a private CA, set {caVariable} instead.',
+      encryptOnly:
+        '`{written}` encrypts the connection but does not verify the server\'s certificate, so an attacker on the path can still impersonate the server. Use `{safe}`.',
+    },
+  },
+  check(context) {
+    for (const setting of tlsSettings(context.file)) check(context, setting);
+  },
+};
+
+const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificate to the trust store instead.';
+
+function check(context: RuleContext, setting: TlsSetting): void {
+  const report = (messageId: string, data: Record<string, string> = {}, severity?: 'warning') =>
+    context.report({ messageId, data: { written: setting.written, ...data }, ...setting.span, severity });
+  const flag = flagOf(setting);
+  const text = setting.text;
+  switch (setting.knob.kind) {
+    case 'verify-switch':
+      if (flag?.on === false) report('verificationOff', { advice: fixAdvice(setting) });
+      return;
+    case 'skip-verify-switch':
+      if (flag?.on === true) report('verificationOff', { advice: fixAdvice(setting) });
+      return;
+    case 'hostname-switch':
+      if (flag?.on === false) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') });
+      return;
+    case 'hostname-skip-switch':
+      if (flag?.on === true) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') });
+      return;
+    case 'endpoint-identification':
+      if (text.trim() === '') report('hostnameUnchecked', { advice: 'Remove it, or set it to `https` (the default).' });
+      return;
+    case 'cert-reqs':
+      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `required` (CERT_REQUIRED).' });
+      return;
+    case 'verify-mode':
+      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `peer` (VERIFY_PEER).' });
+      return;
+    case 'ssl-factory':
+      if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'Remove it and use `sslmode=verify-full`.' });
+      return;
+    case 'process-verify':
+      if (flag?.on === false) report('processWide', { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' });
+      return;
+    case 'tls-mode':
+      if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: verifiedMode(setting) }, 'warning');
+      else if (/^skip-verify$/i.test(text)) report('verificationOff', { advice: `Use \`${setting.setting}${join(setting)}true\` with the server's CA.` });
+      return;
+    default:
+      return;
+  }
+}
+
+function join(setting: TlsSetting): string {
+  return setting.separator;
+}
+
+/** The flag flipped in its own notation, or for a bare command-line flag, its removal. */
+function fixAdvice(setting: TlsSetting, lead = KEEP_ON): string {
+  if (setting.origin === 'flag') return `${lead} Remove \`--${setting.setting}\`.`;
+  const flipped = flipFlag(setting.text, { plainBoolean: true });
+  return flipped ? `${lead} Set \`${setting.setting}${join(setting)}${flipped}\`.` : lead;
+}
+
+/** The verifying mode in the notation of the client: libpq `verify-full`, MySQL `VERIFY_IDENTITY`, Npgsql `VerifyFull`. */
+function verifiedMode(setting: TlsSetting): string {
+  const text = setting.text;
+  const mode = text === text.toUpperCase() ? 'VERIFY_IDENTITY' : /^[A-Z]/.test(text) ? 'VerifyFull' : 'verify-full';
+  return `${setting.setting}${join(setting)}${mode}`;
+}

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule';
+import type { ScalarVisit } from '../context';
+import { normaliseKey } from '../roles';
+import { hostText, spanOf } from './scan';
+import { forEachAddress, inAddressRole, subjectOf } from './address/scope';
+import { followsListenFlag } from './address/value-context';
+import { findWildcardHosts } from './address/wildcard-hosts';
+
+/** Keys whose `*` is a pattern ("any origin", a CSP source), not a Kestrel listen wildcard. */
+const PATTERN_KEY = /(policy|csp|origin|pattern|allow|match|glob|filter|cors|redirect|exclude|include)/;
+
+export const unspecifiedAddress: Rule = {
+  meta: {
+    id: 'unspecified-address',
+    defaultSeverity: 'error',
+    description: 'The unspecified address (0.0.0.0, ::) or a listen wildcard (`http://+:80`, `http://*:80`) used as a destination.',
+    rationale:
+      'These mean "every interface" to a server that listens; they name no host to connect to. As a destination they reach the local machine on some systems and fail on others, and never reach the dependency on the internet.',
+    developmentSeverity: 'warning',
+    fixable: false,
+    messages: {
+      unspecified: '{subject} is the unspecified address ({rfc}): it means "every interface" to a listener and names no host to connect to. As a destination it reaches the local machine on some systems and fails on others. Use the public DNS name of the dependency.',
+      wildcardHost: '`{host}` in {url} is a listen wildcard (ASP.NET Core and HTTP.sys: "{meaning}"), not a host: nothing can connect to it. Use the public DNS name of the dependency, or move the value to a listen setting (ASPNETCORE_URLS, Kestrel endpoints).',
+    },
+  },
+  check(context) {
+    forEachAddress(context, { bareInOther: false }, (address) => address.class === 'unspecified', (scalar, target, address) => {
+      const data = { subject: subjectOf(hostText(scalar, target), target), rfc: address.range?.rfc ?? '' };
+      context.report({ messageId: 'unspecified', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
+    });
+    for (const scalar of context.file.scalars()) {
+      if (!inAddressRole(scalar) || typeof scalar.node.value !== 'string') continue;
+      for (const wildcard of findWildcardHosts(scalar.node.value)) {
+        if (wildcard.host === '*' && isPattern(scalar)) continue;
+        if (followsListenFlag(context, scalar, wildcard.start)) continue;
+        const data = { host: wildcard.host, url: scalar.node.value.slice(wildcard.start, wildcard.end), meaning: wildcard.host === '+' ? 'every host name, on every address' : 'every address not bound more specifically' };
+        context.report({ messageId: 'wildcardHost', data, ...spanOf(context, scalar, wildcard.hostStart, wildcard.hostStart + 1) });
+      }
+    }
+  },
+};
+
+/** A `*` in a public role (allowed origins, redirect URIs) or a pattern-holding key is "anything", not a listen wildcard. */
+function isPattern(scalar: ScalarVisit): boolean {
+  return scalar.role === 'public-endpoint' || PATTERN_KEY.test(normaliseKey(scalar.key ?? ''));
+}

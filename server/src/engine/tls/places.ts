@@ -1,0 +1,70 @@
+/**
+ * Where a setting sits in its document: the map that holds it, its key node,
+ * and the name the configuration gives it (a Kubernetes `{name, value}` env
+ * entry and a Compose `NAME=value` list item are named by `NAME`).
+ */
+import type { LintFile, ScalarVisit } from '../context';
+import type { MapNode, Node, ScalarNode } from '../parse/tree';
+import { keyText } from '../parse/tree';
+
+/** The keys that name a scalar, root first, with the configuration's own name for env entries. */
+export function keyElements(visit: ScalarVisit): string[] {
+  const path = visit.path;
+  const strings = path.filter((segment): segment is string => typeof segment === 'string');
+  const last = path[path.length - 1];
+  const key = visit.key;
+  if (key === undefined || (typeof last === 'string' && last === key)) return strings;
+  const head = typeof last === 'string' ? strings.slice(0, -1) : strings;
+  // A plain item of a list (`protocols: [TLSv1, …]`) is named by the list's key.
+  if (typeof last === 'number' && head[head.length - 1] === key) return head;
+  return [...head, key];
+}
+
+/** `NAME=value` items of a list (Compose `environment`): the value starts after `NAME=`. */
+export function assignmentPrefix(visit: ScalarVisit): number {
+  const value = visit.node.value;
+  const last = visit.path[visit.path.length - 1];
+  if (typeof last !== 'number' || typeof value !== 'string' || visit.key === undefined) return 0;
+  return value.startsWith(`${visit.key}=`) ? visit.key.length + 1 : 0;
+}
+
+/** The node at a path of keys and indices, not following aliases. */
+export function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
+  let node: Node | null | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
+    else node = node.kind === 'map' ? node.pairs.find((pair) => keyText(pair) === segment)?.value : undefined;
+  }
+  return node ?? undefined;
+}
+
+/** The map that holds a scalar as a value, if it is a map entry. */
+export function holdingMap(visit: ScalarVisit): MapNode | undefined {
+  const parent = nodeAt(visit.document.root, visit.path.slice(0, -1));
+  return parent?.kind === 'map' ? parent : undefined;
+}
+
+/** The key node of the pair whose value is this scalar (to underline `key:` when the value is empty). */
+export function keyNodeOf(visit: ScalarVisit): ScalarNode | undefined {
+  const map = holdingMap(visit);
+  return map?.pairs.find((pair) => pair.value === visit.node)?.key;
+}
+
+/**
+ * File offsets of `[start, end)` of a scalar's value. Verbatim scalars map
+ * directly. Block and escaped scalars are searched, and the search takes the
+ * same occurrence of the text as in the value, so the second `TLSv1.1` in a
+ * properties block is not put on the first (the shared `locate` finds the first).
+ */
+export function locateInValue(file: LintFile, node: ScalarNode, start: number, end: number): { offset: number; length: number } {
+  const value = node.value;
+  if (node.verbatim || typeof value !== 'string' || end <= start) return file.locate(node, start, end);
+  const needle = value.slice(start, end);
+  let occurrence = 0;
+  for (let at = value.indexOf(needle); at >= 0 && at < start; at = value.indexOf(needle, at + 1)) occurrence++;
+  const source = file.text.slice(node.offset, node.offset + node.length);
+  let at = source.indexOf(needle);
+  for (let seen = 0; at >= 0 && seen < occurrence; seen++) at = source.indexOf(needle, at + 1);
+  return at >= 0 ? { offset: node.offset + at, length: needle.length } : file.locate(node, start, end);
+}

@@ -1,0 +1,170 @@
+/**
+ * Every TLS setting in a file, found once per lint and shared by the three
+ * TLS rules: keys (`ssl: false`, `server.ssl.enabled`, env entries), and
+ * settings inside values (connection strings, URL queries, `-D` options,
+ * flags, nginx directives). Each keeps the exact range of its value so that a
+ * finding underlines it and a later quick fix can rewrite it in place.
+ */
+import type { LintFile, ScalarVisit } from '../context';
+import { isTemplated } from '../templates';
+import { readFlag, type Flag } from './booleans';
+import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, onlyLocalTargets } from './exemptions';
+import { keyPath, settingName } from './key-path';
+import { classifyKnob, type Knob } from './knobs';
+import { findParameters, type EmbeddedParameter } from './parameters';
+import { assignmentPrefix, keyElements, keyNodeOf, locateInValue } from './places';
+
+export type SettingOrigin = 'key' | 'pair' | 'flag' | 'directive';
+
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface TlsSetting {
+  knob: Knob;
+  origin: SettingOrigin;
+  visit: ScalarVisit;
+  /** The setting's name as written: `ssl`, `server.ssl.enabled`, `Encrypt`, `insecure-skip-tls-verify`. */
+  setting: string;
+  /** The value: typed for keys (`false`, `0`, `null`), the text for settings inside strings. */
+  value: string | number | boolean | null;
+  /** The value as written, without quotes (`False`, `1.0`, `disable`); empty for an empty value. */
+  text: string;
+  /** How the setting reads in the file, for messages: `ssl: false`, `Encrypt=False`, `--kubelet-insecure-tls`. */
+  written: string;
+  /** Between name and value in this notation: `: ` for keys, `=` inside strings and for `NAME=value` list items. */
+  separator: string;
+  /** What a finding underlines: the value (of a key or of `name=value`), else the key, `name=` or the flag. */
+  span: Span;
+  /** File offsets of `[start, end)` of `text` (a whole non-string value maps to its node). */
+  locate(start?: number, end?: number): Span;
+}
+
+const cache = new WeakMap<LintFile, TlsSetting[]>();
+
+/** Roles whose values are never settings: descriptions, examples, identifiers. */
+const SILENT_ROLES = new Set(['prose', 'identifier']);
+
+export function tlsSettings(file: LintFile): TlsSetting[] {
+  let settings = cache.get(file);
+  if (!settings) {
+    settings = collect(file);
+    cache.set(file, settings);
+  }
+  return settings;
+}
+
+function collect(file: LintFile): TlsSetting[] {
+  const settings: TlsSetting[] = [];
+  const siblings = groupByMap(file.scalars());
+  for (const visit of file.scalars()) {
+    if (SILENT_ROLES.has(visit.role)) continue;
+    const key = fromKey(file, visit);
+    if (key && !exempt(file, key, siblings.get(containerId(visit)) ?? [])) settings.push(key);
+    if (typeof visit.node.value === 'string' && !key) settings.push(...fromValue(file, visit));
+  }
+  return settings;
+}
+
+/** A key setting that does not matter here (see exemptions.ts). */
+function exempt(file: LintFile, setting: TlsSetting, siblings: readonly ScalarVisit[]): boolean {
+  const visit = setting.visit;
+  if (inDisabledBlock(visit) || describesUrl(visit) || besideClusterService(visit)) return true;
+  return besideLocalHosts(file, visit, subjectWords(setting), siblings);
+}
+
+/** The words of the key before the knob's name: `MHS_SDS_REDIS` in `MHS_SDS_REDIS_DISABLE_TLS`; none for `ssl`. */
+function subjectWords(setting: TlsSetting): string[] {
+  const path = keyPath(keyElements(setting.visit));
+  const last = path.segments[path.segments.length - 1];
+  return last && setting.knob.start > last.start ? path.words.slice(last.start, setting.knob.start) : [];
+}
+
+function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
+  const elements = keyElements(visit);
+  if (elements.length === 0) return undefined;
+  const path = keyPath(elements);
+  const knob = classifyKnob(path, 'key');
+  if (!knob) return undefined;
+  const node = visit.node;
+  const raw = node.value;
+  const prefix = assignmentPrefix(visit);
+  const value = typeof raw === 'string' ? raw.slice(prefix) : raw;
+  if (typeof value === 'string' && isTemplated(value)) return undefined;
+  const text = typeof raw === 'string' ? (value as string) : raw === null ? '' : file.text.slice(node.offset, node.offset + node.length);
+  const locate = (start = 0, end = text.length): Span => {
+    if (typeof raw !== 'string') return { offset: node.offset, length: node.length };
+    return locateInValue(file, node, prefix + start, prefix + end);
+  };
+  let span = locate();
+  // An empty value: underline `""`, or the key when nothing follows `key:`.
+  if (span.length === 0) {
+    const keyNode = node.length > 0 ? node : keyNodeOf(visit);
+    if (keyNode) span = { offset: keyNode.offset, length: keyNode.length };
+  }
+  const setting = settingName(path, knob.start);
+  const separator = prefix > 0 ? '=' : ': ';
+  return { knob, origin: 'key', visit, setting, value, text, written: `${setting}${separator}${text || '(empty)'}`, separator, span, locate };
+}
+
+/** Flags switch checking off just by being there; a flag never turns TLS on by its absence. */
+const FLAG_KINDS = new Set(['skip-verify-switch', 'hostname-skip-switch', 'tls-off-switch']);
+
+function fromValue(file: LintFile, visit: ScalarVisit): TlsSetting[] {
+  const raw = visit.node.value as string;
+  const prefix = assignmentPrefix(visit);
+  const parameters = findParameters(raw.slice(prefix));
+  if (parameters.length === 0) return [];
+  const settings: TlsSetting[] = [];
+  for (const parameter of parameters) {
+    const knob = classifyKnob(keyPath([parameter.name]), parameter.style === 'flag' ? 'flag' : 'parameter');
+    if (!knob || !fits(parameter, knob) || isTemplated(parameter.value)) continue;
+    settings.push(embedded(file, visit, parameter, knob, prefix));
+  }
+  // A connection string to this machine or a cluster-internal service: east–west, out of scope.
+  if (settings.length > 0 && onlyLocalTargets(file, visit)) return [];
+  return settings;
+}
+
+function fits(parameter: EmbeddedParameter, knob: Knob): boolean {
+  if (parameter.style === 'flag') return FLAG_KINDS.has(knob.kind);
+  if (parameter.style === 'directive') return knob.kind === 'tls-version';
+  return true;
+}
+
+function embedded(file: LintFile, visit: ScalarVisit, parameter: EmbeddedParameter, knob: Knob, prefix: number): TlsSetting {
+  const node = visit.node;
+  const flag = parameter.style === 'flag';
+  const text = flag ? 'true' : parameter.value;
+  const locate = (start = 0, end = parameter.value.length): Span =>
+    locateInValue(file, node, prefix + parameter.valueStart + start, prefix + parameter.valueStart + end);
+  const written =
+    parameter.style === 'flag' ? `--${parameter.name}` : parameter.style === 'directive' ? `${parameter.name} ${parameter.value}` : `${parameter.name}=${parameter.value}`;
+  // The value is what is wrong (`Encrypt=False` underlines `False`); an empty value (`algorithm=`) underlines the setting.
+  const from = prefix + parameter.start - (flag ? 2 : 0);
+  const span = parameter.value.length > 0 ? locate() : locateInValue(file, node, from, prefix + parameter.end);
+  const separator = parameter.style === 'directive' ? ' ' : '=';
+  return { knob, origin: parameter.style, visit, setting: parameter.name, value: text, text, written, separator, span, locate };
+}
+
+/** Scalars grouped by the map or list that holds them, for looking at a key's neighbours. */
+function groupByMap(visits: readonly ScalarVisit[]): Map<string, ScalarVisit[]> {
+  const groups = new Map<string, ScalarVisit[]>();
+  for (const visit of visits) {
+    const id = containerId(visit);
+    const group = groups.get(id);
+    if (group) group.push(visit);
+    else groups.set(id, [visit]);
+  }
+  return groups;
+}
+
+function containerId(visit: ScalarVisit): string {
+  return `${visit.document.offset}:${JSON.stringify(visit.path.slice(0, -1))}`;
+}
+
+/** The switch a setting's value sets, read as the program behind it would (see booleans.ts). */
+export function flagOf(setting: TlsSetting): Flag | undefined {
+  return readFlag(setting.value, setting.text);
+}

@@ -1,0 +1,16 @@
+/**
+ * Fix-all for one document: the engine's fixText (the same loop as the CLI's
+ * `--fix`: safe fixes only, sorted, overlaps dropped, repeated until stable,
+ * bounded) on a snapshot, returned as the one smallest edit, so everything
+ * outside the fixed spans (comments included) is left as it was.
+ */
+import type { TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageId, LintConfig } from '../engine';
+import { fixText } from '../engine/fix-all';
+import { minimalEdit } from './edits';
+
+export function fixAllEdit(document: TextDocument, languageId: LanguageId, config: LintConfig, fileName: string): TextEdit | undefined {
+  const result = fixText(document.getText(), languageId, config, { fileName });
+  return result.fixesApplied === 0 ? undefined : minimalEdit(document, result.text);
+}

@@ -1,0 +1,76 @@
+/**
+ * The worker pool gives exactly the serial results, in task order, whatever
+ * the number of threads and however the batches interleave; and it is used
+ * only when there are enough files to pay for starting threads.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { LintTask } from '../../server/src/cli/lint-task';
+import { FILES_PER_WORKER, runTasksInWorkers, runTasksSerially, threadCount } from '../../server/src/cli/worker-pool';
+
+let root: string;
+let tasks: LintTask[];
+
+before(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-pool-'));
+  tasks = [];
+  for (let i = 0; i < 60; i++) {
+    const name = `f${String(i).padStart(2, '0')}.${i % 4 === 0 ? 'json' : 'yaml'}`;
+    // Files of very different sizes, so that batches finish out of order.
+    const lines = Array.from({ length: (i % 7) * 40 + 1 }, (_, j) => `k${j}: http://host${i}.service.nhs.uk/${j}`);
+    const text = name.endsWith('.json') ? `{ "url": "http://10.0.${i}.1/" }\n` : `${lines.join('\n')}\n`;
+    fs.writeFileSync(path.join(root, name), text);
+    tasks.push({ entry: { absolutePath: path.join(root, name), displayPath: name, explicit: true }, config: {}, maxFileBytes: 1e6, fix: i % 5 === 0 });
+  }
+  // One missing file and one walk error: problems travel through the pool too.
+  tasks.push({ entry: { absolutePath: path.join(root, 'missing.yaml'), displayPath: 'missing.yaml', explicit: true }, config: {}, maxFileBytes: 1e6, fix: false });
+  tasks.push({ entry: { absolutePath: root, displayPath: 'locked', explicit: false, walkError: 'permission denied (EACCES)' }, config: { rules: { 'parse-error': 'warning' } }, maxFileBytes: 1e6, fix: false });
+});
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('runTasksInWorkers', () => {
+  test('the same results as the main thread, in task order, with 1, 2 and 3 threads', async () => {
+    const serial = runTasksSerially(tasks);
+    assert.equal(serial.length, tasks.length);
+    assert.ok(serial.some((result) => 'fixed' in result && result.fixed !== undefined), 'some tasks fix');
+    for (const threads of [1, 2, 3]) {
+      const progress: number[] = [];
+      const pooled = await runTasksInWorkers(tasks, threads, (done) => progress.push(done));
+      assert.deepEqual(pooled, serial, `${threads} threads`);
+      assert.deepEqual(pooled.map((result) => result.path), tasks.map((task) => task.entry.displayPath));
+      assert.equal(progress[progress.length - 1], tasks.length);
+      assert.deepEqual([...progress].sort((a, b) => a - b), progress, 'progress only goes up');
+    }
+  });
+
+  test('no tasks: resolves at once without starting threads', async () => {
+    assert.deepEqual(await runTasksInWorkers([], 4), []);
+  });
+
+  test('a worker that cannot start rejects the run (exit code 2 upstream)', async () => {
+    const broken = path.join(root, 'broken-worker.js');
+    fs.writeFileSync(broken, 'throw new Error("cannot load");\n');
+    await assert.rejects(runTasksInWorkers(tasks.slice(0, 3), 2, undefined, broken), /cannot load/);
+  });
+});
+
+describe('threadCount', () => {
+  test('auto: none for small runs, then one per FILES_PER_WORKER files, at most one per core', () => {
+    assert.equal(threadCount('auto', 10, 8), 0);
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 2 - 1, 8), 0, 'a single worker would only add start-up time');
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 2, 8), 2);
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 5, 8), 5);
+    assert.equal(threadCount('auto', 100_000, 8), 8);
+    assert.equal(threadCount('auto', 100_000, 1), 0, 'one core: the main thread');
+  });
+
+  test('an explicit count is obeyed (capped at the number of files); off is the main thread', () => {
+    assert.equal(threadCount(3, 100, 2), 3);
+    assert.equal(threadCount(8, 2, 2), 2);
+    assert.equal(threadCount('off', 100_000, 8), 0);
+    assert.equal(threadCount(4, 0, 8), 0);
+  });
+});

@@ -1,0 +1,154 @@
+import type { RuleCases } from './rule-tester';
+
+export const cases: RuleCases = {
+  ruleId: 'tls-verification-disabled',
+  valid: [
+    { name: 'verification on, in every spelling', code: 'insecureSkipVerify: false\nrejectUnauthorized: true\nverify_ssl: "yes"\ninsecure-skip-tls-verify: no\nNODE_TLS_REJECT_UNAUTHORIZED: "1"\nvalidate_certs: true\n' },
+    { name: 'verifying modes', code: 'a: postgresql://db.example.org/x?sslmode=verify-full\nb: "Host=pg.example.org;SSL Mode=VerifyFull"\nssl-mode: VERIFY_IDENTITY\nsslmode: verify-ca\n' },
+    { name: 'a bare verify is not known to be about TLS', code: 'verify: false\nemail:\n  verify: false\nverify_published_from_main_image: false\n' },
+    { name: 'DOCKER_TLS_VERIFY is on whenever it is set, even to 0', code: 'DOCKER_TLS_VERIFY: "0"\n' },
+    { name: 'a connection on this machine', language: 'json', code: '{"ConnectionStrings": {"Default": "Data Source=localhost;Initial Catalog=x;Integrated Security=True;TrustServerCertificate=true"}}' },
+    {
+      name: 'a Compose service name (east-west)',
+      fileName: 'compose.core.yaml',
+      code: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=db,1433;Database=x;TrustServerCertificate=True\n',
+    },
+    {
+      name: 'values that are not known here',
+      code: 'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    valueFrom:\n      secretKeyRef: {name: app, key: NODE_TLS_REJECT_UNAUTHORIZED}\n  - name: TLS_SKIP_VERIFY\n    value: "${SKIP_VERIFY}"\n',
+    },
+    { name: 'a switch set to keep checking', code: 'kube_webhook_token_auth_url_skip_tls_verify: false\nargs: ["--insecure-skip-tls-verify=false"]\n' },
+    { name: 'prose and comments', code: '# insecureSkipVerify: true\ndescription: "never set rejectUnauthorized: false or TrustServerCertificate=True"\n' },
+    { name: 'Kafka host name check left on', code: 'ssl.endpoint.identification.algorithm: https\n' },
+    { name: 'CURL_CA_BUNDLE="" is not a reliable switch', code: 'CURL_CA_BUNDLE: ""\n' },
+    { name: 'TLS switched off entirely is tls-disabled, not this rule', code: 'tls:\n  enabled: false\n  verify: false\n' },
+    { name: 'sslmode=require to a loopback database', code: 'url: postgresql://127.0.0.1:5432/x?sslmode=require\n' },
+    {
+      name: 'an APIService whose peer is an in-cluster Service (east-west)',
+      code: 'apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata:\n  name: v1beta1.metrics.k8s.io\nspec:\n  service:\n    name: metrics-server\n    namespace: kube-system\n  group: metrics.k8s.io\n  version: v1beta1\n  insecureSkipTLSVerify: true\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'catalogue §7 item 21: a YAML 1.1 yes',
+      code: 'insecureSkipVerify: yes\n',
+      errors: [{ messageId: 'verificationOff', text: 'yes', line: 1, column: 21, severity: 'error' }],
+    },
+    {
+      name: 'catalogue §7 item 12: ADO.NET TrustServerCertificate=True',
+      language: 'json',
+      code: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True"}}',
+      errors: [{ messageId: 'verificationOff', text: 'True', line: 1, column: 96 }],
+    },
+    {
+      name: 'catalogue §7 item 14: sslmode=require encrypts without verifying (warning)',
+      code: 'db: postgresql://db/x?sslmode=require\nmysql: "Server=my.example.org;SslMode=Required"\nssl-mode: REQUIRED\nnpgsql: "Host=pg.example.org;SSL Mode=Require"\n',
+      errors: [
+        { messageId: 'encryptOnly', text: 'require', line: 1, column: 31, severity: 'warning' },
+        { messageId: 'encryptOnly', text: 'Required', line: 2, severity: 'warning' },
+        { messageId: 'encryptOnly', text: 'REQUIRED', line: 3, severity: 'warning' },
+        { messageId: 'encryptOnly', text: 'Require', line: 4, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'kubeconfig, Traefik, Prometheus, Vault, Grafana',
+      code: 'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: true\nserversTransport:\n  insecureSkipVerify: true\ntls_config:\n  insecure_skip_verify: true\nVAULT_SKIP_VERIFY: "true"\njsonData:\n  tlsSkipVerify: true\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'true', line: 4 },
+        { messageId: 'verificationOff', text: 'true', line: 6 },
+        { messageId: 'verificationOff', text: 'true', line: 8 },
+        { messageId: 'verificationOff', text: 'true', line: 9, column: 21 },
+        { messageId: 'verificationOff', text: 'true', line: 11 },
+      ],
+    },
+    {
+      name: 'process-wide switches in Kubernetes env, Compose lists and maps',
+      code: 'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=0\n  - PYTHONHTTPSVERIFY=false\nvars:\n  PYTHONHTTPSVERIFY: 0\n',
+      errors: [
+        { messageId: 'processWide', text: '0', line: 3, column: 13 },
+        { messageId: 'processWide', text: '0', line: 5, column: 34 },
+        { messageId: 'processWide', text: 'false', line: 6, column: 23 },
+        { messageId: 'processWide', text: '0', line: 8, column: 22 },
+      ],
+    },
+    {
+      name: 'verify switches: node-postgres, requests-style, git, Ansible, npm, Elasticsearch',
+      code: 'ssl:\n  rejectUnauthorized: false\ntls:\n  verify: false\nverify_ssl: off\nhttp:\n  sslVerify: false\nget_url:\n  validate_certs: no\nstrict-ssl: false\nelasticsearch:\n  verify_certs: False\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'false', line: 2 },
+        { messageId: 'verificationOff', text: 'false', line: 4 },
+        { messageId: 'verificationOff', text: 'off', line: 5 },
+        { messageId: 'verificationOff', text: 'false', line: 7 },
+        { messageId: 'verificationOff', text: 'no', line: 9 },
+        { messageId: 'verificationOff', text: 'false', line: 10 },
+        { messageId: 'verificationOff', text: 'False', line: 12 },
+      ],
+    },
+    {
+      name: 'MongoDB URI options',
+      code: 'uri: "mongodb://m.example.org/?tlsInsecure=true&tlsAllowInvalidHostnames=true&tlsAllowInvalidCertificates=true"\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'true', line: 1, column: 44 },
+        { messageId: 'hostnameUnchecked', text: 'true', line: 1, column: 74 },
+        { messageId: 'verificationOff', text: 'true', line: 1, column: 107 },
+      ],
+    },
+    {
+      name: 'Kafka: empty endpoint identification algorithm, as a key and in properties',
+      code: 'spring.kafka.properties.ssl.endpoint.identification.algorithm: ""\nkafka:\n  ssl.endpoint.identification.algorithm:\nclient.properties: |\n  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=\n',
+      errors: [
+        { messageId: 'hostnameUnchecked', text: '""', line: 1 },
+        { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm', line: 3, column: 3 },
+        { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm=', line: 6, column: 3 },
+      ],
+    },
+    {
+      name: 'JDBC: SQL Server, MySQL, pgJDBC non-validating factory; Python cert_reqs',
+      code: 'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=true\nb: jdbc:mysql://my.example.org/db?useSSL=true&verifyServerCertificate=false\nc: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgresql.ssl.NonValidatingFactory\nd: rediss://cache.example.org:6380/0?ssl_cert_reqs=CERT_NONE\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'true', line: 1, column: 93 },
+        { messageId: 'verificationOff', text: 'false', line: 2 },
+        { messageId: 'verificationOff', text: 'org.postgresql.ssl.NonValidatingFactory', line: 3 },
+        { messageId: 'verificationOff', text: 'CERT_NONE', line: 4 },
+      ],
+    },
+    {
+      name: 'command-line flags that switch checking off by being there',
+      code: 'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart --insecure-skip-tls-verify"]\n',
+      errors: [
+        { messageId: 'verificationOff', text: '--kubelet-insecure-tls', line: 4, column: 9 },
+        { messageId: 'verificationOff', text: '--insecure-skip-tls-verify', line: 7 },
+      ],
+    },
+    {
+      name: 'host name checks off',
+      code: 'ssl_check_hostname: false\nverifyHostname: "false"\nssl_verify_host: 0\n',
+      errors: [
+        { messageId: 'hostnameUnchecked', text: 'false', line: 1 },
+        { messageId: 'hostnameUnchecked', text: 'false', line: 2, column: 18 },
+        { messageId: 'hostnameUnchecked', text: '0', line: 3 },
+      ],
+    },
+    {
+      name: 'a service manifest dependency that does not verify',
+      fileName: 'referrals.service.yaml',
+      code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals, email: referrals@nhs.net}\nspec:\n  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n      tls:\n        minVersion: "1.2"\n        verifyCertificates: false\n',
+      errors: [{ messageId: 'verificationOff', text: 'false', line: 14, column: 29 }],
+    },
+    {
+      name: 'relaxed to a warning in test files; git and Grafana MySQL spellings',
+      fileName: 'test/fixtures/ci.yaml',
+      code: 'GIT_SSL_NO_VERIFY: "true"\ndatabase:\n  type: mysql\n  ssl_mode: skip-verify\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'true', line: 1, severity: 'warning' },
+        { messageId: 'verificationOff', text: 'skip-verify', line: 4, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'Drone CI secrets-free deploy step',
+      fileName: '.drone.yml',
+      code: 'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: true\n',
+      errors: [{ messageId: 'verificationOff', text: 'true', line: 6, column: 33, severity: 'error' }],
+    },
+  ],
+};
