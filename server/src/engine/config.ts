@@ -1,20 +1,19 @@
 /**
  * The `.internet-first.yaml` configuration file, shared by the CLI and the
- * language server: its text into a checked object (schemas/config.schema.json
- * plus what a schema cannot say: rule ids that exist, addresses that parse),
- * and a chain of such files into the effective LintConfig for one file.
+ * language server: its text into a checked object (config-validate.ts checks
+ * it against schemas/config.schema.json and what a schema cannot say), and a
+ * chain of such files into the effective LintConfig for one file.
  * Pure: the callers find and read the files (server/src/config) and pass
  * paths as absolute, `/`-separated strings.
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import ipaddr from 'ipaddr.js';
 import picomatch from 'picomatch/posix';
-import configSchemaJson from '../../../schemas/config.schema.json';
+import { validateConfig } from './config-validate';
 import { LineIndex } from './line-index';
 import { parseText } from './parse';
-import { convertDocument, escapePointerToken, unescapePointerToken, type PointerEntry } from './schema/to-js';
-import { getRule, ruleMetas } from './rules';
+import { convertDocument, type PointerEntry } from './schema/to-js';
 import type { LintConfig, RuleSetting, SeveritySetting } from './types';
+
+export { validateConfig } from './config-validate';
 
 export type RuleSettings = Record<string, SeveritySetting | RuleSetting>;
 
@@ -112,137 +111,6 @@ function placeProblem(problem: ConfigProblem, pointers: Map<string, PointerEntry
   return parent ? at(parent.offset, parent.length) : {};
 }
 
-let schemaValidator: ReturnType<Ajv['compile']> | undefined;
-
-/** Every problem in a parsed configuration object, schema and meaning alike; empty when it is valid. */
-export function validateConfig(value: unknown): ConfigProblem[] {
-  schemaValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(configSchemaJson);
-  const problems = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap(describeSchemaError);
-  // What a schema cannot say, checked on whatever parts have the right shape, so one run reports everything.
-  const config = isMapping(value) ? value : {};
-  problems.push(...unknownRules(config.rules, '/rules'));
-  if (Array.isArray(config.overrides)) config.overrides.forEach((override, index) => problems.push(...unknownRules(isMapping(override) ? override.rules : undefined, `/overrides/${index}/rules`)));
-  if (Array.isArray(config.allow)) {
-    config.allow.forEach((entry, index) => {
-      if (typeof entry === 'string' && entry !== '' && !isAllowEntry(entry)) problems.push(problem(`/allow/${index}`, `"${entry}" is not a host name, *.domain, IP address or CIDR range`));
-    });
-  }
-  for (const [from, to] of Object.entries(isMapping(config.hostMap) ? config.hostMap : {})) {
-    const pointer = `/hostMap/${escapePointerToken(from)}`;
-    if (from !== '' && !isHostName(from) && !ipaddr.isValid(from)) problems.push(problem(pointer, `"${from}" is not a host name or IP address`, true));
-    else if (typeof to === 'string' && to !== '' && !isHostName(to)) problems.push(problem(pointer, `"${to}" is not a host name`));
-  }
-  return dedupe(problems);
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unknownRules(rules: unknown, pointer: string): ConfigProblem[] {
-  if (!isMapping(rules)) return [];
-  return Object.keys(rules)
-    .filter((id) => getRule(id) === undefined)
-    .map((id) => problem(`${pointer}/${escapePointerToken(id)}`, `unknown rule "${id}" (${suggestRule(id)})`, true));
-}
-
-/** "did you mean" for a near miss (up to 3 edits), else the list of rules. */
-function suggestRule(id: string): string {
-  const known = ruleMetas().map((meta) => meta.id);
-  const near = known.map((candidate) => ({ candidate, distance: editDistance(id, candidate) })).sort((a, b) => a.distance - b.distance)[0];
-  return near && near.distance <= 3 ? `did you mean "${near.candidate}"?` : `known rules: ${known.join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-const HOST_NAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
-
-function isHostName(text: string): boolean {
-  return HOST_NAME.test(text) && !/^[\d.]+$/.test(text);
-}
-
-function isAllowEntry(entry: string): boolean {
-  if (entry.includes('/')) {
-    try {
-      ipaddr.parseCIDR(entry);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  return ipaddr.isValid(entry) || isHostName(entry.startsWith('*.') ? entry.slice(2) : entry);
-}
-
-function problem(pointer: string, message: string, onKey = false): ConfigProblem {
-  return { pointer, path: displayPath(pointer), message, ...(onKey ? { onKey } : {}) };
-}
-
-/** `/overrides/0/rules/insecure-url` -> `overrides[0].rules.insecure-url`; odd keys quoted. */
-function displayPath(pointer: string): string {
-  if (pointer === '') return '';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map(unescapePointerToken)
-    .map((token, index) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$-]*$/.test(token) ? `${index === 0 ? '' : '.'}${token}` : `[${JSON.stringify(token)}]`))
-    .join('');
-}
-
-const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false' };
-
-function describeSchemaError(error: ErrorObject): ConfigProblem[] {
-  const here = error.instancePath;
-  const got = describeValue(error.data);
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const name = String(error.params.additionalProperty);
-      return [problem(`${here}/${escapePointerToken(name)}`, `unknown key${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`, true)];
-    }
-    case 'required':
-      return [problem(here, `needs "${String(error.params.missingProperty)}"`)];
-    case 'type':
-      if (error.parentSchema === configSchemaJson.definitions.ruleSetting.else) {
-        return [problem(here, `must be a severity (off, info, warning, error) or a mapping with "severity" and "options" (got ${got})`)];
-      }
-      return [problem(here, `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)} (got ${got})`)];
-    case 'enum':
-      return [problem(here, `must be one of ${(error.params.allowedValues as unknown[]).join(', ')} (got ${got})`)];
-    case 'minItems':
-      return [problem(here, 'must not be empty')];
-    case 'minLength':
-      return [problem(here, 'must not be empty')];
-    case 'uniqueItems':
-      return [problem(here, `lists the same entry twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`)];
-    case 'propertyNames':
-      return [problem(here, 'has an empty key')];
-    default:
-      // `if` (its branch's own error says what is wrong) and propertyNames' inner errors add nothing.
-      return error.keyword === 'if' || error.propertyName !== undefined ? [] : [problem(here, error.message ?? 'is not valid')];
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
-}
-
-function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((item) => !seen.has(item.pointer) && seen.add(item.pointer));
-}
-
-// ---------------------------------------------------------------------------
 // Resolution: which files a chain of configurations selects, and their config.
 
 /** Where a file stands with respect to a configuration chain's include/exclude globs. */

@@ -116,17 +116,23 @@ export function stringValue(node: Node | null | undefined): string | undefined {
 
 /**
  * Map a sub-range of a scalar's value (`[start, end)` in value characters) to
- * an offset range in the file. Verbatim scalars map directly; others are
- * searched in the node's source; if that fails the whole node is returned, so
- * a finding is never lost, only less precise.
+ * an offset range in the file. Verbatim scalars map directly. Others (escaped,
+ * folded, block scalars) are searched in the node's source: the n-th
+ * occurrence of the text in the value is taken to be the n-th in the source,
+ * so two equal values in one block land on their own lines. If the text is
+ * not found the whole node is returned: a finding is never lost, only less
+ * precise.
  */
 export function locate(text: string, node: ScalarNode, start: number, end: number): { offset: number; length: number } {
   const value = node.value === null ? '' : String(node.value);
   if (node.verbatim) return { offset: node.contentOffset + start, length: end - start };
   const needle = value.slice(start, end);
   if (needle.length > 0) {
+    let occurrence = 0;
+    for (let at = value.indexOf(needle); at >= 0 && at < start; at = value.indexOf(needle, at + 1)) occurrence++;
     const source = text.slice(node.offset, node.offset + node.length);
-    const at = source.indexOf(needle);
+    let at = source.indexOf(needle);
+    for (let seen = 0; at >= 0 && seen < occurrence; seen++) at = source.indexOf(needle, at + 1);
     if (at >= 0) return { offset: node.offset + at, length: needle.length };
   }
   return { offset: node.offset, length: node.length };

@@ -25,7 +25,7 @@ export const tlsDisabled: Rule = {
         '`{written}` makes TLS optional: the connection falls back to plain text when the server does not offer TLS, so an attacker on the path can strip it. Use `{safe}`.',
       plaintextProtocol: '`{written}` sends Kafka traffic{detail} unencrypted. Use `{safe}`.',
       sslRedirectOff:
-        '`{written}` stops this ingress redirecting HTTP to HTTPS, so the site is also served in plain text and users can be kept on it. Remove the annotation or set it to "true".',
+        '`{written}` turns off the redirect from HTTP to HTTPS, so the site is also served in plain text and users can be kept on it. Remove the setting or set it to true.',
       httpsMetadataOff:
         '`{written}` lets the app fetch the identity provider\'s metadata and signing keys over plain HTTP, so an attacker on the path can swap the keys and forge tokens. Microsoft advises turning it off only in development; set it to `true`.',
     },

@@ -10,7 +10,7 @@
  */
 import type { LintFile, ScalarVisit } from '../context';
 import { extractTargets, type NetworkTarget } from '../targets';
-import { getPair } from '../parse/tree';
+import { getPair, type MapNode, type Node } from '../parse/tree';
 import { readFlag } from './booleans';
 import { assignmentPrefix, holdingMap } from './places';
 import { splitWords } from './key-path';
@@ -73,13 +73,25 @@ export function besideClusterService(visit: ScalarVisit): boolean {
   return service?.kind === 'map' && Boolean(getPair(service, 'name'));
 }
 
-/** `enabled: false` beside the setting: the whole block (an ingress, a listener) is off. */
+/**
+ * `enabled: false` beside the setting or in a block above it: the whole
+ * block (an ingress, a ServiceMonitor, a listener) is off, so its TLS
+ * settings do nothing (`metrics: {enabled: false, tlsConfig: {insecureSkipVerify: true}}`).
+ */
 export function inDisabledBlock(visit: ScalarVisit): boolean {
-  if (visit.key === 'enabled' || visit.key === 'enable') return false;
-  const map = holdingMap(visit);
-  if (!map) return false;
+  let node: Node | null | undefined = visit.document.root;
+  for (const segment of visit.path) {
+    if (!node || node === visit.node) return false;
+    if (node.kind === 'map' && isSwitchedOff(node, visit)) return true;
+    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
+    else node = node.kind === 'map' ? getPair(node, segment)?.value : undefined;
+  }
+  return false;
+}
+
+function isSwitchedOff(map: MapNode, visit: ScalarVisit): boolean {
   const enabled = getPair(map, 'enabled')?.value ?? getPair(map, 'enable')?.value;
-  if (!enabled || enabled.kind !== 'scalar') return false;
+  if (!enabled || enabled.kind !== 'scalar' || enabled === visit.node) return false;
   return readFlag(enabled.value)?.on === false;
 }
 

@@ -83,7 +83,7 @@ const NOT_TLS_SECURE = /^(cookies?|session|sessions|csrf|jwt|transport)$/;
 
 /**
  * Mail: NHS secure email (DCB1596) wants opportunistic STARTTLS and NHS
- * England will not support enforced TLS, so `secure: false` / `requireTLS:
+ * Digital will not support enforced TLS, so `secure: false` / `requireTLS:
  * false` / `EnableSsl: false` for SMTP are not judged here; a separate
  * STARTTLS rule is the place for them.
  */

@@ -62,7 +62,7 @@ export function findParameters(value: string): EmbeddedParameter[] {
       found.push({ style: 'flag', name: match[1], start, end, value: '', valueStart: end, valueEnd: end });
     }
   }
-  for (const match of value.matchAll(DIRECTIVE)) {
+  for (const match of /ssl/i.test(value) ? value.matchAll(DIRECTIVE) : []) {
     const name = match[1] ?? match[3];
     const list = (match[2] ?? match[4]).replace(/\s+$/, '');
     const start = match.index! + match[0].indexOf(name);

@@ -3,7 +3,7 @@
  * and the name the configuration gives it (a Kubernetes `{name, value}` env
  * entry and a Compose `NAME=value` list item are named by `NAME`).
  */
-import type { LintFile, ScalarVisit } from '../context';
+import type { ScalarVisit } from '../context';
 import type { MapNode, Node, ScalarNode } from '../parse/tree';
 import { keyText } from '../parse/tree';
 
@@ -51,20 +51,3 @@ export function keyNodeOf(visit: ScalarVisit): ScalarNode | undefined {
   return map?.pairs.find((pair) => pair.value === visit.node)?.key;
 }
 
-/**
- * File offsets of `[start, end)` of a scalar's value. Verbatim scalars map
- * directly. Block and escaped scalars are searched, and the search takes the
- * same occurrence of the text as in the value, so the second `TLSv1.1` in a
- * properties block is not put on the first (the shared `locate` finds the first).
- */
-export function locateInValue(file: LintFile, node: ScalarNode, start: number, end: number): { offset: number; length: number } {
-  const value = node.value;
-  if (node.verbatim || typeof value !== 'string' || end <= start) return file.locate(node, start, end);
-  const needle = value.slice(start, end);
-  let occurrence = 0;
-  for (let at = value.indexOf(needle); at >= 0 && at < start; at = value.indexOf(needle, at + 1)) occurrence++;
-  const source = file.text.slice(node.offset, node.offset + node.length);
-  let at = source.indexOf(needle);
-  for (let seen = 0; at >= 0 && seen < occurrence; seen++) at = source.indexOf(needle, at + 1);
-  return at >= 0 ? { offset: node.offset + at, length: needle.length } : file.locate(node, start, end);
-}

@@ -12,7 +12,8 @@ import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, 
 import { keyPath, settingName } from './key-path';
 import { classifyKnob, type Knob } from './knobs';
 import { findParameters, type EmbeddedParameter } from './parameters';
-import { assignmentPrefix, keyElements, keyNodeOf, locateInValue } from './places';
+import { assignmentPrefix, keyElements, keyNodeOf, nodeAt } from './places';
+import type { Node } from '../parse/tree';
 
 export type SettingOrigin = 'key' | 'pair' | 'flag' | 'directive';
 
@@ -55,14 +56,23 @@ export function tlsSettings(file: LintFile): TlsSetting[] {
   return settings;
 }
 
+/**
+ * Cheap first looks, so that the knob table only sees keys and values that
+ * could hold a TLS setting (most scalars are names, images and URLs).
+ */
+const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|validate|check/i;
+const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|unauthori|https/i;
+
 function collect(file: LintFile): TlsSetting[] {
   const settings: TlsSetting[] = [];
-  const siblings = groupByMap(file.scalars());
+  let siblings: SiblingIndex | undefined;
   for (const visit of file.scalars()) {
     if (SILENT_ROLES.has(visit.role)) continue;
-    const key = fromKey(file, visit);
-    if (key && !exempt(file, key, siblings.get(containerId(visit)) ?? [])) settings.push(key);
-    if (typeof visit.node.value === 'string' && !key) settings.push(...fromValue(file, visit));
+    const key = KEY_HINT.test(visit.key ?? '') ? fromKey(file, visit) : undefined;
+    if (key) {
+      siblings ??= new SiblingIndex(file.scalars());
+      if (!exempt(file, key, siblings.of(visit))) settings.push(key);
+    } else if (typeof visit.node.value === 'string' && VALUE_HINT.test(visit.node.value)) settings.push(...fromValue(file, visit));
   }
   return settings;
 }
@@ -93,9 +103,11 @@ function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
   const value = typeof raw === 'string' ? raw.slice(prefix) : raw;
   if (typeof value === 'string' && isTemplated(value)) return undefined;
   const text = typeof raw === 'string' ? (value as string) : raw === null ? '' : file.text.slice(node.offset, node.offset + node.length);
+  // A generic version key (`apiVersion`, `version`) is a TLS setting only if its value names a TLS or SSL version.
+  if (knob.kind === 'tls-version' && !knob.tlsContext && !/tls|ssl/i.test(text)) return undefined;
   const locate = (start = 0, end = text.length): Span => {
     if (typeof raw !== 'string') return { offset: node.offset, length: node.length };
-    return locateInValue(file, node, prefix + start, prefix + end);
+    return file.locate(node, prefix + start, prefix + end);
   };
   let span = locate();
   // An empty value: underline `""`, or the key when nothing follows `key:`.
@@ -138,30 +150,33 @@ function embedded(file: LintFile, visit: ScalarVisit, parameter: EmbeddedParamet
   const flag = parameter.style === 'flag';
   const text = flag ? 'true' : parameter.value;
   const locate = (start = 0, end = parameter.value.length): Span =>
-    locateInValue(file, node, prefix + parameter.valueStart + start, prefix + parameter.valueStart + end);
+    file.locate(node, prefix + parameter.valueStart + start, prefix + parameter.valueStart + end);
   const written =
     parameter.style === 'flag' ? `--${parameter.name}` : parameter.style === 'directive' ? `${parameter.name} ${parameter.value}` : `${parameter.name}=${parameter.value}`;
   // The value is what is wrong (`Encrypt=False` underlines `False`); an empty value (`algorithm=`) underlines the setting.
   const from = prefix + parameter.start - (flag ? 2 : 0);
-  const span = parameter.value.length > 0 ? locate() : locateInValue(file, node, from, prefix + parameter.end);
+  const span = parameter.value.length > 0 ? locate() : file.locate(node, from, prefix + parameter.end);
   const separator = parameter.style === 'directive' ? ' ' : '=';
   return { knob, origin: parameter.style, visit, setting: parameter.name, value: text, text, written, separator, span, locate };
 }
 
-/** Scalars grouped by the map or list that holds them, for looking at a key's neighbours. */
-function groupByMap(visits: readonly ScalarVisit[]): Map<string, ScalarVisit[]> {
-  const groups = new Map<string, ScalarVisit[]>();
-  for (const visit of visits) {
-    const id = containerId(visit);
-    const group = groups.get(id);
-    if (group) group.push(visit);
-    else groups.set(id, [visit]);
-  }
-  return groups;
-}
+/** The scalars in the same map or list as a scalar, for looking at a key's neighbours. */
+class SiblingIndex {
+  private readonly byNode = new Map<Node, ScalarVisit>();
 
-function containerId(visit: ScalarVisit): string {
-  return `${visit.document.offset}:${JSON.stringify(visit.path.slice(0, -1))}`;
+  constructor(visits: readonly ScalarVisit[]) {
+    for (const visit of visits) this.byNode.set(visit.node, visit);
+  }
+
+  of(visit: ScalarVisit): ScalarVisit[] {
+    const container = nodeAt(visit.document.root, visit.path.slice(0, -1));
+    if (!container) return [];
+    const children = container.kind === 'map' ? container.pairs.map((pair) => pair.value) : container.kind === 'seq' ? container.items : [];
+    return children.flatMap((child) => {
+      const sibling = child ? this.byNode.get(child) : undefined;
+      return sibling ? [sibling] : [];
+    });
+  }
 }
 
 /** The switch a setting's value sets, read as the program behind it would (see booleans.ts). */
