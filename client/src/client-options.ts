@@ -39,7 +39,10 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
     // The server pulls `internetFirst` settings with workspace/configuration and registers for
     // setting changes and config-file changes itself, so no `synchronize` section.
     middleware: {
-      executeCommand: (command, args, next) => next(command, command === COMMANDS.fixAll && args.length === 0 ? activeDocumentArgument() : args),
+      executeCommand: async (command, args, next) => {
+        if (command !== COMMANDS.fixAll || args.length > 0) return next(command, args);
+        return fixActiveDocument(command, next);
+      },
     },
   };
 }
@@ -47,9 +50,15 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
 /**
  * "Fix all" from the command palette comes without arguments: it means the
  * active editor's document, at its current version (a later edit makes the
- * server refuse the stale fixes).
+ * server refuse the stale fixes). Run by hand, it says so when nothing changed.
  */
-function activeDocumentArgument(): unknown[] {
+async function fixActiveDocument(command: string, next: (command: string, args: unknown[]) => unknown): Promise<unknown> {
   const document = vscode.window.activeTextEditor?.document;
-  return document === undefined ? [] : [{ uri: document.uri.toString(), version: document.version }];
+  if (document === undefined) {
+    void vscode.window.showInformationMessage('Internet First: open a YAML or JSON file to fix.');
+    return undefined;
+  }
+  const result = (await next(command, [{ uri: document.uri.toString(), version: document.version }])) as { applied?: boolean; reason?: string } | undefined;
+  if (result?.applied === false) void vscode.window.showInformationMessage(`Internet First: ${result.reason ?? 'nothing was fixed'}.`);
+  return result;
 }

@@ -78,6 +78,7 @@ describe('configuration include/exclude in the walk', () => {
     assert.ok(!all.includes('report.json'));
     assert.ok(!all.includes('.internet-first.yaml') && !all.includes('.internet-first-baseline.json'));
     assert.deepEqual(found(['.internet-first.yaml']), ['.internet-first.yaml'], 'named, it is linted');
+    assert.deepEqual(found(['.internet-first.yaml', 'app.yaml'], { forceExclude: true }), ['app.yaml'], 'unless --force-exclude (pre-commit names every changed file)');
   });
 });
 

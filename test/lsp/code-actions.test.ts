@@ -197,6 +197,14 @@ describe('code actions: waivers, documentation and fix-all', () => {
     const { uri, diagnostics } = await openDocument(harness, 'single.yaml', 'yaml', 'a: http://one.example.com\n', 'insecure-url');
     const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'insecure-url'));
     assert.equal(actions.some((action) => action.title === 'Fix all auto-fixable problems'), false);
+    assert.equal((await requestQuickFixes(harness, uri, [], ['source.fixAll'])).length, 1);
+  });
+
+  test('nothing to fix: no fix-all source action, and the command says so', async () => {
+    const { uri } = await openDocument(harness, 'clean.yaml', 'yaml', 'url: https://api.example.com/x # fine\n');
+    assert.deepEqual(await requestQuickFixes(harness, uri, [], ['source.fixAll.internetFirst']), []);
+    const result = await harness.connection.sendRequest('workspace/executeCommand', { command: 'internetFirst.fixAll', arguments: [uri] });
+    assert.deepEqual(result, { applied: false, reason: 'nothing to fix' });
   });
 });
 

@@ -15,6 +15,12 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'manifest by the config file\'s manifests globs',
+      config: { manifest: true },
+      code: 'spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n',
+      errors: [{ messageId: 'manifestEndpoint', text: 'url' }],
+    },
+    {
       name: 'Ingress without spec.tls',
       code: `${INGRESS}spec:\n  rules:\n    - host: web.example.nhs.uk\n    - host: api.example.nhs.uk\n`,
       errors: [{ messageId: 'ingress', text: 'rules', line: 6, column: 3 }],

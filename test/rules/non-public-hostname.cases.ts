@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'names on the config allow list (exact and *.wildcard)', config: { allow: ['git.mycompany', '*.corp'] }, code: 'a: https://git.mycompany/\nb: https://payments.corp/\n' },
     { name: 'a JWT issuer that is a plain name, not a host', language: 'json', code: '{ "JwtSettings": { "Issuer": "LearningHub", "Audience": "api" } }' },
     { name: 'a multi-line block under a servers key is not a host list', code: 'app_servers: |\n  APS.Analysis,Stopped,Disabled\n  APS.Core,Running,Enabled\n' },
     { name: 'Kubernetes <service>.<namespace> short form in Helm values', fileName: 'charts/app/values-production.yaml', code: 'env:\n  - name: API\n    value: "http://licensify-frontend.licensify"\n' },

@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    { name: 'ranges on the config allow list are treated as public', config: { allow: ['10.20.0.0/16', '192.168.7.7'] }, code: 'a: https://10.20.1.2/\nb: 192.168.7.7\n' },
     { name: 'version strings', code: 'image: node:10.0.1\nappVersion: 1.2.3.4\nversion: "10.2.0.4"\n' },
     { name: 'OIDs', code: 'oid: urn:oid:2.16.840.1.113883.2.1.4.1\nother: 1.2.826.0.1285.0.2.0.107\n' },
     { name: 'public neighbours of private blocks', code: 'a: 172.15.255.255\nb: 172.32.0.1\nc: 100.128.0.1\nd: 192.169.0.1\ne: 100.63.255.255\n' },

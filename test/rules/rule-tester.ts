@@ -5,13 +5,15 @@
  * position) and, for fixable rules, the text after the preferred fixes.
  */
 import assert from 'node:assert/strict';
-import { applyFixes, lint, type Finding, type LanguageId, type Severity } from '../../server/src/engine';
+import { applyFixes, lint, type Finding, type LanguageId, type LintConfig, type Severity } from '../../server/src/engine';
 
 export interface Case {
   name?: string;
   code: string;
   language?: LanguageId;
   fileName?: string;
+  /** Configuration for the case (e.g. `allow`, `hostMap`, `manifest`); rules are never turned off here. */
+  config?: LintConfig;
 }
 
 export interface ExpectedFinding {
@@ -42,7 +44,7 @@ export function normaliseCase(input: string | Case): Case {
 }
 
 export function findingsOf(ruleId: string, input: Case): Finding[] {
-  return lint(input.code, input.language ?? 'yaml', {}, { fileName: input.fileName }).filter((finding) => finding.ruleId === ruleId);
+  return lint(input.code, input.language ?? 'yaml', input.config ?? {}, { fileName: input.fileName }).filter((finding) => finding.ruleId === ruleId);
 }
 
 export function describeFinding(code: string, finding: Finding): string {

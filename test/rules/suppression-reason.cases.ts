@@ -9,6 +9,11 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'the placeholder the editor writes is not a reason',
+      code: 'a: 10.0.0.1 # internet-first-disable-line private-address -- <reason>\n',
+      errors: [{ messageId: 'missing', text: '# internet-first-disable-line private-address -- <reason>' }],
+    },
+    {
       name: 'no reason',
       code: '# internet-first-disable-next-line private-address\na: 10.0.0.1\n',
       errors: [{ messageId: 'missing', text: '# internet-first-disable-next-line private-address', line: 1 }],

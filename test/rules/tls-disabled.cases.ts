@@ -47,6 +47,7 @@ export const cases: RuleCases = {
       name: 'redirect switches that change nothing',
       code: `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n---\n${INGRESS_HEAD}    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\n    alb.ingress.kubernetes.io/ssl-redirect: "443"\nspec:\n  tls:\n    - hosts: [b.example.org]\n      secretName: b-tls\n  rules:\n    - host: b.example.org\n`,
     },
+    { name: 'a realistic Spring Boot application.yml with TLS everywhere', fileName: 'src/main/resources/application.yml', code: "server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n    properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n    health:\n      probes:\n        enabled: true\n" },
     { name: 'RequireHttpsMetadata on', language: 'json', fileName: 'appsettings.json', code: '{"Authentication": {"RequireHttpsMetadata": true, "UseHttps": true}}' },
   ],
   invalid: [
@@ -182,6 +183,11 @@ export const cases: RuleCases = {
         { messageId: 'sslRedirectOff', text: 'false', line: 6, column: 48, severity: 'warning' },
         { messageId: 'sslRedirectOff', text: 'false', line: 19, column: 18, severity: 'warning' },
       ],
+    },
+    {
+      name: 'Django SECURE_SSL_REDIRECT off in a deployment env (warning)',
+      code: 'env:\n  - name: SECURE_SSL_REDIRECT\n    value: "False"\n',
+      errors: [{ messageId: 'sslRedirectOff', text: 'False', line: 3, column: 13, severity: 'warning' }],
     },
     {
       name: 'force-ssl-redirect off where TLS ends at a load balancer',

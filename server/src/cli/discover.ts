@@ -79,7 +79,7 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
     }
     if (stats.isDirectory()) {
       walker.walk(absolutePath);
-    } else if (options.forceExclude && options.chainFor && selectPath(options.chainFor(path.dirname(absolutePath)), toSlashes(absolutePath)) !== 'included') {
+    } else if (options.forceExclude && isExcludedByWalkRules(absolutePath, options)) {
       options.onExcluded?.(displayPath(absolutePath, cwd));
     } else {
       add({ absolutePath, displayPath: displayPath(absolutePath, cwd), explicit: true });
@@ -88,6 +88,12 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
 
   // Code-unit order, not localeCompare: the same on every machine and locale.
   return [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+}
+
+/** --force-exclude: a named file the walk would have left out (config include/exclude, the linter's own files). */
+function isExcludedByWalkRules(absolutePath: string, options: DiscoverOptions): boolean {
+  if (TOOL_FILES.has(path.basename(absolutePath))) return true;
+  return options.chainFor !== undefined && selectPath(options.chainFor(path.dirname(absolutePath)), toSlashes(absolutePath)) !== 'included';
 }
 
 class FolderWalker {

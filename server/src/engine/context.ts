@@ -4,13 +4,14 @@
  * format, and the network targets found in each value. Rules read from here
  * instead of walking the tree themselves.
  */
-import type { LanguageId } from './types';
+import type { LanguageId, LintConfig } from './types';
 import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
 import { LineIndex } from './line-index';
 import { classifyRole, namesHosts, type Role } from './roles';
 import { detectFormat, isDevelopmentFile, type DocumentFormat } from './formats';
 import { extractTargets, type NetworkTarget } from './targets';
 import { MAX_DEPTH } from './limits';
+import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument } from './schema/detect';
 
@@ -36,6 +37,7 @@ export class LintFile {
   readonly lines: LineIndex;
   private scalarList: ScalarVisit[] | undefined;
   private suppressionList: Suppression[] | undefined;
+  private allowMatcher: AllowMatcher | undefined;
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
 
@@ -47,6 +49,8 @@ export class LintFile {
     readonly languageId: LanguageId,
     readonly parsed: ParsedFile,
     readonly fileName: string | undefined,
+    /** The effective configuration for this file (rules, allow, hostMap, manifest). */
+    readonly config: LintConfig = {},
   ) {
     this.lines = new LineIndex(text);
     this.isDevelopmentFile = isDevelopmentFile(fileName);
@@ -59,7 +63,8 @@ export class LintFile {
   format(document: ParsedDocument): DocumentFormat {
     let format = this.formats.get(document);
     if (!format) {
-      format = isManifestDocument(this, document) ? 'manifest' : detectFormat(document, this.fileName);
+      const manifest = this.config.manifest === true || isManifestDocument(this, document);
+      format = manifest ? 'manifest' : detectFormat(document, this.fileName);
       this.formats.set(document, format);
     }
     return format;
@@ -74,6 +79,12 @@ export class LintFile {
       }
     }
     return this.scalarList;
+  }
+
+  /** Whether a target's host is on the config's `allow` list (treated as public). */
+  isAllowed(target: NetworkTarget): boolean {
+    this.allowMatcher ??= compileAllow(this.config.allow);
+    return this.allowMatcher({ name: target.hostname?.name, address: target.address?.canonical });
   }
 
   /** Suppression comments, parsed once; the linter marks which ones were used. */

@@ -16,3 +16,4 @@ export { disableRuleFix, REASON_PLACEHOLDER, type DisableCommentRequest } from '
 export { manifestKeyHover, type SchemaHover } from './schema/hover';
 export { manifestCompletions, type SchemaCompletion } from './schema/completion';
 export type { ManifestLookupOptions } from './schema/manifest-at';
+export { fixText } from './fix-all';

@@ -14,7 +14,7 @@ import { applySuppressions } from './suppressions';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
-  const file = new LintFile(text, languageId, parsed, options.fileName);
+  const file = new LintFile(text, languageId, parsed, options.fileName, config);
   const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
   const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
   const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));

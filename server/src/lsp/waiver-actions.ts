@@ -10,9 +10,9 @@ import { COMMANDS } from './protocol';
 
 /**
  * "Disable <rule> for this line" (or "for this file" where no comment can go
- * on or above the line). The engine writes and checks the comment; plain
- * JSON gets nothing, as it has no comments.
- * TODO(issue 4): for plain JSON, offer an `overrides` entry in the config file instead.
+ * on or above the line). The engine writes and checks the comment. Plain
+ * JSON gets nothing, as it has no comments; issue 4 asks for an entry in the
+ * config file there instead (an `overrides` item for the file), not built yet.
  */
 export function waiverAction(
   document: TextDocument,

@@ -93,12 +93,16 @@ export class WorkspaceScan {
       const work = await this.collect(folders, cancelled);
       summary.folders = work.folders;
       let done = 0;
+      let reported = -1;
       for (const { filePath, folderUri } of work.files) {
         if (cancelled()) break;
         if (this.host.isOpen(filePath)) summary.open++;
         else await this.lintOne(filePath, folderUri, summary);
         done++;
-        progress.report(Math.floor((done / work.files.length) * 100), `${done}/${work.files.length} files`);
+        // One progress message per percent, not per file: a big workspace would flood the editor.
+        const percentage = Math.floor((done / work.files.length) * 100);
+        if (percentage !== reported) progress.report(percentage, `${done}/${work.files.length} files`);
+        reported = percentage;
         await yieldToEvents();
       }
       summary.cancelled = cancelled();

@@ -5,7 +5,6 @@
  * beside them is left to the other rules.
  */
 import type { Rule } from '../rule';
-import { isManifestDocument } from '../schema/detect';
 import { MANIFEST_MESSAGES } from '../schema/messages';
 import { validateManifest } from '../schema/validate';
 
@@ -23,7 +22,7 @@ export const manifestSchema: Rule = {
     const { file } = context;
     for (const document of file.documents) {
       // An empty document (a new file, or a trailing `---`) has nothing to check yet.
-      if (document.root === null || !isManifestDocument(file, document)) continue;
+      if (document.root === null || file.format(document) !== 'manifest') continue;
       for (const problem of validateManifest(document)) {
         context.report({ messageId: problem.messageId, data: problem.data, offset: problem.offset, length: problem.length });
       }

@@ -11,7 +11,9 @@ import type { HostnameClass, HostnameInfo } from '../net/hostname';
 export function forEachTarget(context: RuleContext, roles: ReadonlySet<Role>, visit: (scalar: ScalarVisit, target: NetworkTarget) => void): void {
   for (const scalar of context.file.scalars()) {
     if (!roles.has(scalar.role)) continue;
-    for (const target of context.file.targets(scalar)) if (!target.templated) visit(scalar, target);
+    for (const target of context.file.targets(scalar)) {
+      if (!target.templated && !context.file.isAllowed(target)) visit(scalar, target);
+    }
   }
 }
 

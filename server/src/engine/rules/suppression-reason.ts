@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { REASON_PLACEHOLDER } from '../disable-comment';
 
 export const suppressionReason: Rule = {
   meta: {
@@ -14,7 +15,8 @@ export const suppressionReason: Rule = {
   },
   check(context) {
     for (const suppression of context.file.suppressions) {
-      if (!suppression.reason) context.report({ messageId: 'missing', offset: suppression.offset, length: suppression.length });
+      // `<reason>` is what the editor's "Disable for this line" action writes for the developer to replace.
+      if (!suppression.reason || suppression.reason === REASON_PLACEHOLDER) context.report({ messageId: 'missing', offset: suppression.offset, length: suppression.length });
     }
   },
 };
