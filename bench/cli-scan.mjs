@@ -3,13 +3,15 @@
 // (/work/shared/realworld, when present) and a generated tree of about 2,000
 // files made by copying the corpus (or, without it, generated Kubernetes YAML)
 // into many folders. Wall-clock time of the whole process, median of a few
-// runs, so thread start-up and file reading count. Not a timed test: numbers
-// to compare across changes, written into docs/cli.md by hand.
+// runs, so thread start-up and file reading count; and the CPU time of all its
+// threads, which shows what the threads cost on a machine busy with other
+// work (where wall time says little). Not a timed test: numbers to compare
+// across changes, written into docs/cli.md by hand.
 // Run after `npm run build`: node bench/cli-scan.mjs [runs]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli/cli.js');
@@ -46,26 +48,36 @@ function generatedTree() {
   return folder;
 }
 
+// Preloaded into the CLI: prints the process's CPU time (every thread's) on exit.
+const PRELOAD = join(mkdtempSync(join(tmpdir(), 'ifl-bench-preload-')), 'cpu.cjs');
+writeFileSync(PRELOAD, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nCPU ${(u.user + u.system) / 1000}\\n`); });\n");
+
 function timeScan(folder, concurrency) {
-  const samples = [];
+  const walls = [];
+  const cpus = [];
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [CLI, '--no-config', '--format', 'json', '--output', '/dev/null', '--concurrency', concurrency, '.'], { cwd: folder, encoding: 'utf8' });
-    samples.push(performance.now() - start);
+    const result = spawnSync(process.execPath, ['--require', PRELOAD, CLI, '--no-config', '--format', 'json', '--output', '/dev/null', '--concurrency', concurrency, '.'], { cwd: folder, encoding: 'utf8' });
+    walls.push(performance.now() - start);
     if (result.status === 2) throw new Error(`the CLI failed: ${result.stderr}`);
+    cpus.push(Number(/CPU ([\d.]+)/.exec(result.stderr)?.[1]));
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return { wall: median(walls), cpu: median(cpus) };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function report(name, folder) {
   const files = countLintable(folder);
   console.log(`\n${name}: ${files} files, ${(dirSize(folder) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`);
-  console.log('| threads | wall time | files/s |');
-  console.log('|---|---|---|');
+  console.log('| threads | wall time | files/s | CPU time (all threads) |');
+  console.log('|---|---|---|---|');
   for (const [label, concurrency] of [['main thread (`--concurrency off`)', 'off'], ['1 worker (`--concurrency 1`)', '1'], [`pool (\`auto\`, ${availableParallelism()} cores)`, 'auto']]) {
-    const ms = timeScan(folder, concurrency);
-    console.log(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${Math.round(files / (ms / 1000))} |`);
+    const { wall, cpu } = timeScan(folder, concurrency);
+    console.log(`| ${label} | ${(wall / 1000).toFixed(2)} s | ${Math.round(files / (wall / 1000))} | ${(cpu / 1000).toFixed(2)} s |`);
   }
 }
 
@@ -78,11 +90,12 @@ function dirSize(folder) {
   return size;
 }
 
-console.log(`node ${process.version}, ${availableParallelism()} cores`);
+console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 if (existsSync(CORPUS)) report('real-world corpus', CORPUS);
 const tree = generatedTree();
 try {
   report('generated tree', tree);
 } finally {
   rmSync(tree, { recursive: true, force: true });
+  rmSync(dirname(PRELOAD), { recursive: true, force: true });
 }

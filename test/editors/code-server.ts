@@ -33,7 +33,7 @@ export interface CodeServerOptions {
 export interface CodeServer {
   readonly url: string;
   readonly port: number;
-  /** What the server printed so far (its log, and the remote extension host's output). */
+  /** What the server printed so far. */
   output(): string;
   /** `vscode-remote://` URI of a path on this machine, as the workbench URL's payload wants it. */
   remoteUri(path: string): string;
@@ -80,6 +80,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   child.stdout!.on('data', onOutput);
   child.stderr!.on('data', onOutput);
   const closed = new Promise<void>((resolveClose) => child.on('close', () => resolveClose()));
+  // If the test process ends first (a timeout, Ctrl+C), do not leave the server running.
+  const endOnExit = (): void => signalGroup(child, 'SIGKILL');
+  process.once('exit', endOnExit);
 
   const url = `http://127.0.0.1:${port}/`;
   const server: CodeServer = {
@@ -95,6 +98,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     },
     async stop() {
       await endProcessGroup(child, closed);
+      process.off('exit', endOnExit);
       await new Promise<void>((resolveEnd) => logFile.end(resolveEnd));
       // VS Code's own logs: the extension host's and the remote agent's, for a failure that the server log does not explain.
       const logs = join(userDataDir, 'logs');
@@ -179,21 +183,25 @@ function healthy(url: string): Promise<void> {
   });
 }
 
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 async function endProcessGroup(child: ChildProcess, closed: Promise<void>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const signalGroup = (signal: NodeJS.Signals): void => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  signalGroup('SIGTERM');
+  signalGroup(child, 'SIGTERM');
   const timedOut = await Promise.race([closed.then(() => false), delay(STOP_TIMEOUT_MS).then(() => true)]);
   if (timedOut) {
-    signalGroup('SIGKILL');
+    signalGroup(child, 'SIGKILL');
     await closed;
   }
+  // The server has gone; an extension host or pty host that outlived it goes now.
+  signalGroup(child, 'SIGKILL');
 }
 
 function delay(ms: number): Promise<void> {

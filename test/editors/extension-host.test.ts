@@ -17,7 +17,7 @@ import { within, withEditorSession } from './session';
 
 /** The suite itself takes 5–15 s; a cold extension host on a loaded machine, a few more. */
 const SUITE_TIMEOUT_MS = 150_000;
-/** Fewer passing tests than this means the runner lost some (a file that failed to load, a grep left set). */
+/** Fewer passing tests than this (without IFL_E2E_GREP) means the runner lost some, e.g. a file that failed to load. */
 const MIN_PASSED = 12;
 
 /** The JSON that test/e2e/index.ts writes (kept apart: that project compiles with the vscode and mocha types). */
@@ -61,7 +61,7 @@ describe('VS Code extension host (code-server 4.100.3 = VS Code 1.100.3)', () =>
       }
       assert.equal(exitCode, 0, 'the extension host reported failure');
       const passed = report.tests.filter((result) => result.state === 'passed').length;
-      assert.ok(passed >= MIN_PASSED, `only ${passed} extension tests passed, expected at least ${MIN_PASSED}`);
+      if (!process.env.IFL_E2E_GREP) assert.ok(passed >= MIN_PASSED, `only ${passed} extension tests passed, expected at least ${MIN_PASSED}`);
     });
   });
 });
