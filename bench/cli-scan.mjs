@@ -18,6 +18,8 @@ const CLI = join(ROOT, 'dist/cli/cli.js');
 const CORPUS = '/work/shared/realworld';
 const RUNS = Number(process.argv[2] ?? 5);
 const TARGET_FILES = 2000;
+/** As in server/src/cli/worker-pool.ts, to say what `auto` picks. */
+const FILES_PER_WORKER = 50;
 
 if (!existsSync(CLI)) {
   console.error('dist/cli/cli.js is missing: run npm run build first');
@@ -72,10 +74,13 @@ function median(values) {
 
 function report(name, folder) {
   const files = countLintable(folder);
-  console.log(`\n${name}: ${files} files, ${(dirSize(folder) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`);
+  const auto = files >= 2 * FILES_PER_WORKER ? `a pool of ${Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER))}` : 'the main thread';
+  console.log(`\n${name}: ${files} files, ${(dirSize(folder) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs; --concurrency auto uses ${auto}`);
   console.log('| threads | wall time | files/s | CPU time (all threads) |');
   console.log('|---|---|---|---|');
-  for (const [label, concurrency] of [['main thread (`--concurrency off`)', 'off'], ['1 worker (`--concurrency 1`)', '1'], [`pool (\`auto\`, ${availableParallelism()} cores)`, 'auto']]) {
+  const cores = availableParallelism();
+  const modes = [['main thread (`--concurrency off`)', 'off'], ['1 worker (`--concurrency 1`)', '1'], [`pool of ${cores} (\`--concurrency ${cores}\`)`, String(cores)]];
+  for (const [label, concurrency] of modes) {
     const { wall, cpu } = timeScan(folder, concurrency);
     console.log(`| ${label} | ${(wall / 1000).toFixed(2)} s | ${Math.round(files / (wall / 1000))} | ${(cpu / 1000).toFixed(2)} s |`);
   }

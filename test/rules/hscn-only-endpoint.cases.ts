@@ -107,5 +107,14 @@ export const cases: RuleCases = {
       code: '{ "PasBaseUrl": "https://nww.pas.trust.nhs.uk/api" }',
       errors: [{ messageId: 'nwwName', text: 'nww.pas.trust.nhs.uk', severity: 'error' }],
     },
+    {
+      name: 'an nww name with a hostMap entry gets the mapped internet name; the map also wins over a built-in pair',
+      config: { hostMap: { 'nww.pas.trust.nhs.uk': 'pas.trust.nhs.uk', 'msg.int.spine2.ncrs.nhs.uk': 'mesh.example.nhs.uk' } },
+      code: 'pas: https://nww.pas.trust.nhs.uk/api\nmesh: https://msg.int.spine2.ncrs.nhs.uk/messageexchange\n',
+      errors: [
+        { messageId: 'nwwName', text: 'nww.pas.trust.nhs.uk' },
+        { messageId: 'spinePair', text: 'msg.int.spine2.ncrs.nhs.uk' },
+      ],
+    },
   ],
 };

@@ -79,5 +79,14 @@ export const cases: RuleCases = {
       ],
       output: 'MONGO: mongodb://a.example.org,b.example.org/db\nQ: amqps://x.example.org,https://y.example.org\n',
     },
+    {
+      name: 'redis to rediss (no default port to move), http with an explicit :80',
+      code: 'cache: redis://cache.example.org:6379/0\nsite: http://www.example.org:80/\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'redis://cache.example.org:6379' },
+        { messageId: 'insecureScheme', text: 'http://www.example.org:80' },
+      ],
+      output: 'cache: rediss://cache.example.org:6379/0\nsite: https://www.example.org:443/\n',
+    },
   ],
 };

@@ -19,17 +19,19 @@ export const cases: RuleCases = {
       config: { manifest: true },
       code: 'spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n',
       errors: [{ messageId: 'manifestEndpoint', text: 'url' }],
+      output: 'spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.2"\n',
     },
     {
       name: 'Ingress without spec.tls',
       code: `${INGRESS}spec:\n  rules:\n    - host: web.example.nhs.uk\n    - host: api.example.nhs.uk\n`,
-      errors: [{ messageId: 'ingress', text: 'rules', line: 6, column: 3 }],
+      errors: [{ messageId: 'ingress', text: 'rules', line: 6, column: 3, suggestions: [{ title: 'Add spec.tls for web.example.nhs.uk, api.example.nhs.uk with secret web-example-nhs-uk-tls (the secret must exist)', output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  tls:\n    - hosts: [web.example.nhs.uk, api.example.nhs.uk]\n      secretName: web-example-nhs-uk-tls\n  rules:\n    - host: web.example.nhs.uk\n    - host: api.example.nhs.uk\n' }] }],
     },
-    { name: 'Ingress with an empty tls list', code: `${INGRESS}spec:\n  tls: []\n  rules:\n    - host: web.example.nhs.uk\n`, errors: [{ messageId: 'ingress', text: 'rules' }] },
+    { name: 'Ingress with an empty tls list', code: `${INGRESS}spec:\n  tls: []\n  rules:\n    - host: web.example.nhs.uk\n`, errors: [{ messageId: 'ingress', text: 'rules', suggestions: [{ title: 'Add spec.tls for web.example.nhs.uk with secret web-example-nhs-uk-tls (the secret must exist)', output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  tls: [{hosts: [web.example.nhs.uk], secretName: web-example-nhs-uk-tls}]\n  rules:\n    - host: web.example.nhs.uk\n' }] }] },
     {
       name: 'manifest endpoint without tls, in the second document',
       code: `kind: ConfigMap\n---\n${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      authentication: { type: nhs-cis2 }\n`,
       errors: [{ messageId: 'manifestEndpoint', text: 'url', line: 8 }],
+      output: 'kind: ConfigMap\n---\napiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.2"\n      authentication: { type: nhs-cis2 }\n',
     },
     {
       name: 'manifest by file name, JSON',
@@ -37,6 +39,33 @@ export const cases: RuleCases = {
       fileName: 'referrals.service.json',
       code: '{"spec": {"endpoints": [{"name": "api", "url": "https://api.example.nhs.uk"}]}}',
       errors: [{ messageId: 'manifestEndpoint', text: '"url"' }],
+      output: '{"spec": {"endpoints": [{"name": "api", "url": "https://api.example.nhs.uk", "tls": {"minVersion": "1.2"}}]}}',
+    },
+    {
+      name: 'flow-style endpoints, four-space indentation, a comment after the url',
+      code: `${MANIFEST}spec:\n    endpoints:\n        - {name: web, url: "https://web.example.nhs.uk"}\n        - name: api\n          url: https://api.example.nhs.uk # public\n          authentication:\n              type: oauth2\n`,
+      errors: [
+        { messageId: 'manifestEndpoint', text: 'url', line: 5 },
+        { messageId: 'manifestEndpoint', text: 'url', line: 7 },
+      ],
+    },
+    {
+      name: 'a JSON manifest written one entry per line',
+      language: 'json',
+      fileName: 'api.service.json',
+      code: '{\n  "spec": {\n    "endpoints": [\n      {\n        "name": "api",\n        "url": "https://api.example.nhs.uk"\n      }\n    ]\n  }\n}\n',
+      errors: [{ messageId: 'manifestEndpoint', text: '"url"', line: 6 }],
+    },
+    {
+      name: 'Ingress: tls goes before rules, after the keys above it; a wildcard host is quoted',
+      code: `${INGRESS}spec:\n  ingressClassName: nginx\n  rules:\n    - host: "*.apps.example.nhs.uk"\n      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n`,
+      errors: [{ messageId: 'ingress', text: 'rules', line: 7 }],
+    },
+    {
+      name: 'Ingress in JSON',
+      language: 'json',
+      code: '{"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "web"}, "spec": {"rules": [{"host": "web.example.nhs.uk"}]}}',
+      errors: [{ messageId: 'ingress', text: '"rules"' }],
     },
   ],
 };

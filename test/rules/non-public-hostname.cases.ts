@@ -79,5 +79,19 @@ export const cases: RuleCases = {
       code: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nspec:\n  rules:\n    - host: portal\n',
       errors: [{ messageId: 'singleLabel', text: 'portal' }],
     },
+    {
+      name: 'the config file\'s hostMap names the internet name (case and trailing dot as written elsewhere)',
+      config: { hostMap: { 'pds.corp': 'api.service.nhs.uk' } },
+      code: 'PDS_URL: https://PDS.CORP./personal-demographics\nOTHER_URL: https://crm.corp/\n',
+      errors: [
+        { messageId: 'privateUseTld', text: 'PDS.CORP.' },
+        { messageId: 'privateUseTld', text: 'crm.corp' },
+      ],
+    },
+    {
+      name: 'of several declared public DNS names, the one with the same first label is offered for review',
+      code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.svc.cluster.local/v1\n',
+      errors: [{ messageId: 'platformInternal', text: 'api.svc.cluster.local', line: 7 }],
+    },
   ],
 };

@@ -109,5 +109,23 @@ export const cases: RuleCases = {
     },
     { name: 'quoted JSON string with escapes keeps an exact range', language: 'json', code: '{"url": "http:\\/\\/10.3.3.3\\/x"}', errors: [{ messageId: 'private', text: '10.3.3.3' }] },
     { name: 'block scalar', code: 'script: |\n  curl http://10.4.4.4/health\n', errors: [{ messageId: 'private', text: '10.4.4.4', line: 2, column: 15 }] },
+    {
+      name: 'the config file\'s hostMap names the internet name: the fix uses it (IPv6 brackets included), the port and path stay',
+      config: { hostMap: { '10.20.0.5': 'api.example.nhs.uk', 'fd00::5': 'db.example.nhs.uk' } },
+      code: 'api: https://10.20.0.5:8443/v1\ndb: postgresql://[fd00::5]:5432/app\nother: https://10.20.0.6/\n',
+      errors: [
+        { messageId: 'private', text: '10.20.0.5', line: 1 },
+        { messageId: 'private', text: 'fd00::5', line: 2 },
+        { messageId: 'private', text: '10.20.0.6', line: 3 },
+      ],
+    },
+    {
+      name: 'a manifest endpoint takes the one public DNS name the manifest declares; a dependency does not',
+      code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://10.20.0.5/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
+      errors: [
+        { messageId: 'private', text: '10.20.0.5', line: 8 },
+        { messageId: 'private', text: '10.9.0.1', line: 11 },
+      ],
+    },
   ],
 };

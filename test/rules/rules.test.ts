@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../../server/src/engine';
 import { checkInvalid, checkValid, normaliseCase, type RuleCases } from './rule-tester';
@@ -13,6 +13,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const tables: RuleCases[] = readdirSync(__dirname)
   .filter((name) => name.endsWith('.cases.js'))
   .map((name) => (require(join(__dirname, name)) as { cases: RuleCases }).cases);
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const exercised = new Map<string, Set<string>>();
 /** Message ids only the CLI produces (for files it cannot hand to lint()); its golden scenarios exercise them. */
 const CLI_ONLY = new Set(['parse-error/unreadable', 'parse-error/unknownFileType']);
@@ -40,6 +41,7 @@ describe('rule registry contract', () => {
       assert.ok(table, `test/rules/${meta.id}.cases.ts is missing`);
       assert.ok(table.valid.length > 0 && table.invalid.length > 0, `${meta.id} needs valid and invalid cases`);
       assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`)), `docs/rules/${meta.id}.md is missing`);
+      assert.ok(README.includes(`(docs/rules/${meta.id}.md)`), `README's rule list does not link docs/rules/${meta.id}.md`);
       const seen = exercised.get(meta.id) ?? new Set();
       const missing = Object.keys(meta.messages).filter((id) => !seen.has(id) && !CLI_ONLY.has(`${meta.id}/${id}`));
       assert.deepEqual(missing, [], `message ids of ${meta.id} not exercised by any invalid case`);

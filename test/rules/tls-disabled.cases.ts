@@ -59,6 +59,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'off', line: 2, column: 6 },
         { messageId: 'tlsOff', text: 'NO', line: 3, column: 10 },
       ],
+      output: 'tls: true\nssl: true\nuseTls: "YES"\n',
     },
     {
       name: 'Spring: nested, flat and per-client keys',
@@ -70,6 +71,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 5 },
         { messageId: 'tlsOff', text: 'false', line: 10 },
       ],
+      output: 'server:\n  ssl:\n    enabled: true\nserver.ssl.enabled: "true"\nspring.rabbitmq.ssl.enabled: true\nspring:\n  data:\n    redis:\n      ssl:\n        enabled: true\n',
     },
     {
       name: '.NET and Node switches in JSON',
@@ -84,6 +86,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', column: 130 },
         { messageId: 'tlsOff', text: 'false', column: 156 },
       ],
+      output: '{"Rabbit": {"EnableSsl": true}, "Mongo": {"useSSL": true}, "Redis": {"Ssl": "True", "requireSSL": 1}, "Kestrel": {"UseHttps": true}, "Ftp": {"secure": true}}',
     },
     {
       name: 'a TLS block switched off, and OpenTelemetry plain gRPC',
@@ -93,6 +96,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 3 },
         { messageId: 'tlsOff', text: 'true', line: 9 },
       ],
+      output: 'redis:\n  tls:\n    enabled: true\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n    tls:\n      insecure: false\n',
     },
     {
       name: 'switches that turn TLS off when true, from env lists and maps',
@@ -103,6 +107,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'yes', line: 6, column: 30 },
         { messageId: 'tlsOff', text: '1', line: 10 },
       ],
+      output: 'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=False\n      - SDS_LDAP_DISABLE_TLS=no\n  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "0"\n',
     },
     {
       name: 'Kafka plain text, flat, nested, env and properties',
@@ -113,6 +118,7 @@ export const cases: RuleCases = {
         { messageId: 'plaintextProtocol', text: 'plaintext', line: 7 },
         { messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 10, column: 21 },
       ],
+      output: 'spring.kafka.security.protocol: SSL\nkafka:\n  security:\n    protocol: SASL_SSL\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n    value: SSL\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=SSL\n',
     },
     {
       name: 'libpq modes: key/value, URL query, env and key',
@@ -124,6 +130,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'disable', line: 4 },
         { messageId: 'optionalTls', text: 'prefer', line: 5 },
       ],
+      output: 'a: "host=pg.example.org dbname=x sslmode=verify-full"\nb: postgresql://pg.example.org/x?sslmode=verify-full\nc: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=verify-full"\nPGSSLMODE: verify-full\nDB_SSL_MODE: verify-full\n',
     },
     {
       name: 'catalogue §7 item 12: ADO.NET Encrypt=Optional, and Encrypt=False',
@@ -133,6 +140,7 @@ export const cases: RuleCases = {
         { messageId: 'optionalTls', text: 'Optional', line: 1, column: 64 },
         { messageId: 'tlsOff', text: 'False', line: 1, column: 165 },
       ],
+      output: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Mandatory;TrustServerCertificate=True", "Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=True"}}',
     },
     {
       name: 'catalogue §7 item 13: mongodb+srv with tls=false',
@@ -141,6 +149,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 1, column: 44 },
         { messageId: 'tlsOff', text: 'false', line: 2 },
       ],
+      output: 'mongo: mongodb+srv://c0.x.mongodb.net/?tls=true\nlegacy: "mongodb://m1.example.org,m2.example.org/db?ssl=true"\n',
     },
     {
       name: 'MySQL, MySqlConnector, Npgsql and JDBC SQL Server',
@@ -153,6 +162,7 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 4 },
         { messageId: 'optionalTls', text: 'PREFERRED', line: 5 },
       ],
+      output: 'a: jdbc:mysql://my.example.org/db?useSSL=true&sslMode=VERIFY_IDENTITY\nb: "Server=my.example.org;SslMode=VerifyFull"\nc: "Host=pg.example.org;SSL Mode=VerifyFull"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true\nssl-mode: VERIFY_IDENTITY\n',
     },
     {
       name: 'MongoDB server modes, Keycloak sslRequired, Azure HTTPS-only switches',
@@ -164,6 +174,7 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'false', line: 9 },
         { messageId: 'notRequired', text: 'false', line: 10 },
       ],
+      output: 'net:\n  tls:\n    mode: requireTLS\nlegacy:\n  ssl:\n    mode: requireSSL\nsslRequired: all\nproperties:\n  supportsHttpsTrafficOnly: true\n  httpsOnly: true\n',
     },
     {
       name: 'servers and managed services that accept plain text',
@@ -175,6 +186,7 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'OFF', line: 5, column: 28 },
         { messageId: 'notRequired', text: 'no', line: 7 },
       ],
+      output: 'ssl_enforcement_enabled: true\nproperties:\n  sslEnforcement: Enabled\nTransitEncryptionEnabled: true\nrequire_secure_transport: "ON"\nconfig:\n  force_ssl: true\n',
     },
     {
       name: 'ssl-redirect off on an Ingress with TLS (warning), and globally in the controller ConfigMap',
@@ -183,16 +195,19 @@ export const cases: RuleCases = {
         { messageId: 'sslRedirectOff', text: 'false', line: 6, column: 48, severity: 'warning' },
         { messageId: 'sslRedirectOff', text: 'false', line: 19, column: 18, severity: 'warning' },
       ],
+      output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "true"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "true"\n',
     },
     {
       name: 'Django SECURE_SSL_REDIRECT off in a deployment env (warning)',
       code: 'env:\n  - name: SECURE_SSL_REDIRECT\n    value: "False"\n',
       errors: [{ messageId: 'sslRedirectOff', text: 'False', line: 3, column: 13, severity: 'warning' }],
+      output: 'env:\n  - name: SECURE_SSL_REDIRECT\n    value: "True"\n',
     },
     {
       name: 'force-ssl-redirect off where TLS ends at a load balancer',
       code: `${INGRESS_HEAD}    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n`,
       errors: [{ messageId: 'sslRedirectOff', text: 'false', line: 7, severity: 'warning' }],
+      output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "true"\nspec:\n  rules:\n    - host: a.example.org\n',
     },
     {
       name: 'RequireHttpsMetadata off is an error in production settings',
@@ -200,6 +215,7 @@ export const cases: RuleCases = {
       fileName: 'src/Api/appsettings.json',
       code: '{\n  "Authentication": {\n    "Authority": "https://login.example.org",\n    "RequireHttpsMetadata": false\n  }\n}',
       errors: [{ messageId: 'httpsMetadataOff', text: 'false', line: 4, column: 29, severity: 'error' }],
+      output: '{\n  "Authentication": {\n    "Authority": "https://login.example.org",\n    "RequireHttpsMetadata": true\n  }\n}',
     },
     {
       name: 'development files are relaxed to warnings',
@@ -210,6 +226,7 @@ export const cases: RuleCases = {
         { messageId: 'httpsMetadataOff', text: 'false', severity: 'warning' },
         { messageId: 'tlsOff', text: 'false', severity: 'warning' },
       ],
+      output: '{"JwtBearer": {"RequireHttpsMetadata": true}, "Redis": {"Ssl": true}}',
     },
     {
       name: 'command-line and JVM options',
@@ -219,11 +236,13 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'off', line: 1, column: 33 },
         { messageId: 'tlsOff', text: 'false', line: 2 },
       ],
+      output: 'args: ["--tls=true", "--db-ssl=on"]\nJAVA_OPTS: "-Dspring.datasource.hikari.data-source-properties.useSSL=true -Xmx1g"\n',
     },
     {
       name: 'a remote host beside the switch does not exempt it',
       code: 'database:\n  host: db.example.org\n  ssl: false\n',
       errors: [{ messageId: 'tlsOff', text: 'false', line: 3, column: 8 }],
+      output: 'database:\n  host: db.example.org\n  ssl: true\n',
     },
   ],
 };

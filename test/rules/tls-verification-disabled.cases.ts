@@ -35,12 +35,14 @@ export const cases: RuleCases = {
       name: 'catalogue §7 item 21: a YAML 1.1 yes',
       code: 'insecureSkipVerify: yes\n',
       errors: [{ messageId: 'verificationOff', text: 'yes', line: 1, column: 21, severity: 'error' }],
+      output: 'insecureSkipVerify: false\n',
     },
     {
       name: 'catalogue §7 item 12: ADO.NET TrustServerCertificate=True',
       language: 'json',
       code: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True"}}',
       errors: [{ messageId: 'verificationOff', text: 'True', line: 1, column: 96 }],
+      output: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=False"}}',
     },
     {
       name: 'catalogue §7 item 14: sslmode=require encrypts without verifying (warning)',
@@ -51,6 +53,7 @@ export const cases: RuleCases = {
         { messageId: 'encryptOnly', text: 'REQUIRED', line: 3, severity: 'warning' },
         { messageId: 'encryptOnly', text: 'Require', line: 4, severity: 'warning' },
       ],
+      output: 'db: postgresql://db/x?sslmode=verify-full\nmysql: "Server=my.example.org;SslMode=VerifyFull"\nssl-mode: VERIFY_IDENTITY\nnpgsql: "Host=pg.example.org;SSL Mode=VerifyFull"\n',
     },
     {
       name: 'kubeconfig, Traefik, Prometheus, Vault, Grafana',
@@ -62,6 +65,7 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'true', line: 9, column: 21 },
         { messageId: 'verificationOff', text: 'true', line: 11 },
       ],
+      output: 'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: false\nserversTransport:\n  insecureSkipVerify: false\ntls_config:\n  insecure_skip_verify: false\nVAULT_SKIP_VERIFY: "false"\njsonData:\n  tlsSkipVerify: false\n',
     },
     {
       name: 'process-wide switches in Kubernetes env, Compose lists and maps',
@@ -71,6 +75,35 @@ export const cases: RuleCases = {
         { messageId: 'processWide', text: '0', line: 5, column: 34 },
         { messageId: 'processWide', text: 'false', line: 6, column: 23 },
         { messageId: 'processWide', text: '0', line: 8, column: 22 },
+      ],
+      output: 'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=1\n  - PYTHONHTTPSVERIFY=1\nvars:\n  PYTHONHTTPSVERIFY: 1\n',
+    },
+    {
+      name: 'NODE_TLS_REJECT_UNAUTHORIZED removed whole: a Kubernetes env entry, a Compose item, a map entry; comments stay',
+      code: 'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      - name: NODE_TLS_REJECT_UNAUTHORIZED # for the old proxy\n        value: "0"\n      - name: LOG_LEVEL\n        value: info\n---\nservices:\n  web:\n    environment:\n      - NODE_ENV=production\n      - NODE_TLS_REJECT_UNAUTHORIZED=0\n---\ndata:\n  NODE_TLS_REJECT_UNAUTHORIZED: "0"\n  NODE_ENV: production\n',
+      errors: [
+        { messageId: 'processWide', text: '0', line: 7, column: 17 },
+        { messageId: 'processWide', text: '0', line: 15, column: 38 },
+        { messageId: 'processWide', text: '0', line: 18, column: 34 },
+      ],
+    },
+    {
+      name: 'NODE_TLS_REJECT_UNAUTHORIZED removed from JSON lists and objects, commas kept right',
+      language: 'json',
+      code: '{\n  "env": [\n    { "name": "A", "value": "1" },\n    { "name": "NODE_TLS_REJECT_UNAUTHORIZED", "value": "0" }\n  ],\n  "environment": { "NODE_TLS_REJECT_UNAUTHORIZED": "0", "B": "2" },\n  "flow": ["NODE_TLS_REJECT_UNAUTHORIZED=0", "C=3"]\n}\n',
+      errors: [
+        { messageId: 'processWide', text: '0', line: 4, column: 56 },
+        { messageId: 'processWide', text: '0', line: 6, column: 53 },
+        { messageId: 'processWide', text: 'NODE_TLS_REJECT_UNAUTHORIZED=0', line: 7 },
+      ],
+    },
+    {
+      name: 'set to 1 where removal would leave an empty list or map, or the setting is in a command line',
+      code: 'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: 0\n---\ncommand: "env NODE_TLS_REJECT_UNAUTHORIZED=0 npm start"\n',
+      errors: [
+        { messageId: 'processWide', text: '0', line: 3 },
+        { messageId: 'processWide', text: '0', line: 6 },
+        { messageId: 'processWide', text: '0', line: 8 },
       ],
     },
     {
@@ -85,6 +118,7 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'false', line: 10 },
         { messageId: 'verificationOff', text: 'False', line: 12 },
       ],
+      output: 'ssl:\n  rejectUnauthorized: true\ntls:\n  verify: true\nverify_ssl: true\nhttp:\n  sslVerify: true\nget_url:\n  validate_certs: true\nstrict-ssl: true\nelasticsearch:\n  verify_certs: True\n',
     },
     {
       name: 'MongoDB URI options',
@@ -94,6 +128,7 @@ export const cases: RuleCases = {
         { messageId: 'hostnameUnchecked', text: 'true', line: 1, column: 74 },
         { messageId: 'verificationOff', text: 'true', line: 1, column: 107 },
       ],
+      output: 'uri: "mongodb://m.example.org/?tlsInsecure=false&tlsAllowInvalidHostnames=false&tlsAllowInvalidCertificates=false"\n',
     },
     {
       name: 'Kafka: empty endpoint identification algorithm, as a key and in properties',
@@ -103,6 +138,7 @@ export const cases: RuleCases = {
         { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm', line: 3, column: 3 },
         { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm=', line: 6, column: 3 },
       ],
+      output: 'spring.kafka.properties.ssl.endpoint.identification.algorithm: "https"\nkafka:\n  ssl.endpoint.identification.algorithm: https\nclient.properties: |\n  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=https\n',
     },
     {
       name: 'JDBC: SQL Server, MySQL, pgJDBC non-validating factory; Python cert_reqs',
@@ -113,13 +149,14 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'org.postgresql.ssl.NonValidatingFactory', line: 3 },
         { messageId: 'verificationOff', text: 'CERT_NONE', line: 4 },
       ],
+      output: 'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=false\nb: jdbc:mysql://my.example.org/db?useSSL=true&verifyServerCertificate=true\nc: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgresql.ssl.NonValidatingFactory\nd: rediss://cache.example.org:6380/0?ssl_cert_reqs=CERT_REQUIRED\n',
     },
     {
       name: 'command-line flags that switch checking off by being there',
       code: 'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart --insecure-skip-tls-verify"]\n',
       errors: [
-        { messageId: 'verificationOff', text: '--kubelet-insecure-tls', line: 4, column: 9 },
-        { messageId: 'verificationOff', text: '--insecure-skip-tls-verify', line: 7 },
+        { messageId: 'verificationOff', text: '--kubelet-insecure-tls', line: 4, column: 9, suggestions: [{ title: 'Remove --kubelet-insecure-tls', output: 'containers:\n  - name: metrics-server\n    args:\n      - --secure-port=4443\n  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart --insecure-skip-tls-verify"]\n' }] },
+        { messageId: 'verificationOff', text: '--insecure-skip-tls-verify', line: 7, suggestions: [{ title: 'Remove --insecure-skip-tls-verify', output: 'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart"]\n' }] },
       ],
     },
     {
@@ -130,12 +167,14 @@ export const cases: RuleCases = {
         { messageId: 'hostnameUnchecked', text: 'false', line: 2, column: 18 },
         { messageId: 'hostnameUnchecked', text: '0', line: 3 },
       ],
+      output: 'ssl_check_hostname: true\nverifyHostname: "true"\nssl_verify_host: 1\n',
     },
     {
       name: 'a service manifest dependency that does not verify',
       fileName: 'referrals.service.yaml',
       code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals, email: referrals@nhs.net}\nspec:\n  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n      tls:\n        minVersion: "1.2"\n        verifyCertificates: false\n',
       errors: [{ messageId: 'verificationOff', text: 'false', line: 14, column: 29 }],
+      output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals, email: referrals@nhs.net}\nspec:\n  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n      tls:\n        minVersion: "1.2"\n        verifyCertificates: true\n',
     },
     {
       name: 'relaxed to a warning in test files; git and Grafana MySQL spellings',
@@ -145,12 +184,14 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'true', line: 1, severity: 'warning' },
         { messageId: 'verificationOff', text: 'skip-verify', line: 4, severity: 'warning' },
       ],
+      output: 'GIT_SSL_NO_VERIFY: "false"\ndatabase:\n  type: mysql\n  ssl_mode: true\n',
     },
     {
       name: 'Drone CI secrets-free deploy step',
       fileName: '.drone.yml',
       code: 'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: true\n',
       errors: [{ messageId: 'verificationOff', text: 'true', line: 6, column: 33, severity: 'error' }],
+      output: 'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: false\n',
     },
   ],
 };

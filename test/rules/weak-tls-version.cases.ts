@@ -37,6 +37,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 1, column: 16, severity: 'error' },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 1, column: 22 },
       ],
+      output: 'ssl_protocols: TLSv1.2 TLSv1.3\n',
     },
     {
       name: 'nginx directives in a ConfigMap and a server snippet',
@@ -45,6 +46,7 @@ export const cases: RuleCases = {
         { messageId: 'brokenSsl', text: 'SSLv3', line: 9, column: 21 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 18, column: 27 },
       ],
+      output: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      listen 443 ssl;\n      ssl_protocols TLSv1.2 TLSv1.3;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n      proxy_ssl_protocols TLSv1.2 TLSv1.3;\n',
     },
     {
       name: 'ingress-nginx ConfigMap ssl-protocols',
@@ -53,6 +55,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 6, column: 19 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 6, column: 25 },
       ],
+      output: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n',
     },
     {
       name: 'Spring enabled-protocols as a string and as a list',
@@ -61,6 +64,26 @@ export const cases: RuleCases = {
       errors: [
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 1, column: 31 },
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 6, column: 11 },
+      ],
+      output: 'server.ssl.enabled-protocols: TLSv1.2,TLSv1.3\nspring:\n  kafka:\n    ssl:\n      enabled-protocols:\n        - TLSv1.2\n        - TLSv1.3\n',
+    },
+    {
+      name: 'lists of versions become TLS 1.2 and 1.3 item by item; extra items go, comments stay',
+      code: 'protocols: [TLSv1, TLSv1.1, TLSv1.2]\nenabled-protocols:\n  - TLSv1 # legacy clients\n  - "TLSv1.1"\n  - TLSv1.2\n',
+      errors: [
+        { messageId: 'deprecatedTls', text: 'TLSv1', line: 1, column: 13 },
+        { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 1, column: 20 },
+        { messageId: 'deprecatedTls', text: 'TLSv1', line: 3, column: 5 },
+        { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 4, column: 6 },
+      ],
+    },
+    {
+      name: 'a JSON list of .NET protocols, one per line',
+      language: 'json',
+      code: '{\n  "SslProtocols": [\n    "Tls",\n    "Tls11",\n    "Tls12"\n  ]\n}\n',
+      errors: [
+        { messageId: 'deprecatedTls', text: 'Tls', line: 3, column: 6 },
+        { messageId: 'deprecatedTls', text: 'Tls11', line: 4, column: 6 },
       ],
     },
     {
@@ -72,6 +95,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: '1.1' },
         { messageId: 'deprecatedTls', text: '1.0' },
       ],
+      output: '{"properties": {"minimumTlsVersion": "TLS1_2", "siteConfig": {"minTlsVersion": "1.2"}, "minimalTlsVersion": "1.2"}}',
     },
     {
       name: '.NET SslProtocols: Tls, Tls11, Ssl3 and Default',
@@ -84,6 +108,7 @@ export const cases: RuleCases = {
         { messageId: 'brokenSsl', text: 'Ssl3' },
         { messageId: 'brokenSsl', text: 'Default' },
       ],
+      output: '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls12", "Tls13"]}}, "Legacy": {"SslProtocols": "Tls12, Tls13"}, "Old": {"SslProtocols": "Tls12"}}',
     },
     {
       name: 'Go-style names: Traefik, OpenShift, kubelet',
@@ -93,6 +118,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'VersionTLS11', line: 7 },
         { messageId: 'deprecatedTls', text: 'VersionTLS10', line: 8 },
       ],
+      output: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: VersionTLS12\ntlsMinVersion: VersionTLS12\n',
     },
     {
       name: 'Envoy, Node, Python, Postgres and GCP spellings',
@@ -106,6 +132,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 7 },
         { messageId: 'deprecatedTls', text: 'TLS_1_0', line: 9 },
       ],
+      output: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_2\nminVersion: TLSv1.2\nsecureProtocol: TLSv1_2_method\nssl_version: PROTOCOL_TLSv1_2\nssl_min_protocol_version: TLSv1.2\nsslPolicy:\n  minTlsVersion: TLS_1_2\n',
     },
     {
       name: 'bare numbers under a TLS key, flat and nested',
@@ -115,6 +142,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: '1.1', line: 3, column: 18 },
         { messageId: 'deprecatedTls', text: '1.1', line: 4, column: 18 },
       ],
+      output: 'tls:\n  minVersion: 1.2\ntls.minVersion: "1.2"\nmin_tls_version: 1.2\n',
     },
     {
       name: 'Java options and Kafka properties',
@@ -125,6 +153,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 4, column: 33 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 5, column: 16 },
       ],
+      output: 'JAVA_OPTS: -Dhttps.protocols=TLSv1.2,TLSv1.3 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.3\n  ssl.protocol=TLSv1.2\n',
     },
     {
       name: 'Apache enables with +, HAProxy ssl-min-ver',
@@ -133,6 +162,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 2, column: 21 },
         { messageId: 'deprecatedTls', text: 'TLSv1.0', line: 5, column: 42 },
       ],
+      output: 'apache.conf: |\n  SSLProtocol -all +TLSv1.2 +TLSv1.3\nhaproxy.cfg: |\n  global\n    ssl-default-bind-options ssl-min-ver TLSv1.2\n',
     },
     {
       name: 'SSL 2.0 and CloudFront names',
@@ -142,12 +172,14 @@ export const cases: RuleCases = {
         { messageId: 'brokenSsl', text: 'SSLv3', line: 1 },
         { messageId: 'deprecatedTls', text: 'TLSv1_2016', line: 3 },
       ],
+      output: 'ssl_protocols: TLSv1.2 TLSv1.3\nViewerCertificate:\n  MinimumProtocolVersion: TLSv1.2_2021\n',
     },
     {
       name: 'relaxed to a warning in development files',
       fileName: 'docker-compose.override.yml',
       code: 'services:\n  proxy:\n    image: nginx\n    environment:\n      SSL_PROTOCOLS: "TLSv1.1 TLSv1.2"\n',
       errors: [{ messageId: 'deprecatedTls', text: 'TLSv1.1', line: 5, severity: 'warning' }],
+      output: 'services:\n  proxy:\n    image: nginx\n    environment:\n      SSL_PROTOCOLS: "TLSv1.2 TLSv1.3"\n',
     },
   ],
 };

@@ -11,7 +11,7 @@ import type { LintConfig } from '../engine';
 import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
 import { ConfigFinder, toSlashes } from '../config/find-config';
 import { CliError, type CliOptions } from './args';
-import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineLocation } from './baseline';
+import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
 import type { FixedFile, LintTask, LintTaskResult } from './lint-task';
 import { ProgressLine, type ProgressStream } from './progress';
@@ -57,7 +57,20 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
   }));
   const results = await runTasks(tasks, options, io.progress);
 
-  let report: LintReport = { files: [], internalErrors: [] };
+  let report = collectResults(results, tasks, options, io);
+  if (baselineLocation && baseline) report = baselineStep(report, baseline, baselineLocation, options.updateBaseline);
+
+  const exitCode = exitCodeFor(report, options.maxWarnings);
+  const { warnings } = summarize(report);
+  if (exitCode === 1 && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.warn(`too many warnings: ${warnings}, more than --max-warnings ${options.maxWarnings}`);
+  }
+  return { report: options.quiet ? errorsOnly(report) : report, exitCode };
+}
+
+/** The report from the per-file results; fixes written (or their diff printed) on the way. */
+function collectResults(results: readonly LintTaskResult[], tasks: readonly LintTask[], options: CliOptions, io: RunIo): LintReport {
+  const report: LintReport = { files: [], internalErrors: [] };
   const fixedFiles: Array<{ entry: FileEntry; fixed: FixedFile }> = [];
   results.forEach((result, index) => {
     if ('internalError' in result) {
@@ -75,24 +88,16 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
       else io.stdout(unifiedDiff(entry.displayPath, fixed));
     }
   }
+  return report;
+}
 
-  if (baselineLocation && baseline) {
-    if (options.updateBaseline) {
-      const next = updatedBaseline(report, baseline, baselineLocation);
-      writeBaseline(next, baselineLocation);
-      report = applyBaseline(report, next, baselineLocation);
-      report.baseline!.written = next.entries.length;
-    } else {
-      report = applyBaseline(report, baseline, baselineLocation);
-    }
-  }
-
-  const exitCode = exitCodeFor(report, options.maxWarnings);
-  const { warnings } = summarize(report);
-  if (exitCode === 1 && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.warn(`too many warnings: ${warnings}, more than --max-warnings ${options.maxWarnings}`);
-  }
-  return { report: options.quiet ? errorsOnly(report) : report, exitCode };
+/** --baseline: leave out what it records; with --update-baseline, first rewrite it from this run. */
+function baselineStep(report: LintReport, baseline: BaselineFile, location: BaselineLocation, update: boolean): LintReport {
+  if (!update) return applyBaseline(report, baseline, location);
+  const next = updatedBaseline(report, baseline, location);
+  writeBaseline(next, location);
+  const applied = applyBaseline(report, next, location);
+  return { ...applied, baseline: { ...applied.baseline!, written: next.entries.length } };
 }
 
 /** The configuration chain for a folder, by the rule the options choose. */

@@ -5,6 +5,7 @@ import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { describeCertainty, hscnInfrastructure, hscnName, severityFor, type HscnName } from '../nhs';
+import { hostFix, knownInternetName } from '../fixes/internet-name';
 
 /** Roles where a host is something the service or its callers connect to. */
 const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
@@ -41,7 +42,7 @@ function reportAddress(context: RuleContext, scalar: ScalarVisit, target: Networ
   if (!known) return;
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
   const data = { address: hostText(scalar, target), what: known.what, certainty: describeCertainty(known), instead: known.instead };
-  context.report({ messageId: 'hscnAddress', data, ...span, severity: severityFor(known) });
+  context.report({ messageId: 'hscnAddress', data, ...span, severity: severityFor(known), fixes: declaredNameFix(context, scalar, target) });
 }
 
 function reportName(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
@@ -52,10 +53,16 @@ function reportName(context: RuleContext, scalar: ScalarVisit, target: NetworkTa
   const data = { host: written, certainty: describeCertainty(known), service: known.service ?? '', internetName: known.internetName ?? '' };
   const severity = severityFor(known);
   if (known.kind === 'spine-pair') {
-    context.report({ messageId: 'spinePair', data, ...span, severity, fixes: [internetNameFix(context, scalar, target, known)] });
+    context.report({ messageId: 'spinePair', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) ?? [internetNameFix(context, scalar, target, known)] });
   } else {
-    context.report({ messageId: known.kind === 'nww' ? 'nwwName' : 'ncrsName', data, ...span, severity });
+    context.report({ messageId: known.kind === 'nww' ? 'nwwName' : 'ncrsName', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) });
   }
+}
+
+/** The team's own mapping (config `hostMap`, a manifest's `publicDnsNames`) wins over the built-in pairs; nww and ncrs names have no built-in answer. */
+function declaredNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): Fix[] | undefined {
+  const known = knownInternetName(context.file, scalar, target);
+  return known ? [hostFix(context, scalar, target, known)] : undefined;
 }
 
 /** The host (without a trailing dot, which is kept) replaced by its internet name; the rest of the URL stays. */

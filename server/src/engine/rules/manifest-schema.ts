@@ -7,6 +7,7 @@
 import type { Rule } from '../rule';
 import { MANIFEST_MESSAGES } from '../schema/messages';
 import { validateManifest } from '../schema/validate';
+import { ManifestFixer } from '../fixes/manifest';
 
 export const manifestSchema: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const manifestSchema: Rule = {
     description: 'Service manifests must match the Internet First service manifest schema.',
     rationale:
       'The manifest is where a service states its exposure, endpoints, TLS and authentication; other rules and reviewers trust what it says, so it must be complete and well formed.',
-    fixable: false,
+    fixable: true,
     messages: { ...MANIFEST_MESSAGES },
   },
   check(context) {
@@ -23,8 +24,9 @@ export const manifestSchema: Rule = {
     for (const document of file.documents) {
       // An empty document (a new file, or a trailing `---`) has nothing to check yet.
       if (document.root === null || file.format(document) !== 'manifest') continue;
+      const fixer = new ManifestFixer(file.text, file.parsed.language, document);
       for (const problem of validateManifest(document)) {
-        context.report({ messageId: problem.messageId, data: problem.data, offset: problem.offset, length: problem.length });
+        context.report({ messageId: problem.messageId, data: problem.data, offset: problem.offset, length: problem.length, fixes: fixer.fixesFor(problem) });
       }
     }
   },

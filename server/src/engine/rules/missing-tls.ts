@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getPair, getValue, stringValue } from '../parse/tree';
+import { ingressTlsFix, manifestTlsFix } from '../fixes/tls-blocks';
 
 /** Annotations that mean a load balancer in front of the Ingress terminates TLS with its own certificate. */
 const LB_TLS_ANNOTATIONS = [
@@ -19,7 +20,7 @@ export const missingTls: Rule = {
     defaultSeverity: 'error',
     description: 'A service manifest endpoint without TLS settings, or a Kubernetes Ingress that serves hosts without `spec.tls`.',
     rationale: 'Every Internet First endpoint needs TLS 1.2 or later: an endpoint that does not state its TLS settings, or an Ingress without a certificate, serves plain HTTP to the internet.',
-    fixable: false,
+    fixable: true,
     messages: {
       manifestEndpoint: 'Endpoint {name} declares no `tls` settings. State `tls.minVersion` ("1.2" or "1.3") so the endpoint is served over TLS.',
       ingress: 'Ingress {name} routes {hosts} without `spec.tls`, so it serves plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
@@ -41,7 +42,8 @@ function checkManifest(context: RuleContext, document: ParsedDocument): void {
     if (endpoint.kind !== 'map' || getPair(endpoint, 'tls')) return;
     const anchor = getPair(endpoint, 'url')?.key ?? getPair(endpoint, 'name')?.key ?? endpoint;
     const name = stringValue(getValue(endpoint, 'name')) ?? `#${index + 1}`;
-    context.report({ messageId: 'manifestEndpoint', data: { name: `\`${name}\`` }, offset: anchor.offset, length: anchor.length });
+    const fix = manifestTlsFix(context, document, endpoint);
+    context.report({ messageId: 'manifestEndpoint', data: { name: `\`${name}\`` }, offset: anchor.offset, length: anchor.length, fixes: fix ? [fix] : undefined });
   });
 }
 
@@ -57,12 +59,15 @@ function checkIngress(context: RuleContext, document: ParsedDocument): void {
   const annotations = getValue(getValue(root, 'metadata'), 'annotations');
   if (annotations?.kind === 'map' && LB_TLS_ANNOTATIONS.some((name) => getPair(annotations, name))) return;
   const hosts = rules.value.items.map((rule) => stringValue(getValue(rule, 'host'))).filter((host): host is string => Boolean(host));
-  const name = stringValue(getValue(getValue(root, 'metadata'), 'name')) ?? '(unnamed)';
+  const metadataName = stringValue(getValue(getValue(root, 'metadata'), 'name'));
+  const name = metadataName ?? '(unnamed)';
+  const fix = ingressTlsFix(context, document, spec, hosts, metadataName);
   context.report({
     messageId: 'ingress',
     data: { name: `\`${name}\``, hosts: hosts.length ? hosts.join(', ') : 'all hosts' },
     offset: rules.key.offset,
     length: rules.key.length,
+    fixes: fix ? [fix] : undefined,
   });
 }
 

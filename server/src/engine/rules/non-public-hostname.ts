@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import type { Role } from '../roles';
 import type { HostnameClass } from '../net/hostname';
 import { forEachTarget, hostClass, hostText, spanOf } from './scan';
+import { hostFix, knownInternetName } from '../fixes/internet-name';
 
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
 
@@ -34,7 +35,7 @@ export const nonPublicHostname: Rule = {
     rationale:
       'Internet First services are found through public DNS. A name that resolves only on a private resolver (a corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',
     developmentSeverity: 'info',
-    fixable: false,
+    fixable: true,
     messages: {
       privateUseTld: '{host} uses the private-use name {reason}, which does not resolve in public DNS.',
       specialUse: '{host} uses the special-use name {reason}, which resolves only on the local network.',
@@ -57,7 +58,10 @@ export const nonPublicHostname: Rule = {
       if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const reason = cls === hostname.class ? hostname.reason : 'a Kubernetes service short name (<service>.<namespace>)';
-      context.report({ messageId: sub.messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity });
+      // Only a name the team declared (hostMap, the manifest's publicDnsNames); otherwise no guess.
+      const known = knownInternetName(context.file, scalar, target);
+      const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
+      context.report({ messageId: sub.messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity, fixes });
     });
   },
 };

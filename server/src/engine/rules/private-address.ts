@@ -3,6 +3,7 @@ import type { AddressInfo } from '../net/address';
 import type { Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { isN3Range, isNhsContext } from '../nhs';
+import { hostFix, knownInternetName } from '../fixes/internet-name';
 
 /** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
@@ -16,7 +17,7 @@ export const privateAddress: Rule = {
     rationale:
       'Under Internet First a service is reached over the public internet: a hard-coded private address works only from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
     developmentSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       private: '{address} is in the {range} ({rfc}), which is not reachable from the internet. Use a public DNS name instead.',
       n3Hscn: '{address} is in the {range} ({rfc}), the N3/HSCN private address space: it is reachable only from the private NHS network. Use a public DNS name instead.',
@@ -33,16 +34,19 @@ export const privateAddress: Rule = {
       if (!address || target.kind === 'cidr' || !PRIVATE_CLASSES.has(address.class)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const data = describe(address, hostText(scalar, target));
+      // Only a name the team declared (hostMap, the manifest's publicDnsNames): a private address has no derivable public name.
+      const known = knownInternetName(context.file, scalar, target);
+      const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
       if (address.class === 'metadata') {
         context.report({ messageId: 'metadata', data, ...span, severity: 'info' });
       } else if (address.embedded) {
-        context.report({ messageId: 'embedded', data, ...span });
+        context.report({ messageId: 'embedded', data, ...span, fixes });
       } else if (address.version === 4 && address.canonical.startsWith('172.17.')) {
-        context.report({ messageId: 'dockerBridge', data, ...span });
+        context.report({ messageId: 'dockerBridge', data, ...span, fixes });
       } else if (isN3Range(address) && (nhs ??= isNhsContext(context.file))) {
-        context.report({ messageId: 'n3Hscn', data, ...span });
+        context.report({ messageId: 'n3Hscn', data, ...span, fixes });
       } else {
-        context.report({ messageId: 'private', data, ...span });
+        context.report({ messageId: 'private', data, ...span, fixes });
       }
     });
   },

@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getValue, stringValue } from '../parse/tree';
-import { flagOf, flipFlag, tlsSettings, type TlsSetting } from '../tls';
+import { flagOf, tlsSettings, type TlsSetting } from '../tls';
+import { flipped, sameCase, valueFix } from '../fixes/tls-settings';
 
 /**
  * Settings that turn TLS off or make it optional: switches (`ssl: false`,
@@ -16,7 +17,7 @@ export const tlsDisabled: Rule = {
     description: 'A setting that turns TLS off or makes it optional: `ssl: false`, `sslmode=disable`, `Encrypt=False`, Kafka `PLAINTEXT`, `ssl-redirect: "false"`, `RequireHttpsMetadata: false`.',
     rationale:
       'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain text that anyone on the path can read or change; Internet First services and their connections must use TLS 1.2 or later.',
-    fixable: false,
+    fixable: true,
     developmentSeverity: 'warning',
     messages: {
       tlsOff: '`{written}` turns TLS off{detail}: traffic crosses the network in plain text that anyone on the path can read or change. Use `{safe}`.',
@@ -35,60 +36,73 @@ export const tlsDisabled: Rule = {
   },
 };
 
+/**
+ * Each finding carries one preferred fix: the setting's value rewritten in
+ * place to the value its message names (`Use ...`), in the setting's own
+ * notation and inside its own quotes.
+ */
 function check(context: RuleContext, setting: TlsSetting): void {
-  const report = (messageId: string, data: Record<string, string> = {}, severity?: 'warning') =>
-    context.report({ messageId, data: { written: setting.written, detail: '', ...data }, ...setting.span, severity });
+  const report = (messageId: string, on: string, data: Record<string, string> = {}, severity?: 'warning') => {
+    const fix = valueFix(context, setting, on);
+    context.report({
+      messageId,
+      data: { written: setting.written, detail: '', ...safeValue(messageId, setting, on), ...data },
+      ...setting.span,
+      severity,
+      fixes: fix ? [fix] : undefined,
+    });
+  };
   const flag = flagOf(setting);
   const text = setting.text.toLowerCase();
   switch (setting.knob.kind) {
     case 'tls-switch':
-      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('tlsOff', { safe: switchOn(setting), detail: srvDetail(setting) });
+      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('tlsOff', switchOn(setting), { detail: srvDetail(setting) });
       return;
     case 'tls-required-switch':
-      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('notRequired', { safe: switchOn(setting) });
+      if (flag?.on === false || /^(disabled?|none)$/.test(text)) report('notRequired', switchOn(setting));
       return;
     case 'tls-off-switch':
-      if (flag?.on === true) report('tlsOff', { safe: `${setting.setting}${setting.separator}${flipFlag(setting.text, { plainBoolean: true }) ?? 'false'}` });
+      if (flag?.on === true) report('tlsOff', flipped(setting) ?? 'false');
       return;
     case 'tls-mode':
-      if (/^(disabled?|none)$/.test(text)) report('tlsOff', { safe: verifiedMode(setting) });
-      else if (/^(allow|prefer|preferred)(tls|ssl)?$/.test(text)) report('optionalTls', { safe: verifiedMode(setting) });
+      if (/^(disabled?|none)$/.test(text)) report('tlsOff', verifiedMode(setting));
+      else if (/^(allow|prefer|preferred)(tls|ssl)?$/.test(text)) report('optionalTls', verifiedMode(setting));
       return;
     case 'encrypt':
-      if (text === 'optional') report('optionalTls', { safe: `${setting.setting}=Mandatory` });
-      else if (flag?.on === false) report('tlsOff', { safe: `${setting.setting}=${flipFlag(setting.text, { plainBoolean: true }) ?? 'True'}` });
+      if (text === 'optional') report('optionalTls', 'Mandatory');
+      else if (flag?.on === false) report('tlsOff', flipped(setting) ?? 'True');
       return;
     case 'kafka-protocol':
-      if (text === 'plaintext') report('plaintextProtocol', { safe: `${setting.setting}${setting.separator}SSL` });
-      else if (text === 'sasl_plaintext') report('plaintextProtocol', { safe: `${setting.setting}${setting.separator}SASL_SSL`, detail: ' (and the SASL login)' });
+      if (text === 'plaintext') report('plaintextProtocol', 'SSL');
+      else if (text === 'sasl_plaintext') report('plaintextProtocol', 'SASL_SSL', { detail: ' (and the SASL login)' });
       return;
     case 'ssl-redirect':
-      if (flag?.on === false && redirectMatters(setting)) report('sslRedirectOff', {}, 'warning');
+      if (flag?.on === false && redirectMatters(setting)) report('sslRedirectOff', flipped(setting) ?? 'true', {}, 'warning');
       return;
     case 'https-metadata':
-      if (flag?.on === false) report('httpsMetadataOff');
+      if (flag?.on === false) report('httpsMetadataOff', flipped(setting) ?? 'true');
       return;
     default:
       return;
   }
 }
 
+/** The `{safe}` of messages that name the safe setting (`Use \`ssl: true\``). */
+function safeValue(messageId: string, setting: TlsSetting, on: string): Record<string, string> {
+  return tlsDisabled.meta.messages[messageId].includes('{safe}') ? { safe: `${setting.setting}${setting.separator}${on}` } : {};
+}
+
 /**
- * The same setting turned on, in its own notation: `ssl: true`, `useSSL=true`,
- * `Ssl=True`, `sslEnforcement: Enabled` (Azure), `sslRequired: all` (Keycloak).
+ * The value that turns the same setting on, in its own notation: `true`,
+ * `True`, `1` → for `0`, `Enabled` (Azure `sslEnforcement`), `all` (Keycloak
+ * `sslRequired`).
  */
 function switchOn(setting: TlsSetting): string {
   const text = setting.text;
-  let on = flipFlag(text, { plainBoolean: true });
+  let on = flipped(setting);
   if (/sslrequired$/i.test(setting.setting.replace(/[^a-z]/gi, ''))) on = 'all';
   else if (/^disabled?$/i.test(text)) on = sameCase(text.toLowerCase() === 'disable' ? 'enable' : 'enabled', text);
-  return `${setting.setting}${setting.separator}${on ?? 'true'}`;
-}
-
-/** `word` in the letter case of `like`: `DISABLED` → `ENABLED`, `Disabled` → `Enabled`. */
-function sameCase(word: string, like: string): string {
-  if (like === like.toUpperCase()) return word.toUpperCase();
-  return /^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+  return on ?? 'true';
 }
 
 /** `mongodb+srv://` turns TLS on by default; an explicit `tls=false` turns it off again. */
@@ -99,13 +113,12 @@ function srvDetail(setting: TlsSetting): string {
 
 /** The verifying mode in the notation of the client that wrote the mode. */
 function verifiedMode(setting: TlsSetting): string {
-  const name = setting.setting;
-  const join = setting.separator;
   const text = setting.text;
-  if (/(^|\.)(tls|ssl)\.mode$/i.test(name) || /(tls|ssl)$/i.test(text)) return `${name}${join}requireTLS`; // mongod net.tls.mode
-  if (text === text.toUpperCase()) return `${name}${join}VERIFY_IDENTITY`; // MySQL ssl-mode
-  if (/^[A-Z]/.test(text)) return `${name}${join}VerifyFull`; // Npgsql, MySqlConnector
-  return `${name}${join}verify-full`; // libpq, pgJDBC
+  if (/(^|\.)ssl\.mode$/i.test(setting.setting) || /ssl$/i.test(text)) return 'requireSSL'; // mongod net.ssl.mode (before 4.2)
+  if (/(^|\.)tls\.mode$/i.test(setting.setting) || /tls$/i.test(text)) return 'requireTLS'; // mongod net.tls.mode
+  if (text === text.toUpperCase()) return 'VERIFY_IDENTITY'; // MySQL ssl-mode
+  if (/^[A-Z]/.test(text)) return 'VerifyFull'; // Npgsql, MySqlConnector
+  return 'verify-full'; // libpq, pgJDBC
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
-import { flagOf, flipFlag, tlsSettings, type TlsSetting } from '../tls';
+import type { Fix } from '../types';
+import { flagOf, tlsSettings, type TlsSetting } from '../tls';
+import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
 
 /**
  * Settings that keep TLS but stop checking who is at the other end:
@@ -16,7 +18,7 @@ export const tlsVerificationDisabled: Rule = {
       'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
     rationale:
       'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent.',
-    fixable: false,
+    fixable: true,
     developmentSeverity: 'warning',
     messages: {
       verificationOff:
@@ -36,46 +38,65 @@ export const tlsVerificationDisabled: Rule = {
 
 const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificate to the trust store instead.';
 
+/**
+ * Fixes: a switch flipped in its own notation, a mode raised to the
+ * verifying one, `none` → `required` / `peer`, an empty algorithm set to
+ * `https`, a process-wide switch removed (see processVerifyFix), all
+ * preferred; a bare flag's removal is offered for review only. No fix for
+ * `NonValidatingFactory` (the factory to use instead depends on the set-up).
+ */
 function check(context: RuleContext, setting: TlsSetting): void {
-  const report = (messageId: string, data: Record<string, string> = {}, severity?: 'warning') =>
-    context.report({ messageId, data: { written: setting.written, ...data }, ...setting.span, severity });
+  const report = (messageId: string, data: Record<string, string>, fix: Fix | undefined, severity?: 'warning') =>
+    context.report({ messageId, data: { written: setting.written, ...data }, ...setting.span, severity, fixes: fix ? [fix] : undefined });
   const flag = flagOf(setting);
   const text = setting.text;
   switch (setting.knob.kind) {
     case 'verify-switch':
-      if (flag?.on === false) report('verificationOff', { advice: fixAdvice(setting) });
+      if (flag?.on === false) report('verificationOff', { advice: fixAdvice(setting) }, flipFix(context, setting));
       return;
     case 'skip-verify-switch':
-      if (flag?.on === true) report('verificationOff', { advice: fixAdvice(setting) });
+      if (flag?.on === true) report('verificationOff', { advice: fixAdvice(setting) }, flipFix(context, setting));
       return;
     case 'hostname-switch':
-      if (flag?.on === false) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') });
+      if (flag?.on === false) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') }, flipFix(context, setting));
       return;
     case 'hostname-skip-switch':
-      if (flag?.on === true) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') });
+      if (flag?.on === true) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') }, flipFix(context, setting));
       return;
     case 'endpoint-identification':
-      if (text.trim() === '') report('hostnameUnchecked', { advice: 'Remove it, or set it to `https` (the default).' });
+      if (text.trim() === '') report('hostnameUnchecked', { advice: 'Remove it, or set it to `https` (the default).' }, valueFix(context, setting, 'https'));
       return;
     case 'cert-reqs':
-      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `required` (CERT_REQUIRED).' });
+      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `required` (CERT_REQUIRED).' }, valueFix(context, setting, replaceNone(text, 'required')));
       return;
     case 'verify-mode':
-      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `peer` (VERIFY_PEER).' });
+      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `peer` (VERIFY_PEER).' }, valueFix(context, setting, replaceNone(text, 'peer')));
       return;
     case 'ssl-factory':
-      if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'Remove it and use `sslmode=verify-full`.' });
+      if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'Remove it and use `sslmode=verify-full`.' }, undefined);
       return;
     case 'process-verify':
-      if (flag?.on === false) report('processWide', { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' });
+      if (flag?.on === false) report('processWide', { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' }, processVerifyFix(context, setting));
       return;
     case 'tls-mode':
-      if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: verifiedMode(setting) }, 'warning');
-      else if (/^skip-verify$/i.test(text)) report('verificationOff', { advice: `Use \`${setting.setting}${join(setting)}true\` with the server's CA.` });
+      if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: `${setting.setting}${join(setting)}${verifiedMode(setting)}` }, valueFix(context, setting, verifiedMode(setting)), 'warning');
+      else if (/^skip-verify$/i.test(text)) report('verificationOff', { advice: `Use \`${setting.setting}${join(setting)}true\` with the server's CA.` }, valueFix(context, setting, 'true'));
       return;
     default:
       return;
   }
+}
+
+/** The switch flipped in its own notation (`True` → `False`, `yes` → `false`); a bare flag is removed instead. */
+function flipFix(context: RuleContext, setting: TlsSetting): Fix | undefined {
+  if (setting.origin === 'flag') return removeFlagFix(context, setting);
+  const value = flipped(setting);
+  return value ? valueFix(context, setting, value) : undefined;
+}
+
+/** `CERT_NONE` → `CERT_REQUIRED`, `verify_none` → `verify_peer`, in the value's own letter case. */
+function replaceNone(text: string, word: string): string {
+  return text.replace(/none$/i, (none) => sameCase(word, none));
 }
 
 function join(setting: TlsSetting): string {
@@ -85,13 +106,12 @@ function join(setting: TlsSetting): string {
 /** The flag flipped in its own notation, or for a bare command-line flag, its removal. */
 function fixAdvice(setting: TlsSetting, lead = KEEP_ON): string {
   if (setting.origin === 'flag') return `${lead} Remove \`--${setting.setting}\`.`;
-  const flipped = flipFlag(setting.text, { plainBoolean: true });
-  return flipped ? `${lead} Set \`${setting.setting}${join(setting)}${flipped}\`.` : lead;
+  const value = flipped(setting);
+  return value ? `${lead} Set \`${setting.setting}${join(setting)}${value}\`.` : lead;
 }
 
 /** The verifying mode in the notation of the client: libpq `verify-full`, MySQL `VERIFY_IDENTITY`, Npgsql `VerifyFull`. */
 function verifiedMode(setting: TlsSetting): string {
   const text = setting.text;
-  const mode = text === text.toUpperCase() ? 'VERIFY_IDENTITY' : /^[A-Z]/.test(text) ? 'VerifyFull' : 'verify-full';
-  return `${setting.setting}${join(setting)}${mode}`;
+  return text === text.toUpperCase() ? 'VERIFY_IDENTITY' : /^[A-Z]/.test(text) ? 'VerifyFull' : 'verify-full';
 }

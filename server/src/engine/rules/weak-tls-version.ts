@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import { findWeakVersions, tlsSettings, type TlsSetting, type WeakVersion } from '../tls';
+import { weakVersionFix } from '../fixes/tls-versions';
 
 /**
  * Protocol-version settings that let a connection use SSL 2.0/3.0 or TLS
@@ -14,7 +15,7 @@ export const weakTlsVersion: Rule = {
       'A minimum version or protocol list that allows TLS 1.0/1.1 or SSL: `minVersion: TLSv1.1`, `ssl_protocols TLSv1 …`, `minimumTlsVersion: TLS1_0`, `SslProtocols: Tls11`.',
     rationale:
       'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints need TLS 1.2 or later.',
-    fixable: false,
+    fixable: true,
     developmentSeverity: 'warning',
     messages: {
       deprecatedTls:
@@ -35,7 +36,8 @@ export const weakTlsVersion: Rule = {
 function report(context: RuleContext, setting: TlsSetting, version: WeakVersion): void {
   const messageId = version.protocol.startsWith('SSL') ? 'brokenSsl' : 'deprecatedTls';
   const data = { version: setting.text.slice(version.start, version.end), setting: setting.setting, protocol: version.protocol };
-  context.report({ messageId, data, ...setting.locate(version.start, version.end) });
+  const fix = weakVersionFix(context, setting, version);
+  context.report({ messageId, data, ...setting.locate(version.start, version.end), fixes: fix ? [fix] : undefined });
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * The internet name that replaces a private, legacy or HSCN-only host, when
+ * one is known rather than guessed:
+ * - the config file's `hostMap` (`pds.hscni.net: api.service.nhs.uk`,
+ *   `10.20.0.5: api.example.nhs.uk`): the team said so, so the fix is safe to
+ *   apply unreviewed;
+ * - in a service manifest, for the service's own endpoint URLs, the names it
+ *   declares in `spec.publicDnsNames`: one declared name is the answer; of
+ *   several, one sharing the host's first label (`api.corp` →
+ *   `api.example.nhs.uk`) is offered for review only.
+ * Nothing else: a private address or name has no derivable public name.
+ */
+import type { LintFile, ScalarVisit } from '../context';
+import type { RuleContext } from '../rule';
+import type { NetworkTarget } from '../targets';
+import type { Fix } from '../types';
+import { classifyAddress } from '../net/address';
+import { getValue, stringValue } from '../parse/tree';
+
+export interface KnownName {
+  name: string;
+  /** Where the name comes from, for the fix's title. */
+  source: 'hostMap' | 'publicDnsNames';
+  preferred: boolean;
+}
+
+export function knownInternetName(file: LintFile, scalar: ScalarVisit, target: NetworkTarget): KnownName | undefined {
+  const current = writtenHost(scalar, target);
+  const mapped = fromHostMap(file, target);
+  if (mapped && !sameName(mapped, current)) return { name: mapped, source: 'hostMap', preferred: true };
+  const declared = fromManifest(scalar, target);
+  if (declared && !sameName(declared.name, current)) return declared;
+  return undefined;
+}
+
+/** A fix replacing the host (IPv6 brackets included, a trailing dot kept); scheme, port and path stay. */
+export function hostFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: KnownName): Fix {
+  const value = String(scalar.node.value);
+  let start = target.hostStart;
+  let end = target.hostEnd;
+  if (value[start - 1] === '[' && value.indexOf(']', end) >= end) {
+    start -= 1;
+    end = value.indexOf(']', end) + 1;
+  } else if (value[end - 1] === '.' && end - 1 > start) end -= 1;
+  const span = context.file.locate(scalar.node, start, end);
+  const from = known.source === 'hostMap' ? 'the config file\'s hostMap' : 'the manifest\'s publicDnsNames';
+  return { title: `Use the internet name ${known.name} (from ${from})`, edits: [{ ...span, newText: known.name }], isPreferred: known.preferred };
+}
+
+function writtenHost(scalar: ScalarVisit, target: NetworkTarget): string {
+  return String(scalar.node.value).slice(target.hostStart, target.hostEnd);
+}
+
+function sameName(a: string, b: string): boolean {
+  return normalName(a) === normalName(b);
+}
+
+function normalName(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '');
+}
+
+function fromHostMap(file: LintFile, target: NetworkTarget): string | undefined {
+  const hostMap = file.config.hostMap;
+  if (!hostMap) return undefined;
+  for (const [from, to] of Object.entries(hostMap)) {
+    if (typeof to !== 'string' || to.trim() === '') continue;
+    if (target.address) {
+      if (classifyAddress(from.trim())?.canonical === target.address.canonical) return to.trim();
+    } else if (target.hostname && normalName(from) === normalName(target.hostname.name)) return to.trim();
+  }
+  return undefined;
+}
+
+/** The service's own endpoint URLs (`spec.endpoints[n].url`) may take its declared public names; dependencies are other services. */
+function fromManifest(scalar: ScalarVisit, target: NetworkTarget): KnownName | undefined {
+  const path = scalar.path;
+  if (scalar.format !== 'manifest' || path.length !== 4 || path[0] !== 'spec' || path[1] !== 'endpoints' || path[3] !== 'url') return undefined;
+  const declared = getValue(getValue(scalar.document.root, 'spec'), 'publicDnsNames');
+  if (!declared || declared.kind !== 'seq') return undefined;
+  const names = [...new Set(declared.items.map(stringValue).filter((name): name is string => Boolean(name && /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(name))))];
+  if (names.length === 1) return { name: names[0], source: 'publicDnsNames', preferred: true };
+  const label = target.hostname?.name.split('.')[0].toLowerCase();
+  const alike = label ? names.filter((name) => name.split('.')[0].toLowerCase() === label) : [];
+  return alike.length === 1 ? { name: alike[0], source: 'publicDnsNames', preferred: false } : undefined;
+}
