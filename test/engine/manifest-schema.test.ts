@@ -45,9 +45,9 @@ authentication: { type: oauth2 }`);
     }
   });
 
-  test('the rule declares no fixes yet and every message id it can report', () => {
+  test('the rule declares its fixes and every message id it can report', () => {
     assert.equal(manifestSchema.meta.id, 'manifest-schema');
-    assert.equal(manifestSchema.meta.fixable, false);
+    assert.equal(manifestSchema.meta.fixable, true);
     for (const id of ['unknownProperty', 'missingProperty', 'missingPropertyWhen', 'enum', 'type', 'format', 'pattern', 'const', 'expansionLimit', 'depthLimit']) {
       assert.ok(id in manifestSchema.meta.messages, id);
     }

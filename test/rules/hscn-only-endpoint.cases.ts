@@ -115,6 +115,7 @@ export const cases: RuleCases = {
         { messageId: 'nwwName', text: 'nww.pas.trust.nhs.uk' },
         { messageId: 'spinePair', text: 'msg.int.spine2.ncrs.nhs.uk' },
       ],
+      output: 'pas: https://pas.trust.nhs.uk/api\nmesh: https://mesh.example.nhs.uk/messageexchange\n',
     },
   ],
 };

@@ -1,8 +1,7 @@
 /**
- * DRAFT for test/rules/manifest-schema.cases.ts (the registry contract wants
- * one table per rule, every message id exercised). It lives here because the
- * helper that wrote it does not own test/rules/; move it there unchanged.
- * Fuller placement and message tests: test/engine/manifest-schema.test.ts.
+ * Cases for `manifest-schema` (the registry contract wants one table per
+ * rule, every message id exercised). Fuller placement and message tests:
+ * test/engine/manifest-schema.test.ts.
  */
 import type { RuleCases } from './rule-tester';
 
@@ -46,11 +45,91 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
-    { name: 'wrong apiVersion in a file named like a manifest', fileName: 'x.service.yaml', code: `${HEAD.replace('v1', 'v2')}${SPEC}`, errors: [{ messageId: 'const', text: 'internet-first/v2', line: 1, column: 13, suggestions: [{ title: 'Use internet-first/v1', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: referrals@nhs.net }\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' }] }] },
+    {
+      name: 'wrong apiVersion in a file named like a manifest: the one legal value, offered for review',
+      fileName: 'x.service.yaml',
+      code: `${HEAD.replace('v1', 'v2')}${SPEC}`,
+      errors: [{ messageId: 'const', text: 'internet-first/v2', line: 1, column: 13, suggestions: [{ title: 'Use internet-first/v1', output: `${HEAD}${SPEC}` }] }],
+    },
     { name: 'unknown property on its key', code: `${HEAD}${SPEC}  colour: blue\n`, errors: [{ messageId: 'unknownProperty', text: 'colour', line: 13, column: 3 }] },
-    { name: 'missing property on the parent key', code: `${HEAD.replace(', email: referrals@nhs.net', '')}${SPEC}`, errors: [{ messageId: 'missingProperty', text: 'owner', line: 5, column: 3, suggestions: [{ title: 'Add email with placeholders to fill in', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: <email> }\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' }] }] },
-    { name: 'lan-only without a reason', code: `${HEAD}${SPEC.replace('internet', 'lan-only')}`, errors: [{ messageId: 'missingPropertyWhen', text: 'spec', line: 6, column: 1, suggestions: [{ title: 'Add exposureReason with placeholders to fill in', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: referrals@nhs.net }\nspec:\n  exposure: lan-only\n  exposureReason: <exposureReason>\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' }] }] },
-    { name: 'TLS 1.1', code: `${HEAD}${SPEC.replace('"1.2"', '"1.1"')}`, errors: [{ messageId: 'enum', text: '"1.1"', line: 11, column: 26, suggestions: [{ title: 'Use "1.3"', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: referrals@nhs.net }\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.3" }\n      authentication: { type: nhs-cis2 }\n' }] }], output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: { team: Referrals, email: referrals@nhs.net }\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' },
+    {
+      name: 'missing property on the parent key: a placeholder to fill in, inside the flow map',
+      code: `${HEAD.replace(', email: referrals@nhs.net', '')}${SPEC}`,
+      errors: [{ messageId: 'missingProperty', text: 'owner', line: 5, column: 3, suggestions: [{ title: 'Add email with placeholders to fill in', output: `${HEAD.replace('email: referrals@nhs.net', 'email: <email>')}${SPEC}` }] }],
+    },
+    {
+      name: 'lan-only without a reason: a placeholder in the schema\'s place for it',
+      code: `${HEAD}${SPEC.replace('internet', 'lan-only')}`,
+      errors: [
+        {
+          messageId: 'missingPropertyWhen',
+          text: 'spec',
+          line: 6,
+          column: 1,
+          suggestions: [{ title: 'Add exposureReason with placeholders to fill in', output: `${HEAD}${SPEC.replace('internet\n', 'lan-only\n  exposureReason: <exposureReason>\n')}` }],
+        },
+      ],
+    },
+    {
+      name: 'TLS 1.1 rises to the lowest allowed version; 1.3 is offered too',
+      code: `${HEAD}${SPEC.replace('"1.2"', '"1.1"')}`,
+      errors: [{ messageId: 'enum', text: '"1.1"', line: 11, column: 26, suggestions: [{ title: 'Use "1.3"', output: `${HEAD}${SPEC.replace('"1.2"', '"1.3"')}` }] }],
+      output: `${HEAD}${SPEC}`,
+    },
+    {
+      name: 'an enum value in the wrong case: that value is preferred, the others offered',
+      code: `${HEAD}${SPEC.replace('nhs-cis2', 'NHS-CIS2')}`,
+      errors: [
+        {
+          messageId: 'enum',
+          text: 'NHS-CIS2',
+          suggestions: ['nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key', 'none'].map((type) => ({ title: `Use ${type}`, output: `${HEAD}${SPEC.replace('nhs-cis2', type)}` })),
+        },
+      ],
+      output: `${HEAD}${SPEC}`,
+    },
+    {
+      name: 'a missing kind is inserted with its only legal value, after apiVersion',
+      fileName: 'referrals.service.yaml',
+      code: `${HEAD.replace('kind: ServiceManifest\n', '')}${SPEC}`,
+      errors: [{ messageId: 'missingProperty', text: 'apiVersion', line: 1 }],
+      output: `${HEAD}${SPEC}`,
+    },
+    {
+      name: 'a missing apiVersion in JSON goes first, with its comma',
+      language: 'json',
+      fileName: 'screens.service.json',
+      code: '{"kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
+      errors: [{ messageId: 'missingProperty', text: '"kind"', line: 1, column: 2 }],
+      output: '{"apiVersion": "internet-first/v1", "kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
+    },
+    {
+      name: 'a missing exposure is offered with the schema default, for review',
+      code: `${HEAD}${SPEC.replace('  exposure: internet\n', '')}`,
+      errors: [{ messageId: 'missingProperty', text: 'spec', suggestions: [{ title: "Add exposure: internet (the schema's default)", output: `${HEAD}${SPEC}` }] }],
+    },
+    {
+      name: 'a list item missing its first property: it goes right after the dash',
+      code: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - url: https://api.example.nhs.uk/\n      authentication: { type: oauth2 }\n`,
+      errors: [
+        {
+          messageId: 'missingProperty',
+          text: 'url',
+          suggestions: [{ title: 'Add name with placeholders to fill in', output: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: <name>\n      url: https://api.example.nhs.uk/\n      authentication: { type: oauth2 }\n` }],
+        },
+      ],
+    },
+    {
+      name: 'a list item missing a nested object: its required parts, at the item\'s indentation',
+      code: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n`,
+      errors: [
+        {
+          messageId: 'missingProperty',
+          text: 'name',
+          suggestions: [{ title: 'Add authentication with placeholders to fill in', output: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication:\n        type: <type>\n` }],
+        },
+      ],
+    },
     { name: 'a string where true or false belongs', code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ minVersion: "1.2", hsts: { enabled: "yes" } }')}`, errors: [{ messageId: 'type', text: '"yes"' }] },
     { name: 'owner email', code: `${HEAD.replace('referrals@nhs.net', 'referrals')}${SPEC}`, errors: [{ messageId: 'format', text: 'referrals', line: 5, column: 36 }] },
     { name: 'service name with capitals', code: `${HEAD.replace('name: referrals', 'name: Referrals')}${SPEC}`, errors: [{ messageId: 'pattern', text: 'Referrals', line: 4, column: 9 }] },

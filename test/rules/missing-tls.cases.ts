@@ -48,6 +48,7 @@ export const cases: RuleCases = {
         { messageId: 'manifestEndpoint', text: 'url', line: 5 },
         { messageId: 'manifestEndpoint', text: 'url', line: 7 },
       ],
+      output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n    endpoints:\n        - {name: web, url: "https://web.example.nhs.uk", tls: {minVersion: "1.2"}}\n        - name: api\n          url: https://api.example.nhs.uk # public\n          tls:\n              minVersion: "1.2"\n          authentication:\n              type: oauth2\n',
     },
     {
       name: 'a JSON manifest written one entry per line',
@@ -55,17 +56,24 @@ export const cases: RuleCases = {
       fileName: 'api.service.json',
       code: '{\n  "spec": {\n    "endpoints": [\n      {\n        "name": "api",\n        "url": "https://api.example.nhs.uk"\n      }\n    ]\n  }\n}\n',
       errors: [{ messageId: 'manifestEndpoint', text: '"url"', line: 6 }],
+      output: '{\n  "spec": {\n    "endpoints": [\n      {\n        "name": "api",\n        "url": "https://api.example.nhs.uk",\n        "tls": {"minVersion": "1.2"}\n      }\n    ]\n  }\n}\n',
     },
     {
       name: 'Ingress: tls goes before rules, after the keys above it; a wildcard host is quoted',
       code: `${INGRESS}spec:\n  ingressClassName: nginx\n  rules:\n    - host: "*.apps.example.nhs.uk"\n      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n`,
-      errors: [{ messageId: 'ingress', text: 'rules', line: 7 }],
+      errors: [{ messageId: 'ingress', text: 'rules', line: 7, suggestions: [{ title: 'Add spec.tls for *.apps.example.nhs.uk with secret wildcard-apps-example-nhs-uk-tls (the secret must exist)', output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  ingressClassName: nginx\n  tls:\n    - hosts: ["*.apps.example.nhs.uk"]\n      secretName: wildcard-apps-example-nhs-uk-tls\n  rules:\n    - host: "*.apps.example.nhs.uk"\n      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}\n' }] }],
     },
     {
       name: 'Ingress in JSON',
       language: 'json',
       code: '{"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "web"}, "spec": {"rules": [{"host": "web.example.nhs.uk"}]}}',
-      errors: [{ messageId: 'ingress', text: '"rules"' }],
+      errors: [{ messageId: 'ingress', text: '"rules"', suggestions: [{ title: 'Add spec.tls for web.example.nhs.uk with secret web-example-nhs-uk-tls (the secret must exist)', output: '{"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": {"name": "web"}, "spec": {"tls": [{"hosts": ["web.example.nhs.uk"], "secretName": "web-example-nhs-uk-tls"}], "rules": [{"host": "web.example.nhs.uk"}]}}' }] }],
+    },
+    {
+      name: 'the url is the last line of the file, without a line break',
+      code: `${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk`,
+      errors: [{ messageId: 'manifestEndpoint', text: 'url', line: 6 }],
+      output: `${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.2"\n`,
     },
   ],
 };

@@ -87,11 +87,12 @@ export const cases: RuleCases = {
         { messageId: 'privateUseTld', text: 'PDS.CORP.' },
         { messageId: 'privateUseTld', text: 'crm.corp' },
       ],
+      output: 'PDS_URL: https://api.service.nhs.uk./personal-demographics\nOTHER_URL: https://crm.corp/\n',
     },
     {
       name: 'of several declared public DNS names, the one with the same first label is offered for review',
       code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.svc.cluster.local/v1\n',
-      errors: [{ messageId: 'platformInternal', text: 'api.svc.cluster.local', line: 7 }],
+      errors: [{ messageId: 'platformInternal', text: 'api.svc.cluster.local', line: 7, suggestions: [{ title: 'Use the internet name api.example.nhs.uk (from the manifest\'s publicDnsNames)', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/v1\n' }] }],
     },
   ],
 };

@@ -118,14 +118,16 @@ export const cases: RuleCases = {
         { messageId: 'private', text: 'fd00::5', line: 2 },
         { messageId: 'private', text: '10.20.0.6', line: 3 },
       ],
+      output: 'api: https://api.example.nhs.uk:8443/v1\ndb: postgresql://db.example.nhs.uk:5432/app\nother: https://10.20.0.6/\n',
     },
     {
       name: 'a manifest endpoint takes the one public DNS name the manifest declares; a dependency does not',
       code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://10.20.0.5/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
       errors: [
-        { messageId: 'private', text: '10.20.0.5', line: 8 },
-        { messageId: 'private', text: '10.9.0.1', line: 11 },
+        { messageId: 'n3Hscn', text: '10.20.0.5', line: 8 },
+        { messageId: 'n3Hscn', text: '10.9.0.1', line: 11 },
       ],
+      output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://referrals.example.nhs.uk/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
     },
   ],
 };

@@ -86,16 +86,18 @@ export const cases: RuleCases = {
         { messageId: 'processWide', text: '0', line: 15, column: 38 },
         { messageId: 'processWide', text: '0', line: 18, column: 34 },
       ],
+      output: 'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      # for the old proxy\n      - name: LOG_LEVEL\n        value: info\n---\nservices:\n  web:\n    environment:\n      - NODE_ENV=production\n---\ndata:\n  NODE_ENV: production\n',
     },
     {
       name: 'NODE_TLS_REJECT_UNAUTHORIZED removed from JSON lists and objects, commas kept right',
       language: 'json',
       code: '{\n  "env": [\n    { "name": "A", "value": "1" },\n    { "name": "NODE_TLS_REJECT_UNAUTHORIZED", "value": "0" }\n  ],\n  "environment": { "NODE_TLS_REJECT_UNAUTHORIZED": "0", "B": "2" },\n  "flow": ["NODE_TLS_REJECT_UNAUTHORIZED=0", "C=3"]\n}\n',
       errors: [
-        { messageId: 'processWide', text: '0', line: 4, column: 56 },
+        { messageId: 'processWide', text: '0', line: 4, column: 57 },
         { messageId: 'processWide', text: '0', line: 6, column: 53 },
-        { messageId: 'processWide', text: 'NODE_TLS_REJECT_UNAUTHORIZED=0', line: 7 },
+        { messageId: 'processWide', text: '0', line: 7, column: 42 },
       ],
+      output: '{\n  "env": [\n    { "name": "A", "value": "1" }\n  ],\n  "environment": { "B": "2" },\n  "flow": ["C=3"]\n}\n',
     },
     {
       name: 'set to 1 where removal would leave an empty list or map, or the setting is in a command line',
@@ -105,6 +107,7 @@ export const cases: RuleCases = {
         { messageId: 'processWide', text: '0', line: 6 },
         { messageId: 'processWide', text: '0', line: 8 },
       ],
+      output: 'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: 1\n---\ncommand: "env NODE_TLS_REJECT_UNAUTHORIZED=1 npm start"\n',
     },
     {
       name: 'verify switches: node-postgres, requests-style, git, Ansible, npm, Elasticsearch',

@@ -76,6 +76,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 3, column: 5 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 4, column: 6 },
       ],
+      output: 'protocols: [TLSv1.2, TLSv1.3]\nenabled-protocols:\n  - TLSv1.2 # legacy clients\n  - "TLSv1.3"\n',
     },
     {
       name: 'a JSON list of .NET protocols, one per line',
@@ -85,6 +86,7 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'Tls', line: 3, column: 6 },
         { messageId: 'deprecatedTls', text: 'Tls11', line: 4, column: 6 },
       ],
+      output: '{\n  "SslProtocols": [\n    "Tls12",\n    "Tls13"\n  ]\n}\n',
     },
     {
       name: 'Azure minimum versions (TLS1_0, "1.1")',

@@ -29,7 +29,8 @@ function runRules(file: LintFile, config: LintConfig, rules: readonly Rule[]): F
     if (setting.severity === 'off') continue;
     const report = (r: Report): void => {
       const finding = toFinding(file, rule, r, setting.severity);
-      const key = `${finding.ruleId}:${finding.messageId}:${finding.range.start.offset}:${finding.range.end.offset}`;
+      // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
+      const key = `${finding.ruleId}:${finding.message}:${finding.range.start.offset}:${finding.range.end.offset}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push(finding);

@@ -8,7 +8,7 @@
  */
 import type { MapNode, Pair, ParsedDocument, ScalarValue } from '../parse/tree';
 import type { TextEdit } from '../types';
-import { columnOf, contentEnd, indentStep, isFlow, lineAfter, lineEnding, lineStart, startsLine } from './layout';
+import { columnOf, contentEnd, indentStep, isFlow, lineAfter, lineEnding, lineStart, nextLineStart, startsLine } from './layout';
 import { renderScalar } from './scalar';
 
 /** A value to write: scalars, lists and maps (keys in insertion order). */
@@ -59,6 +59,12 @@ function insertFlow(place: Place, map: MapNode, entries: Entries, position: Posi
     // `{url: , …}`: after the key's colon would be a guess at the layout; such a map gets no entry.
     if (value && value.length === 0 && value.kind === 'scalar') return undefined;
     const end = value ? contentEnd(text, value) : position.after.key.offset + position.after.key.length;
+    // One entry per line with a comma and maybe a comment after this one: the new entries get lines of their own below it.
+    const rest = /^[ \t]*,[ \t]*(\/\/[^\n]*|\/\*.*?\*\/[ \t]*|#[^\n]*)?\r?\n/.exec(text.slice(end, nextLineStart(text, end)));
+    if (multiline && rest) {
+      const indent = ' '.repeat(columnOf(text, first.key.offset));
+      return { offset: end + rest[0].length, length: 0, newText: written.map((entry) => `${indent}${entry},${lineEnding(text)}`).join('') };
+    }
     return { offset: end, length: 0, newText: separator + written.join(separator) };
   }
   return { offset: first.key.offset, length: 0, newText: written.join(separator) + separator };

@@ -93,8 +93,3 @@ export function hasAnchor(node: Node | null): boolean {
   if (node.kind === 'seq') return node.items.some(hasAnchor);
   return false;
 }
-
-/** The document holding an offset. */
-export function documentAt(documents: readonly ParsedDocument[], offset: number): ParsedDocument | undefined {
-  return documents.find((document) => offset >= document.offset && offset < document.offset + Math.max(document.length, 1));
-}

@@ -3,6 +3,7 @@
  * - a value outside an `enum` (or `const`): one fix per allowed value,
  *   written in the value's own quotes. When exactly one allowed value is
  *   plainly what was meant (`NHS-CIS2` → `nhs-cis2`, `TLSv1.2` → `"1.2"`),
+ *   or a version is below every allowed one (`"1.1"` → `"1.2"`, the lowest),
  *   that one is preferred; otherwise a person picks.
  * - a missing required property: inserted at the map's own indentation, in
  *   the schema's property order, with its `const` (preferred: it is the only

@@ -63,6 +63,8 @@ function removeBlockLines(text: string, document: ParsedDocument, element: Eleme
  * only the entries and their commas go, and the comments stay.
  */
 function removeFlow(text: string, document: ParsedDocument, elements: Element[], indices: number[]): TextEdit[] | undefined {
+  // A comment inside an entry would go with it; such an entry is not removed (the caller falls back).
+  if (indices.some((index) => commentsIn(document, elements[index].start, elements[index].end).length > 0)) return undefined;
   const edits: TextEdit[] = [];
   for (const [first, last] of runs(indices)) {
     const from = elements[first];
@@ -81,11 +83,17 @@ function removeFlow(text: string, document: ParsedDocument, elements: Element[],
     }
     for (let index = first; index <= last; index++) {
       const element = elements[index];
-      edits.push({ offset: element.start, length: element.end - element.start, newText: '' });
-      if (index === last && !next) continue;
+      if (index === last && !next) {
+        edits.push({ offset: element.start, length: element.end - element.start, newText: '' });
+        continue;
+      }
       const comma = commaAfter(text, element.end);
       if (comma < 0) return undefined;
-      edits.push({ offset: comma, length: 1, newText: '' });
+      if (/^[ \t]*$/.test(text.slice(element.end, comma))) {
+        // `"A": "0", // note` → `// note`: the entry, its comma and the blanks up to the comment go together.
+        const blanks = /^[ \t]*/.exec(text.slice(comma + 1))![0].length;
+        edits.push({ offset: element.start, length: comma + 1 + blanks - element.start, newText: '' });
+      } else edits.push({ offset: element.start, length: element.end - element.start, newText: '' }, { offset: comma, length: 1, newText: '' });
     }
   }
   return edits;

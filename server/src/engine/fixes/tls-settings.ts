@@ -78,6 +78,7 @@ export function removeFlagFix(context: RuleContext, setting: TlsSetting): Fix | 
   }
   const { offset, length } = setting.span;
   const text = file.text;
+  if (text.slice(offset, offset + length) !== `--${setting.setting}`) return undefined;
   if (text[offset - 1] === ' ') return { title, edits: [{ offset: offset - 1, length: length + 1, newText: '' }], isPreferred: false };
   if (text[offset + length] === ' ') return { title, edits: [{ offset, length: length + 1, newText: '' }], isPreferred: false };
   return undefined;

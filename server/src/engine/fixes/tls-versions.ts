@@ -76,14 +76,22 @@ export function weakVersionFix(context: RuleContext, setting: TlsSetting, weak: 
   const tokens = versionTokens(text, versionContext(setting));
   if (tokens.length < 2) {
     const raised = raiseVersion(version, 2);
-    return { title: `Raise to ${raised}`, edits: [{ ...setting.locate(weak.start, weak.end), newText: raised }], isPreferred: true };
+    const span = exactSpan(context, setting, weak.start, weak.end);
+    return span && { title: `Raise to ${raised}`, edits: [{ ...span, newText: raised }], isPreferred: true };
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const separator = text.slice(first.end, tokens[1].start);
   const firstWeak = text.slice(...firstWeakRange(setting, tokens));
   const list = `${raiseVersion(firstWeak, 2)}${separator}${raiseVersion(firstWeak, 3)}`;
-  return { title: `Allow only ${list}`, edits: [{ ...setting.locate(first.start, last.end), newText: list }], isPreferred: true };
+  const span = exactSpan(context, setting, first.start, last.end);
+  return span && { title: `Allow only ${list}`, edits: [{ ...span, newText: list }], isPreferred: true };
+}
+
+/** Where `[start, end)` of the value is in the file, if it can be placed exactly (never the whole node instead). */
+function exactSpan(context: RuleContext, setting: TlsSetting, start: number, end: number): { offset: number; length: number } | undefined {
+  const span = setting.locate(start, end);
+  return context.file.text.slice(span.offset, span.offset + span.length) === setting.text.slice(start, end) ? span : undefined;
 }
 
 function firstWeakRange(setting: TlsSetting, tokens: Token[]): [number, number] {

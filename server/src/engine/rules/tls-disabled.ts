@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getValue, stringValue } from '../parse/tree';
 import { flagOf, tlsSettings, type TlsSetting } from '../tls';
-import { flipped, sameCase, valueFix } from '../fixes/tls-settings';
+import { flipped, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
 
 /**
  * Settings that turn TLS off or make it optional: switches (`ssl: false`,
@@ -39,11 +39,12 @@ export const tlsDisabled: Rule = {
 /**
  * Each finding carries one preferred fix: the setting's value rewritten in
  * place to the value its message names (`Use ...`), in the setting's own
- * notation and inside its own quotes.
+ * notation and inside its own quotes (see fixes/tls-settings.ts).
  */
 function check(context: RuleContext, setting: TlsSetting): void {
   const report = (messageId: string, on: string, data: Record<string, string> = {}, severity?: 'warning') => {
-    const fix = valueFix(context, setting, on);
+    // A bare flag (`--disable-tls`) has no value to rewrite; taking it out is offered for review.
+    const fix = setting.origin === 'flag' ? removeFlagFix(context, setting) : valueFix(context, setting, on);
     context.report({
       messageId,
       data: { written: setting.written, detail: '', ...safeValue(messageId, setting, on), ...data },
