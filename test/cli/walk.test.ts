@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { discoverFiles } from '../../server/src/cli/discover';
-import { GitignoreRules } from '../../server/src/cli/gitignore';
+import { GitignoreRules } from '../../server/src/files/gitignore';
 import { encodeText, readTextFile } from '../../server/src/cli/read';
 import type { LoadedConfig } from '../../server/src/engine/config';
 import { toSlashes } from '../../server/src/config/find-config';

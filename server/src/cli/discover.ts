@@ -12,7 +12,8 @@ import { languageForPath } from '../engine';
 import { selectPath, type LoadedConfig } from '../engine/config';
 import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
 import { CliError } from './args';
-import { GitignoreRules } from './gitignore';
+import { GitignoreRules } from '../files/gitignore';
+import { SKIPPED_FOLDERS, SKIPPED_LOCK_FILES } from '../files/lintable';
 
 export interface FileEntry {
   absolutePath: string;
@@ -24,20 +25,9 @@ export interface FileEntry {
   walkError?: string;
 }
 
-/** Folders never walked into. Named on the command line they are still linted. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/**
- * Lock files that would otherwise match the walked extensions. (`yarn.lock`,
- * `composer.lock`, `Cargo.lock` and the like never match them.)
- */
-export const SKIPPED_LOCK_FILES: ReadonlySet<string> = new Set([
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'pnpm-lock.yaml',
-  'packages.lock.json', // NuGet
-  'conda-lock.yml',
-]);
+// Folders never walked into (named on the command line they are still linted) and lock files:
+// the same lists the language server's workspace scan uses.
+export { SKIPPED_FOLDERS, SKIPPED_LOCK_FILES } from '../files/lintable';
 
 /** What, besides the built-in skips, decides which files a walk lints. */
 export interface DiscoverOptions {

@@ -13,7 +13,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import { GitignoreRules } from '../cli/gitignore';
+import { GitignoreRules } from '../files/gitignore';
 import { lintableFiles, TOOL_FILE_NAMES } from '../files/lintable';
 import type { WorkspaceFolder } from './client-features';
 
