@@ -21,6 +21,15 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'Compose extra_hosts mappings (list and map forms)',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: api:1.2.3.4\n    extra_hosts:\n      - "spine.example.nhs.uk:10.9.1.1"\n      - legacy=192.168.4.4\n',
+      errors: [
+        { messageId: 'n3Hscn', text: '10.9.1.1', line: 5 },
+        { messageId: 'private', text: '192.168.4.4', line: 6 },
+      ],
+    },
+    {
       name: 'a warning, not an error, in a development file',
       fileName: 'docker-compose.override.yml',
       code: 'services:\n  api:\n    image: api\n    environment:\n      - DB=postgres://10.1.1.1/db\n',

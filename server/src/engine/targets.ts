@@ -172,7 +172,18 @@ function scanConnectionString(value: string, targets: NetworkTarget[], taken: Ar
 const BARE_IPV4 = /(?<![\w.:/-])(\d{1,3}(?:\.\d{1,3}){3})(?:\/(\d{1,2}))?(?::(\d{1,5}))?(?![\w]|\.\d)/g;
 const BARE_IPV6 = /(?<![\w:.%[])(\[)?((?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?)(%[\w.-]+)?(\])?(?:\/(\d{1,3}))?(?::(\d{1,5}))?(?![\w:])/gi;
 
+/** A host mapping (`db.example.org:10.0.0.5`, `name=10.0.0.5`): Compose `extra_hosts`, Docker `--add-host`. */
+const HOST_MAPPING = /^[A-Za-z0-9][\w.-]*[:=](\d{1,3}(?:\.\d{1,3}){3})$/;
+
 function scanBareAddresses(value: string, targets: NetworkTarget[], taken: Array<[number, number]>): void {
+  // The IPv4 scan below refuses an address right after `:` (image tags such as `repo:1.2.3.4`); a whole-value mapping is unambiguous.
+  const mapping = HOST_MAPPING.exec(value);
+  const address = mapping ? classifyAddress(mapping[1]) : undefined;
+  if (mapping && address) {
+    const start = value.length - mapping[1].length;
+    taken.push([start, value.length]);
+    targets.push({ kind: 'address', start, end: value.length, hostStart: start, hostEnd: value.length, address, templated: false });
+  }
   for (const match of value.matchAll(BARE_IPV4)) {
     const start = match.index!;
     const end = start + match[0].length;
