@@ -37,8 +37,12 @@ export interface CodeServer {
   output(): string;
   /** `vscode-remote://` URI of a path on this machine, as the workbench URL's payload wants it. */
   remoteUri(path: string): string;
-  /** The workbench URL for a folder, with an optional `payload` (extension development and test paths). */
-  workbenchUrl(folder: string, payload?: [string, string][]): string;
+  /**
+   * The workbench URL for a folder, or for a multi-root workspace given by its
+   * `.code-workspace` file, with an optional `payload` (extension development
+   * and test paths).
+   */
+  workbenchUrl(folderOrWorkspaceFile: string, payload?: [string, string][]): string;
   stop(): Promise<void>;
 }
 
@@ -90,9 +94,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     port,
     output: () => output,
     remoteUri: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
-    workbenchUrl(folder, payload) {
+    workbenchUrl(folderOrWorkspaceFile, payload) {
       const address = new URL(url);
-      address.searchParams.set('folder', folder);
+      // code-server takes a local path in either parameter, as `code <path>` does.
+      address.searchParams.set(folderOrWorkspaceFile.endsWith(WORKSPACE_FILE_EXTENSION) ? 'workspace' : 'folder', folderOrWorkspaceFile);
       if (payload !== undefined) address.searchParams.set('payload', JSON.stringify(payload));
       return address.toString();
     },
@@ -115,6 +120,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   }
   return server;
 }
+
+const WORKSPACE_FILE_EXTENSION = '.code-workspace';
 
 /** No marketplace: no failed look-ups to a network this machine does not have. */
 const NO_GALLERY = '{"serviceUrl":""}';

@@ -20,6 +20,9 @@ export const CODE_SERVER_STAMP = join(ROOT, `.cache/code-server/installed-${CODE
 export const CHROMIUM = '/usr/bin/chromium';
 export const NVIM = '/usr/bin/nvim';
 export const FIXTURE_WORKSPACE = join(ROOT, 'test/e2e/fixtures/workspace');
+/** Two folders with their own config files, opened through this workspace file (relative to the fixture's folder). */
+export const FIXTURE_MULTI_ROOT = join(ROOT, 'test/e2e/fixtures/multi-root');
+export const MULTI_ROOT_WORKSPACE_FILE = 'booking.code-workspace';
 export const E2E_RUNNER = join(ROOT, 'out/e2e/index.js');
 export const SERVER_BUNDLE = join(ROOT, 'dist/server/server.js');
 export const CLIENT_BUNDLE = join(ROOT, 'dist/client/extension.js');
@@ -74,6 +77,13 @@ export function copyFixtureWorkspace(scratch: string): string {
   const workspace = join(scratch, 'workspace');
   cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
   return workspace;
+}
+
+/** A fresh copy of the multi-root fixture; returns its `.code-workspace` file. */
+export function copyMultiRootFixture(scratch: string): string {
+  const folder = join(scratch, 'multi-root');
+  cpSync(FIXTURE_MULTI_ROOT, folder, { recursive: true });
+  return join(folder, MULTI_ROOT_WORKSPACE_FILE);
 }
 
 /** test-results/<name>/, emptied: the logs and screenshots of the latest run only. */

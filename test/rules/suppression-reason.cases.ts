@@ -11,7 +11,7 @@ export const cases: RuleCases = {
     {
       name: 'the placeholder the editor writes is not a reason',
       code: 'a: 10.0.0.1 # internet-first-disable-line private-address -- <reason>\n',
-      errors: [{ messageId: 'missing', text: '# internet-first-disable-line private-address -- <reason>' }],
+      errors: [{ messageId: 'placeholder', text: '# internet-first-disable-line private-address -- <reason>' }],
     },
     {
       name: 'no reason',

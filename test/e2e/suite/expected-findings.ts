@@ -69,3 +69,63 @@ export const COMPLIANT_FILE = 'manifest/compliant.service.yaml';
 export const QUICK_FIX_FILE = 'service/callbacks.yaml';
 /** One private address, for the settings test. */
 export const SETTINGS_FILE = 'service/database.yaml';
+
+/** A file with a fix and what the whole file reads once every safe fix is applied (as `--fix` writes it). */
+export interface FixAllFixture extends FixtureFile {
+  /** [before, after] pairs: the fixed values. */
+  fixes: [string, string][];
+}
+
+/** Two findings with safe fixes, for fix-all on save (`editor.codeActionsOnSave`). */
+export const FIX_ON_SAVE_FILE: FixAllFixture = {
+  path: 'fix-all/on-save.yaml',
+  languageId: 'yaml',
+  findings: [
+    { rule: 'insecure-url', line: 3, column: 8, text: 'http://notify.booking.nhs.uk' },
+    { rule: 'tls-verification-disabled', line: 6, column: 25, text: 'true' },
+  ],
+  fixes: [
+    ['url: http://notify.booking.nhs.uk/v1', 'url: https://notify.booking.nhs.uk/v1'],
+    ['insecureSkipVerify: true', 'insecureSkipVerify: false'],
+  ],
+};
+
+/** Two findings with safe fixes, for the `internetFirst.fixAll` command. */
+export const FIX_COMMAND_FILE: FixAllFixture = {
+  path: 'fix-all/command.yaml',
+  languageId: 'yaml',
+  findings: [
+    { rule: 'insecure-url', line: 3, column: 8, text: 'http://reports.booking.nhs.uk' },
+    { rule: 'tls-disabled', line: 4, column: 73, text: 'disable' },
+  ],
+  fixes: [
+    ['api: http://reports.booking.nhs.uk/api', 'api: https://reports.booking.nhs.uk/api'],
+    ['/reports?sslmode=disable', '/reports?sslmode=verify-full'],
+  ],
+};
+
+/** One plain-HTTP URL in a folder of its own, where the config-file test writes `.internet-first.yaml`. */
+export const CONFIG_FILE_FOLDER = 'config-file';
+export const CONFIG_FILE_FINDING: ExpectedFinding = { rule: 'insecure-url', line: 3, column: 17, text: 'http://feeds.booking.nhs.uk' };
+export const CONFIG_FILE_TARGET = 'config-file/feeds.yaml';
+
+/** One plain-HTTP URL to waive with "Disable insecure-url for this line". */
+export const WAIVER_FILE = 'waiver/legacy.yaml';
+export const WAIVER_FINDING: ExpectedFinding = { rule: 'insecure-url', line: 3, column: 11, text: 'http://legacy.partner.nhs.uk' };
+
+/** A manifest being written, whose last line is `authentication:` with nothing under it yet (completion). */
+export const DRAFT_MANIFEST_FILE = 'authoring/appointments.service.yaml';
+export const DRAFT_MANIFEST_FINDING: ExpectedFinding = { rule: 'manifest-schema', line: 18, column: 7, text: 'authentication' };
+
+/**
+ * The multi-root workspace (test/e2e/fixtures/multi-root/booking.code-workspace):
+ * folders `api` and `worker`, each with its own `.internet-first.yaml` that sets
+ * private-address to a different severity, and the same two files in each.
+ */
+export const MULTI_ROOT_FOLDERS = { api: 'warning', worker: 'info' } as const;
+/** Opened in the editor. */
+export const MULTI_ROOT_OPEN_FILE = 'service/database.yaml';
+export const MULTI_ROOT_OPEN_FINDING: ExpectedFinding = { rule: 'private-address', line: 3, column: 9, text: '10.84.2.17' };
+/** Never opened: only "Lint workspace" lints it. */
+export const MULTI_ROOT_SCANNED_FILE = 'service/replica.yaml';
+export const MULTI_ROOT_SCANNED_LINE = 3;

@@ -11,12 +11,14 @@ export const suppressionReason: Rule = {
     reviewsSuppressions: true,
     messages: {
       missing: 'Say why this finding is waived: add ` -- <reason>` to the comment.',
+      placeholder: 'Replace the `<reason>` placeholder with why this finding is waived.',
     },
   },
   check(context) {
     for (const suppression of context.file.suppressions) {
       // `<reason>` is what the editor's "Disable for this line" action writes for the developer to replace.
-      if (!suppression.reason || suppression.reason === REASON_PLACEHOLDER) context.report({ messageId: 'missing', offset: suppression.offset, length: suppression.length });
+      if (suppression.reason === REASON_PLACEHOLDER) context.report({ messageId: 'placeholder', offset: suppression.offset, length: suppression.length });
+      else if (!suppression.reason) context.report({ messageId: 'missing', offset: suppression.offset, length: suppression.length });
     }
   },
 };
