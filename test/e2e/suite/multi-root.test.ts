@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditorsWithoutSaving, describeDiagnostics, findingMatches, fixtureUri, openFixture, ruleId, waitForDiagnostics, waitForFileDiagnostics } from './editor';
+import { WAIT_TIMEOUT_MS, closeAllEditorsWithoutSaving, describeDiagnostics, findingMatches, fixtureUri, openFixture, ruleId, waitForDiagnostics, waitForFileDiagnostics } from './editor';
 import { MULTI_ROOT_FOLDERS, MULTI_ROOT_OPEN_FILE, MULTI_ROOT_OPEN_FINDING, MULTI_ROOT_SCANNED_FILE, MULTI_ROOT_SCANNED_LINE } from './expected-findings';
 
 type FolderName = keyof typeof MULTI_ROOT_FOLDERS;
@@ -29,7 +29,9 @@ interface ScanSummary {
 }
 
 describe('multi-root workspace', () => {
-  before(() => {
+  before(async () => {
+    // Under load the window may report its workspace file before its folders: wait (bounded) for them to arrive.
+    await workspaceFoldersNamed(FOLDERS, WAIT_TIMEOUT_MS);
     const names = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.name);
     assert.deepEqual(names, FOLDERS, `this file needs the multi-root fixture workspace open; the window has ${JSON.stringify(names)}`);
   });
@@ -80,3 +82,20 @@ describe('multi-root workspace', () => {
     await allPublished;
   });
 });
+
+/** Resolves once the window's folders are `expected`, or when `timeoutMs` passes (the caller then asserts). */
+function workspaceFoldersNamed(expected: readonly string[], timeoutMs: number): Promise<void> {
+  const matches = (): boolean => JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => f.name)) === JSON.stringify(expected);
+  if (matches()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    const subscription = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      if (matches()) done();
+    });
+    function done(): void {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    }
+  });
+}
