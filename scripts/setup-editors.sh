@@ -21,7 +21,17 @@ STAMP="$CACHE_DIR/installed-$CODE_SERVER_VERSION"
 DEBIAN_PACKAGES=(chromium ripgrep neovim libkrb5-dev build-essential python3)
 
 started=$SECONDS
-say() { printf 'setup-editors: %s\n' "$*"; }
+# One line on the terminal (what was done, or that nothing was needed); the details go to the log.
+mkdir -p .cache
+LOG=.cache/setup-editors.log
+printf 'setup-editors: %s\n' "$(date -u +%FT%TZ)" >"$LOG"
+say() { printf 'setup-editors: %s\n' "$*" >>"$LOG"; }
+done_steps=()
+finish() { # <status> <summary>
+  say "$2"
+  printf 'setup-editors: %s (%d s; details in %s)\n' "$2" "$((SECONDS - started))" "$LOG"
+  exit "$1"
+}
 
 # --- Debian packages --------------------------------------------------------
 missing=()
@@ -38,20 +48,21 @@ else
   elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
     as_root=(sudo -n)
   else
-    say "SKIPPED: missing Debian packages (${missing[*]}) and no root or password-less sudo to install them."
-    say "The editor tests will skip. Install them by hand: apt-get install ${missing[*]}"
-    exit 0
+    finish 0 "SKIPPED: missing Debian packages (${missing[*]}) and no root or password-less sudo to install them; the editor tests will skip (install by hand: apt-get install ${missing[*]})"
   fi
   if ! command -v apt-get >/dev/null; then
-    say "SKIPPED: missing ${missing[*]} and this is not a Debian/Ubuntu machine (no apt-get). The editor tests will skip."
-    exit 0
+    finish 0 "SKIPPED: missing ${missing[*]} and this is not a Debian/Ubuntu machine (no apt-get); the editor tests will skip"
   fi
   step=$SECONDS
   say "installing Debian packages: ${missing[*]}"
   # The package lists are fetched only when something is missing: a warm run stays offline.
-  "${as_root[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! { "${as_root[@]}" apt-get update -qq &&
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >>"$LOG" 2>&1; then
+    tail -n 20 "$LOG" >&2
+    finish 1 "FAILED: apt-get install ${missing[*]}"
+  fi
   say "installed ${missing[*]} in $((SECONDS - step)) s"
+  done_steps+=("installed Debian packages ${missing[*]}")
 fi
 
 # --- code-server -------------------------------------------------------------
@@ -78,12 +89,14 @@ else
     aarch64) rg_target=aarch64-unknown-linux-musl ;;
     *) rg_target=unknown ;;
   esac
-  tmp_root=${TMPDIR:-/tmp}
-  rg_cache="$tmp_root/vscode-ripgrep-cache-1.15.11"
+  # Its temporary folder is ours, under .cache/, so nothing lands in the system's /tmp.
+  install_tmp="$PWD/.cache/tmp"
+  mkdir -p "$install_tmp"
+  rg_cache="$install_tmp/vscode-ripgrep-cache-1.15.11"
   rg_tarball="$rg_cache/ripgrep-v13.0.0-10-$rg_target.tar.gz"
   if [[ ! -s $rg_tarball ]]; then
     mkdir -p "$rg_cache"
-    rg_stage=$(mktemp -d)
+    rg_stage=$(mktemp -d "$install_tmp/rg-stage.XXXXXX")
     cp /usr/bin/rg "$rg_stage/rg"
     tar -czf "$rg_tarball" -C "$rg_stage" rg
     rm -rf "$rg_stage"
@@ -93,23 +106,26 @@ else
   # npm_config_unsafe_perm: as root, code-server's postinstall refuses to run otherwise.
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which a `yes=false` config cancels.
   log="$CACHE_DIR/install.log"
-  if ! (cd "$CACHE_DIR" && npm_config_unsafe_perm=true npm_config_yes=true \
+  if ! (cd "$CACHE_DIR" && TMPDIR="$install_tmp" npm_config_unsafe_perm=true npm_config_yes=true \
     npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >install.log 2>&1); then
     tail -n 40 "$log" >&2
-    say "FAILED: npm install code-server@$CODE_SERVER_VERSION (full log: $log)"
-    exit 1
+    finish 1 "FAILED: npm install code-server@$CODE_SERVER_VERSION (full log: $log)"
   fi
   # Even --version writes a default config file: keep it out of the home folder.
-  scratch=$(mktemp -d)
+  scratch=$(mktemp -d "$install_tmp/code-server-check.XXXXXX")
   if ! version=$(XDG_CONFIG_HOME=$scratch XDG_DATA_HOME=$scratch "$CACHE_DIR/node_modules/.bin/code-server" --version 2>&1); then
     printf '%s\n' "$version" >&2
     rm -rf "$scratch"
-    say "FAILED: code-server was installed but does not start (log: $log)"
-    exit 1
+    finish 1 "FAILED: code-server was installed but does not start (log: $log)"
   fi
   rm -rf "$scratch"
   touch "$STAMP"
   say "installed code-server $(tail -n 1 <<<"$version") in $((SECONDS - step)) s"
+  done_steps+=("installed code-server $CODE_SERVER_VERSION into $CACHE_DIR")
 fi
 
-say "ready in $((SECONDS - started)) s"
+if ((${#done_steps[@]} == 0)); then
+  finish 0 "editor prerequisites already in place (Debian packages, code-server $CODE_SERVER_VERSION): nothing to do"
+fi
+summary=$(IFS=';'; printf '%s' "${done_steps[*]}")
+finish 0 "${summary//;/; }"

@@ -1,12 +1,13 @@
 /**
  * Where the real editors are, and whether the editor tests can run here.
- * scripts/setup-editors.sh installs them; these tests never install anything.
+ * `npm test` installs them first (scripts/test.mjs runs scripts/setup-editors.sh);
+ * these tests never install anything.
  *
  * Policy: a machine that can run the setup (root or password-less sudo, and
  * apt-get) must have run it, so a missing editor fails the test with the
- * command to run; CI (`.ci/run`) runs the setup first. On a machine that
- * cannot, the tests skip and say why. `IFL_SKIP_EDITOR_TESTS=1` skips them on
- * purpose (say, for a quick `npm test` while working on a rule).
+ * reason. On a machine that cannot, the tests skip and say why.
+ * `IFL_SKIP_EDITOR_TESTS=1` skips them on purpose (say, for a quick run while
+ * working on a rule).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -50,8 +51,9 @@ export function skipReason(needs: readonly Tool[]): string | undefined {
   const missing = needs.filter((tool) => !TOOL_PRESENT[tool]());
   if (missing.length === 0) return undefined;
   const what = `${missing.join(', ')} not installed`;
+  if (process.env.IFL_EDITOR_SETUP_FAILED) throw new Error(`${what}: ${process.env.IFL_EDITOR_SETUP_FAILED}`);
   if (setupCanRun()) {
-    throw new Error(`${what}: run \`bash scripts/setup-editors.sh\` first (this machine can install them; set IFL_SKIP_EDITOR_TESTS=1 to skip on purpose).`);
+    throw new Error(`${what}: run the tests with \`npm test\`, which installs them (this machine can; set IFL_SKIP_EDITOR_TESTS=1 to skip on purpose).`);
   }
   return `${what}, and scripts/setup-editors.sh cannot install them here (it needs apt-get, and root or password-less sudo): see docs/testing.md`;
 }
@@ -64,9 +66,10 @@ export function requireBuild(...files: string[]): void {
 }
 
 /**
- * A scratch folder for one test. Its name must not make the fixtures look
- * like development files (a `test/`, `e2e/`, `fixtures/`, `dev/` or `local/`
- * folder in the path lowers severities), so it sits under the OS temp folder.
+ * A scratch folder for one test, under the temporary folder (which `npm test`
+ * points at the repository's `.cache/tmp/`). Its name must not make the
+ * fixtures look like development files (a `test/`, `e2e/`, `fixtures/`,
+ * `dev/` or `local/` folder in the path lowers severities).
  */
 export function scratchFolder(name: string): string {
   return mkdtempSync(join(tmpdir(), `ifl-editors-${name}-`));

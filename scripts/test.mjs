@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * `npm test` after the build and the type check: prepares what the editor
+ * tests need (scripts/setup-editors.sh, idempotent, one line of output), then
+ * runs every node:test suite under out/test/.
+ *
+ * Everything the run writes stays in the repository: the system temporary
+ * folder is replaced by `.cache/tmp/` (git-ignored), so scratch folders,
+ * browser profiles and editor data land there and nowhere else.
+ *
+ * IFL_SKIP_EDITOR_TESTS=1 skips the set-up and the editor tests (a quick run
+ * while working on a rule). Arguments are passed to `node --test` instead of
+ * the default `out/test/` (for example one compiled test file).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = join(root, '.cache', 'tmp');
+mkdirSync(tmp, { recursive: true });
+removeStaleScratch(tmp);
+const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+
+if (!process.env.IFL_SKIP_EDITOR_TESTS) {
+  // The script prints one line; its details go to .cache/setup-editors.log. A failed install is
+  // reported by the editor tests themselves (they fail with the reason), so the other suites still run.
+  const setup = spawnSync('bash', [join(root, 'scripts/setup-editors.sh')], { cwd: root, env, stdio: 'inherit' });
+  if (setup.status !== 0) env.IFL_EDITOR_SETUP_FAILED = `scripts/setup-editors.sh exited with ${setup.status ?? setup.signal}: see .cache/setup-editors.log`;
+}
+
+const targets = process.argv.slice(2);
+const run = spawnSync(process.execPath, ['--test', ...(targets.length ? targets : ['out/test/'])], { cwd: root, env, stdio: 'inherit' });
+process.exit(run.status ?? 1);
+
+/**
+ * What earlier runs left: a failing test keeps its scratch folder for a look (until the next run),
+ * and VS Code leaves its sockets. The ripgrep tarball the set-up placed stays (it is a cache).
+ */
+function removeStaleScratch(folder) {
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith('vscode-ripgrep-cache-')) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
