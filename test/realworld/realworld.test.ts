@@ -24,12 +24,12 @@ const TARGET_ERROR = 0.97;
  * them (never lower them) as precision improves, up to the targets above.
  */
 const FLOOR_OVERALL = 0.11;
-const FLOOR_ERROR = 0.2;
+const FLOOR_ERROR = 0.21;
 /**
  * RATCHET: how many `fp` rows may still be reported at warning or error.
  * The goal is 0 (noise must at most be info); lower it as rules get quieter.
  */
-const LOUD_FP_CEILING = 999;
+const LOUD_FP_CEILING = 258;
 
 const HOW_TO_REVIEW = [
   'HOW TO REVIEW: run `node scripts/realworld-review.mjs`. It prints each unreviewed finding with the',
