@@ -14,8 +14,10 @@ export interface Tally {
 export interface PrecisionReport {
   overall: Tally;
   error: Tally;
-  byRule: Map<string, Tally>;
+  byRule: Map<string, { all: Tally; error: Tally }>;
   byCorpus: Map<string, { all: Tally; error: Tally }>;
+  /** Per corpus, then per rule. */
+  byCorpusRule: Map<string, Map<string, Tally>>;
   misses: number;
 }
 
@@ -34,22 +36,27 @@ export function precision(tally: Tally): number {
 }
 
 export function measure(comparison: Comparison, snapshot: readonly SnapshotRow[]): PrecisionReport {
-  const report: PrecisionReport = { overall: empty(), error: empty(), byRule: new Map(), byCorpus: new Map(), misses: 0 };
+  const report: PrecisionReport = { overall: empty(), error: empty(), byRule: new Map(), byCorpus: new Map(), byCorpusRule: new Map(), misses: 0 };
   // Only findings reported today count, with the severity reported today.
   for (const { found, row } of comparison.matched) {
     const corpus = report.byCorpus.get(found.corpus) ?? { all: empty(), error: empty() };
     report.byCorpus.set(found.corpus, corpus);
-    const rule = report.byRule.get(found.rule) ?? empty();
+    const rule = report.byRule.get(found.rule) ?? { all: empty(), error: empty() };
     report.byRule.set(found.rule, rule);
-    for (const tally of [report.overall, corpus.all, rule]) add(tally, row.verdict);
-    if (found.severity === 'error') for (const tally of [report.error, corpus.error]) add(tally, row.verdict);
+    const corpusRules = report.byCorpusRule.get(found.corpus) ?? new Map<string, Tally>();
+    report.byCorpusRule.set(found.corpus, corpusRules);
+    const corpusRule = corpusRules.get(found.rule) ?? empty();
+    corpusRules.set(found.rule, corpusRule);
+    for (const tally of [report.overall, corpus.all, rule.all, corpusRule]) add(tally, row.verdict);
+    if (found.severity === 'error') for (const tally of [report.error, corpus.error, rule.error]) add(tally, row.verdict);
   }
   report.misses = snapshot.filter((row) => row.verdict === 'miss').length;
   return report;
 }
 
 function describe(tally: Tally): string {
-  return `${precision(tally).toFixed(3)} (tp ${tally.tp}, fp ${tally.fp}, deb ${tally.deb})`;
+  const value = tally.tp + tally.fp === 0 ? 'n/a' : precision(tally).toFixed(3);
+  return `${value} (tp ${tally.tp}, fp ${tally.fp}, deb ${tally.deb})`;
 }
 
 /** Lines for t.diagnostic: the figures the team tracks. */
@@ -58,7 +65,11 @@ export function formatReport(report: PrecisionReport): string[] {
   for (const [name, corpus] of [...report.byCorpus].sort(([a], [b]) => (a < b ? -1 : 1))) {
     lines.push(`  ${name}: overall ${describe(corpus.all)}; error level ${describe(corpus.error)}`);
   }
-  for (const [rule, tally] of [...report.byRule].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`  rule ${rule}: ${describe(tally)}`);
+  const byName = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [rule, tally] of byName(report.byRule)) lines.push(`  rule ${rule}: overall ${describe(tally.all)}; error level ${describe(tally.error)}`);
+  for (const [corpus, rules] of byName(report.byCorpusRule)) {
+    for (const [rule, tally] of byName(rules)) lines.push(`  ${corpus} rule ${rule}: ${describe(tally)}`);
+  }
   lines.push(`misses recorded: ${report.misses}`);
   return lines;
 }

@@ -39,7 +39,7 @@ test('precision counts tp and fp of reported findings, at their reported severit
   const report = measure(result, snapshot);
   assert.equal(precision(report.overall), 1 / 3);
   assert.equal(precision(report.error), 1 / 2);
-  assert.deepEqual(report.byRule.get('b'), { tp: 0, fp: 1, deb: 1 });
+  assert.deepEqual(report.byRule.get('b')?.all, { tp: 0, fp: 1, deb: 1 });
 });
 
 test('the TSV round-trips and rejects unknown verdicts', () => {
