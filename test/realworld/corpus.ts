@@ -1,18 +1,18 @@
 /**
- * The two real-world corpora under /work/shared (or $IFL_REALWORLD_ROOT), linted
+ * The two real-world corpora in ../shared/ beside the repository (or $IFL_REALWORLD_ROOT), linted
  * with no configuration file exactly as the CLI lints one file: the CLI's own
  * lint task (reading, language detection, unknown-type handling), with the
  * file's path inside its repository as the name the engine sees. Shared by
  * the snapshot test and scripts/realworld-review.mjs, so both see the same findings.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { lint, type LintOptions } from '../../server/src/engine';
 import { DEFAULT_MAX_FILE_BYTES } from '../../server/src/cli/args';
 import { runLintTask } from '../../server/src/cli/lint-task';
 
-/** The shared, read-only corpora; overridable so a checkout elsewhere can point at its copy. */
-export const SHARED_ROOT = process.env.IFL_REALWORLD_ROOT ?? '/work/shared';
+/** The shared, read-only corpora beside the repository (this file runs from out/test/realworld/); overridable. */
+export const SHARED_ROOT = process.env.IFL_REALWORLD_ROOT ?? resolve(__dirname, '../../../../shared');
 
 export interface Corpus {
   /** The name used in the snapshot's `corpus` column. */
