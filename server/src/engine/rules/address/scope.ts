@@ -22,7 +22,7 @@ export interface AddressScope {
   bareInOther: boolean;
 }
 
-const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** `netmask`, `subnet_mask`, `wildcard_mask`: the value is a mask, not an address. */
 const MASK_KEY = /mask$/;
 
