@@ -25,6 +25,12 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'Apache Camel http4 routes are plain HTTP',
+      code: 'camel.route.tkw: http4://tkw.example.org?bridgeEndpoint=true\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org' }],
+      output: 'camel.route.tkw: https4://tkw.example.org?bridgeEndpoint=true\n',
+    },
+    {
       name: 'a plain-HTTP CORS origin',
       code: 'cors:\n  origins:\n    - http://portal.example.org\n',
       errors: [{ messageId: 'insecureOrigin', text: 'http://portal.example.org' }],

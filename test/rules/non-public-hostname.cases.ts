@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'a switched-off block configures nothing (chart defaults)', fileName: 'charts/ckan/values.yaml', code: 'ingress:\n  enabled: false\n  hosts:\n    - host: chart-example.local\ningressRoute:\n  enabled: "false"\n  host: chart-example.local\n' },
     // Issue 9, class 2: a cloud private zone is east–west, like cluster DNS.
     {
       name: 'names in a cloud private zone (<zone>.internal, compute.internal, GCP) for databases and services of the same VPC',
@@ -27,6 +28,14 @@ export const cases: RuleCases = {
     { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
   ],
   invalid: [
+    {
+      name: 'a block that is switched on, or whose TLS (a sibling) is off, is still read',
+      code: 'ingress:\n  enabled: true\n  issuer: https://auth.svc.cluster.local/\ndb:\n  host: db01.lan\n  tls:\n    enabled: false\n',
+      errors: [
+        { messageId: 'platformInternal', text: 'auth.svc.cluster.local', line: 3 },
+        { messageId: 'privateUseTld', text: 'db01.lan', line: 5 },
+      ],
+    },
     {
       name: 'a cloud private zone name in a public role (issuer, CORS origin)',
       code: 'issuer: https://auth.prod.example.internal/realms/x\ncors:\n  allowedOrigins:\n    - https://portal.prod.example.internal\n',

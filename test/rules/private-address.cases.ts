@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    { name: 'a switched-off block configures nothing', code: 'cloudHsm:\n  enabled: false\n  ip: "10.0.4.4"\n' },
     // Issue 9, class 2: east–west peers of the same stack.
     {
       name: 'an address the same Compose file gives to one of its services, or that is in a network it defines',

@@ -5,11 +5,14 @@ import { isPublicRole, type Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostClass, spanOf } from './scan';
 import { isIdentifierNamespace } from '../net/namespaces';
+import { inDisabledBlock } from './address/disabled-block';
 
 /** Plain-text schemes, their TLS form, and default ports that move with them. */
 const SECURE_FORMS: Record<string, { secure?: string; ports?: [number, number] }> = {
   http: { secure: 'https', ports: [80, 443] },
   ws: { secure: 'wss', ports: [80, 443] },
+  // Apache Camel's HTTP components (`http4://host?bridgeEndpoint=true`).
+  http4: { secure: 'https4', ports: [80, 443] },
   ftp: { secure: 'ftps', ports: [21, 990] },
   ldap: { secure: 'ldaps', ports: [389, 636] },
   amqp: { secure: 'amqps', ports: [5672, 5671] },
@@ -59,6 +62,8 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const address = target.address;
   // The cloud metadata service speaks plain HTTP by design and never leaves the instance.
   if (address && (address.class === 'loopback' || address.class === 'unspecified' || address.class === 'metadata')) return true;
+  // A switched-off block (`logstash: {enabled: false, url: http://…}`) configures nothing.
+  if (inDisabledBlock(scalar)) return true;
   const hostname = target.hostname;
   if (!hostname) return !address;
   if (hostname.class === 'localhost') return true;

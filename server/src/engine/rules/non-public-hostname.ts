@@ -9,6 +9,7 @@ import { classifyAddress } from '../net/address';
 import { forEachTarget, hostClass, hostText, spanOf } from './scan';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
 import { PRIVATE_CLASSES, describePrivate, isPrivateDestination } from './private-address';
+import { inDisabledBlock } from './address/disabled-block';
 
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 
@@ -70,6 +71,8 @@ export const nonPublicHostname: Rule = {
       if (target.kind === 'host' && FILE_EXTENSIONS.test(hostname.name)) return;
       // Prose-like keys of the `other` role yield only URLs; bare names there are too ambiguous.
       if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
+      // A switched-off block (`ingress: {enabled: false, hosts: [chart-example.local]}`) configures nothing.
+      if (inDisabledBlock(scalar)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const reason = cls === hostname.class ? hostname.reason : 'a Kubernetes service short name (<service>.<namespace>)';
       // Only a name the team declared (hostMap, the manifest's publicDnsNames); otherwise no guess.

@@ -8,6 +8,7 @@ import { isN3Range, isNhsContext } from '../nhs';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
 import { followsListenFlag } from './address/value-context';
 import { isStackPeer } from './address/stack-network';
+import { inDisabledBlock } from './address/disabled-block';
 import { reportInternalLoadBalancers } from './address/internal-load-balancer';
 
 /** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
@@ -18,12 +19,13 @@ export const PRIVATE_CLASSES: ReadonlySet<string> = new Set(['private', 'shared'
  * Whether a private address at this target is reported: the one decision that
  * private-address makes for `10.0.1.17` and non-public-hostname for the AWS
  * name that spells it (`ip-10-0-1-17.eu-west-2.compute.internal`). Not when a
- * listen flag or directive makes it the service's own address, nor when the
+ * listen flag or directive makes it the service's own address, nor in a block
+ * that is switched off (`enabled: false`), nor when the
  * file gives it to one of its own members or defines the network it is in
  * (an east–west peer of the same stack), unless the role is public.
  */
 export function isPrivateDestination(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, address: AddressInfo): boolean {
-  if (!ROLES.has(scalar.role) || target.kind === 'cidr') return false;
+  if (!ROLES.has(scalar.role) || target.kind === 'cidr' || inDisabledBlock(scalar)) return false;
   if (isPublicRole(scalar.role)) return true;
   if (scalar.role === 'other' && followsListenFlag(context, scalar, target.start)) return false;
   return !isStackPeer(context.file, address);
