@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    { name: 'loadBalancerIP of a Service that is not a LoadBalancer is ignored by Kubernetes', code: 'apiVersion: v1\nkind: Service\nspec:\n  type: ClusterIP\n  loadBalancerIP: 10.1.1.1\n' },
     { name: 'a switched-off block configures nothing', code: 'cloudHsm:\n  enabled: false\n  ip: "10.0.4.4"\n' },
     // Issue 9, class 2: east–west peers of the same stack.
     {
@@ -34,6 +35,15 @@ export const cases: RuleCases = {
     { name: 'a MAC address and a time', code: 'mac: 00:1a:2b:3c:4d:5e\ntime: 12:30:45\n' },
   ],
   invalid: [
+    {
+      name: 'Helm values: a LoadBalancer service at a private address, with or without an internal annotation',
+      fileName: 'charts/mhs/values.yaml',
+      code: 'inbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.7\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-scheme: internal\noutbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.8\n',
+      errors: [
+        { messageId: 'internalLoadBalancer', text: '10.20.0.7', line: 4 },
+        { messageId: 'internalLoadBalancer', text: '10.20.0.8', line: 10 },
+      ],
+    },
     {
       name: 'a private address outside the stack the file defines is a dependency on another private network',
       fileName: 'docker-compose.yml',

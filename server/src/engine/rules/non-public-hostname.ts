@@ -78,7 +78,8 @@ export const nonPublicHostname: Rule = {
       // Only a name the team declared (hostMap, the manifest's publicDnsNames); otherwise no guess.
       const known = knownInternetName(context.file, scalar, target);
       const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
-      const messageId = scalar.role === 'cors-origin' ? 'corsOrigin' : sub.messageId;
+      // A documentation name is a placeholder wherever it stands; its own message says so.
+      const messageId = scalar.role === 'cors-origin' && cls !== 'documentation' ? 'corsOrigin' : sub.messageId;
       context.report({ messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity, fixes });
     });
   },
