@@ -3,6 +3,9 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'insecure-url',
   valid: [
+    { name: 'a SOAP service name is a namespace identifier, not a call', code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n' },
+    { name: 'HTML inside a string is prose (a Grafana text panel)', language: 'json', code: '{ "options": { "content": "<a href=\\"http://status.example.org/\\">status</a>" } }' },
+    { name: 'a cloud private zone name outside a public role is east–west', code: 'db_url: http://db.prod.example.internal:8080/\n' },
     { name: 'Kubernetes short form in Helm values', fileName: 'values.yaml', code: 'url: http://orders.checkout-ns:8080/\n' },
     'url: https://api.service.nhs.uk/x\n',
     { name: 'loopback', code: 'a: http://localhost:8080/\nb: http://127.0.0.1/\nc: http://[::1]:3000/\nd: http://127.1/\n' },
@@ -21,6 +24,18 @@ export const cases: RuleCases = {
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
   ],
   invalid: [
+    {
+      name: 'Apache Camel http4 routes are plain HTTP',
+      code: 'camel.route.tkw: http4://tkw.example.org?bridgeEndpoint=true\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org' }],
+      output: 'camel.route.tkw: https4://tkw.example.org?bridgeEndpoint=true\n',
+    },
+    {
+      name: 'a plain-HTTP CORS origin',
+      code: 'cors:\n  origins:\n    - http://portal.example.org\n',
+      errors: [{ messageId: 'insecureOrigin', text: 'http://portal.example.org' }],
+      output: 'cors:\n  origins:\n    - https://portal.example.org\n',
+    },
     {
       name: 'http to https',
       code: 'url: http://api.example.org/x\n',

@@ -3,6 +3,10 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'loopback-address',
   valid: [
+    { name: 'an nginx snippet proxying to an app on its own host', code: 'extra_parameters: |\n  location / {\n      proxy_pass          http://localhost:5601;\n  }\n' },
+    { name: 'a switched-off block configures nothing', code: 'logging:\n  logstash:\n    enabled: false\n    host: localhost\n    port: 5000\nnginxAgent:\n  enable: false\n  syslog:\n    host: "127.0.0.1"\n' },
+    { name: 'Elasticsearch transport.host is its own bind address (a dotted key)', fileName: 'docker-compose.yml', code: 'services:\n  es:\n    image: elasticsearch:7.9.3\n    environment:\n      - http.host=0.0.0.0\n      - transport.host=127.0.0.1\n' },
+    { name: 'HTML inside a string is prose', code: 'content: \'<a href="http://localhost:3000/d/x">local Grafana</a>\'\n' },
     { name: 'bind and listen addresses', code: 'listen: 127.0.0.1:8080\nbind_address: "::1"\nserver:\n  address: 127.0.0.1\nASPNETCORE_URLS: http://localhost:5000\n' },
     {
       name: 'Kubernetes probes and a Compose health check',
@@ -43,6 +47,18 @@ export const cases: RuleCases = {
     { name: 'public and private neighbours are other rules', code: 'a_url: http://128.0.0.1/\nb_url: http://126.255.255.255/\nc_host: "::2"\n' },
   ],
   invalid: [
+    {
+      name: 'a CORS origin on localhost in a deployed config is its own finding',
+      fileName: 'appsettings.Production.json',
+      language: 'json',
+      code: '{ "Cors": { "AllowedOrigins": [ "http://localhost:3000" ] } }',
+      errors: [{ messageId: 'corsOrigin', text: 'localhost', severity: 'warning' }],
+    },
+    {
+      name: '.NET keys as environment variables: a loopback issuer is a public role',
+      code: 'env:\n  - name: Auth__Providers__0__Issuer\n    value: https://localhost:5001\n',
+      errors: [{ messageId: 'publicRole', text: 'localhost' }],
+    },
     {
       name: 'URL hosts, also after userinfo and jdbc:',
       code: 'api_url: http://localhost:8080/api\ndb_url: jdbc:postgresql://127.0.0.1:5432/app\ncache_url: redis://:secret@127.0.0.1:6379/0\n',

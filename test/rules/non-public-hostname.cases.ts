@@ -3,6 +3,16 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'a switched-off block configures nothing (chart defaults)', fileName: 'charts/ckan/values.yaml', code: 'ingress:\n  enabled: false\n  hosts:\n    - host: chart-example.local\ningressRoute:\n  enabled: "false"\n  host: chart-example.local\n' },
+    // Issue 9, class 2: a cloud private zone is east–west, like cluster DNS.
+    {
+      name: 'names in a cloud private zone (<zone>.internal, compute.internal, GCP) for databases and services of the same VPC',
+      code: 'OMS_SERVER: prod-oem-a.hmpps-oem.hmpps-production.modernisation-platform.internal\ndb_configs:\n  PDB:\n    host_name: pd-ncr-db-1-a.ncr.hmpps-production.modernisation-platform.internal\nredis_url: rediss://cache.prod.example.internal:6380\nvm: https://vm1.europe-west2-b.c.my-project.internal/\n',
+    },
+    // Issue 9, class 3: roles.
+    { name: 'HTML inside a string is prose (a Grafana text panel)', language: 'json', code: '{ "panels": [{ "type": "text", "options": { "mode": "html", "content": "<a href=\\"http://grafana.corp/d/x\\">Runbook</a>" } }] }' },
+    { name: 'a Markdown link inside a string is prose', code: 'content: "See the [runbook](https://wiki.corp/runbook) first"\n' },
+    { name: 'a dotted key means its nested form: an in-cluster name outside a public role', code: 'spring.datasource.url: jdbc:postgresql://db.app.svc.cluster.local/app\n' },
     { name: 'names on the config allow list (exact and *.wildcard)', config: { allow: ['git.mycompany', '*.corp'] }, code: 'a: https://git.mycompany/\nb: https://payments.corp/\n' },
     { name: 'a JWT issuer that is a plain name, not a host', language: 'json', code: '{ "JwtSettings": { "Issuer": "LearningHub", "Audience": "api" } }' },
     { name: 'a multi-line block under a servers key is not a host list', code: 'app_servers: |\n  APS.Analysis,Stopped,Disabled\n  APS.Core,Running,Enabled\n' },
@@ -18,6 +28,44 @@ export const cases: RuleCases = {
     { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
   ],
   invalid: [
+    {
+      name: 'a block that is switched on, or whose TLS (a sibling) is off, is still read',
+      code: 'ingress:\n  enabled: true\n  issuer: https://auth.svc.cluster.local/\ndb:\n  host: db01.lan\n  tls:\n    enabled: false\n',
+      errors: [
+        { messageId: 'platformInternal', text: 'auth.svc.cluster.local', line: 3 },
+        { messageId: 'privateUseTld', text: 'db01.lan', line: 5 },
+      ],
+    },
+    {
+      name: 'a cloud private zone name in a public role (issuer, CORS origin)',
+      code: 'issuer: https://auth.prod.example.internal/realms/x\ncors:\n  allowedOrigins:\n    - https://portal.prod.example.internal\n',
+      errors: [
+        { messageId: 'platformInternal', text: 'auth.prod.example.internal', line: 1, severity: 'error' },
+        { messageId: 'corsOrigin', text: 'portal.prod.example.internal', line: 4, severity: 'error' },
+      ],
+    },
+    {
+      name: 'an AWS private DNS name that spells a private address is reported wherever the address would be',
+      code: 'DB_HOST: ip-10-0-1-17.eu-west-2.compute.internal\napi: https://ip-172-31-5-9.ec2.internal:8443/\n',
+      errors: [
+        { messageId: 'privateAddressName', text: 'ip-10-0-1-17.eu-west-2.compute.internal', line: 1, severity: 'error' },
+        { messageId: 'privateAddressName', text: 'ip-172-31-5-9.ec2.internal', line: 2, severity: 'error' },
+      ],
+    },
+    {
+      name: '.NET configuration keys as environment variables and with colons mean their nested form (public roles)',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: api\n    environment:\n      - Auth__Providers__0__Issuer=https://keycloak.auth.svc.cluster.local/realms/x\n---\nenv:\n  - name: AUTHENTICATION:ISSUER\n    value: https://login/\n',
+      errors: [
+        { messageId: 'platformInternal', text: 'keycloak.auth.svc.cluster.local', line: 5 },
+        { messageId: 'singleLabel', text: 'login', line: 9 },
+      ],
+    },
+    {
+      name: 'a dotted Spring key means its nested form (issuer-uri is a public role)',
+      code: 'spring.security.oauth2.client.provider.nhs.issuer-uri: https://auth.auth.svc.cluster.local/realms/nhs\n',
+      errors: [{ messageId: 'platformInternal', text: 'auth.auth.svc.cluster.local' }],
+    },
     {
       name: 'quieter in a development file',
       language: 'json',

@@ -3,6 +3,21 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    { name: 'loadBalancerIP of a Service that is not a LoadBalancer is ignored by Kubernetes', code: 'apiVersion: v1\nkind: Service\nspec:\n  type: ClusterIP\n  loadBalancerIP: 10.1.1.1\n' },
+    { name: 'a switched-off block configures nothing', code: 'cloudHsm:\n  enabled: false\n  ip: "10.0.4.4"\n' },
+    // Issue 9, class 2: east–west peers of the same stack.
+    {
+      name: 'an address the same Compose file gives to one of its services, or that is in a network it defines',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: api\n    environment:\n      - DB_URL=postgres://172.28.0.5:5432/app\n      - CACHE=redis://172.28.0.9:6379\n  db:\n    image: postgres\n    networks:\n      backend:\n        ipv4_address: 172.28.0.5\nnetworks:\n  backend:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
+    },
+    // Issue 9, class 3: bind addresses.
+    {
+      name: 'NodeLocal DNSCache listens on a link-local address: a bind address, not a destination',
+      code: 'apiVersion: apps/v1\nkind: DaemonSet\nspec:\n  template:\n    spec:\n      containers:\n        - name: node-cache\n          args: ["-localip", "169.254.20.10,10.96.0.10", "-conf", "/etc/Corefile"]\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  Corefile: |\n    cluster.local:53 {\n        bind 169.254.20.10 10.96.0.10\n        health 169.254.20.10:8080\n    }\n---\nkind: KubeletConfiguration\napiVersion: kubelet.config.k8s.io/v1beta1\nclusterDNS:\n  - 169.254.20.10\n',
+    },
+    { name: 'an API server advertise address is the node\'s own address', code: 'kubernetes_apiserver_advertise_address: "192.168.56.2"\n' },
+    { name: 'HTML inside a string is prose', code: 'content: \'<p>Dashboards: <a href="http://10.1.2.3:3000/d/x">open</a></p>\'\n' },
     { name: 'ranges on the config allow list are treated as public', config: { allow: ['10.20.0.0/16', '192.168.7.7'] }, code: 'a: https://10.20.1.2/\nb: 192.168.7.7\n' },
     { name: 'version strings', code: 'image: node:10.0.1\nappVersion: 1.2.3.4\nversion: "10.2.0.4"\n' },
     { name: 'OIDs', code: 'oid: urn:oid:2.16.840.1.113883.2.1.4.1\nother: 1.2.826.0.1285.0.2.0.107\n' },
@@ -20,6 +35,39 @@ export const cases: RuleCases = {
     { name: 'a MAC address and a time', code: 'mac: 00:1a:2b:3c:4d:5e\ntime: 12:30:45\n' },
   ],
   invalid: [
+    {
+      name: 'Helm values: a LoadBalancer service at a private address, with or without an internal annotation',
+      fileName: 'charts/mhs/values.yaml',
+      code: 'inbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.7\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-scheme: internal\noutbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.8\n',
+      errors: [
+        { messageId: 'internalLoadBalancer', text: '10.20.0.7', line: 4 },
+        { messageId: 'internalLoadBalancer', text: '10.20.0.8', line: 10 },
+      ],
+    },
+    {
+      name: 'a private address outside the stack the file defines is a dependency on another private network',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  messaging:\n    image: m\n    environment:\n      - camel.route.tkw=http4://192.168.128.36?bridgeEndpoint=true\nnetworks:\n  ccri_net:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
+      errors: [{ messageId: 'private', text: '192.168.128.36', line: 5 }],
+    },
+    {
+      name: 'a cross-cloud database by private address in a TNS descriptor',
+      code: 'catalog_tns: "(DESCRIPTION=(ADDRESS_LIST=(ADDRESS=(PROTOCOL=TCP)(HOST=10.160.98.88)(PORT=1521))))"\nhost_list:\n  - 10.40.0.136\n',
+      errors: [
+        { messageId: 'private', text: '10.160.98.88', line: 1 },
+        { messageId: 'private', text: '10.40.0.136', line: 3 },
+      ],
+    },
+    {
+      name: 'a LoadBalancer Service published on an internal load balancer at a private address',
+      code: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: inbound\n  annotations:\n    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\nspec:\n  type: LoadBalancer\n  loadBalancerIP: 172.28.65.240\n',
+      errors: [{ messageId: 'internalLoadBalancer', text: '172.28.65.240', line: 9 }],
+    },
+    {
+      name: 'a private address allowed as a CORS origin',
+      code: 'Cors:\n  AllowedOrigins:\n    - https://10.2.3.4:8443\n',
+      errors: [{ messageId: 'corsOrigin', text: '10.2.3.4' }],
+    },
     {
       name: 'Compose extra_hosts mappings (list and map forms)',
       fileName: 'docker-compose.yml',

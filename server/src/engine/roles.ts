@@ -11,6 +11,8 @@ import type { ScalarValue } from './parse/tree';
 export type Role =
   /** Reached by people or systems outside the network: issuers, redirect URIs, OpenAPI servers, ingress hosts, manifest endpoints. */
   | 'public-endpoint'
+  /** Allowed CORS origins: web front ends whose pages, loaded by browsers on the internet, may call this service. A public role with its own messages. */
+  | 'cors-origin'
   /** Something the service connects to (may be in-cluster). */
   | 'endpoint'
   /** Where the service listens: bind addresses, ports, health checks. */
@@ -42,16 +44,16 @@ export function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
 }
 
-const IDENTIFIER = /^(\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
+const IDENTIFIER = /^(targetnamespace|qname|servicename|portname|operationname|bindingname|\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
 const PROSE = /^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples|externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding|changelog)$/;
 const VERSION = /(version|tag|^image$|^release$|^revision$|^sha$|digest|checksum|^chart$)$/;
 /** Keys that say who may connect (or may not) by source address: ingress annotations, Services, firewalls, security groups, cloud ACLs. */
 const ALLOWLIST = /^(.*(whitelist|allowlist|denylist|blacklist|blocklist)sourceranges?|.*loadbalancersourceranges|.*inboundcidrs|sourceranges|trustednetworks|trustedcidrs|allowedips|allowedcidrs|allowedcidrblocks|allowedsourceranges|allowedsourceips|ipwhitelist|ipallowlist|ipallowedlist|whitelist|allowlist|allowfrom|denyfrom|iprestrictions?|ipsecurityrestrictions|scmipsecurityrestrictions|iprules|authorizednetworks|ipblocks|remoteipblocks|fromcidr|fromcidrset|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|cidrip|cidripv4|cidripv6|ingresscidrs?|vpnonly|sourcecidrs?)$/;
 /** Keys that name the proxies whose X-Forwarded-For is believed (.NET, nginx, Traefik, Kong, Tomcat, uvicorn): they decide whose header to read, not who may connect. */
 const PROXY_TRUST = /^(knownnetworks|knownproxies|trustedproxies|trustedproxy|trustedips|setrealipfrom|realipfrom|proxiesallowed|internalproxies|trustedproxylist|forwardedallowips)$/;
-const NETWORK = /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr|servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|ipv4address|ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip|clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$/;
-const BIND = /^(listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
-const PUBLIC_ENDPOINT = /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl|allowedorigins|corsorigins|origins)$/;
+const NETWORK = /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr|servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|clusterdns|egressips?|egressipaddress(es)?|natips?|ipv4address|ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip|clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$/;
+const BIND = /^(localip|localips|listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
+const PUBLIC_ENDPOINT = /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl)$/;
 const ENDPOINT_SUFFIX = /(url|uri|urls|uris|endpoint|endpoints|host|hosts|hostname|server|servers|address|addresses|addr|dsn|connectionstring|datasource|broker|brokers|bootstrapservers|proxy|target|targets|upstream|upstreams|backend|origin|destination|remote|baseurl|registry|mirror|domain|fqdn|ip|ips|nodes|seeds|peers|cluster|clusters)$/;
 /** Keys that declare their value internal (`internal_lb_vip_address`, `mgmt_ip`): east–west by the author's own word. */
 const DECLARED_INTERNAL = /(internal|private|mgmt|management)/;
@@ -59,6 +61,33 @@ const NOT_ENDPOINT = /(email|mail$|macaddress|mac$|filepath|path$|dir$|directory
 
 /** Keys whose value is a host name (or a list of them) rather than a URL. */
 const HOST_KEY = /(host|hosts|hostname|hostnames|server|servers|address|addresses|addr|domain|domains|fqdn|broker|brokers|bootstrapservers|nodes|seeds|peers|dnsname|dnsnames)$/;
+
+/** `allowedOrigins`, `CORS_ALLOWED_ORIGINS`, `cors.origins`, `Access-Control-Allow-Origin`: browsers' pages allowed to call the service. */
+function isCorsKey(key: string, parent: string): boolean {
+  if (key === 'accesscontrolalloworigin' || /^(allowed|allow|trusted)origins?$/.test(key) || key === 'origins') return true;
+  return /origins?$/.test(key) && (key.includes('cors') || parent.includes('cors'));
+}
+
+/** The roles whose values are given to people or systems outside the network: no east–west exemption applies there. */
+export function isPublicRole(role: Role): boolean {
+  return role === 'public-endpoint' || role === 'cors-origin';
+}
+
+/**
+ * A key that packs a path into one name means its nested form: .NET
+ * configuration written as environment variables (`Auth__Providers__0__Issuer`)
+ * or with colons (`AUTHENTICATION:ISSUER`), and dotted keys (`spring.x.issuer-uri`,
+ * `transport.host`). Returns the path's segments without array indices, or
+ * undefined for a plain key. Keys with `/` (annotations, URLs) are never split.
+ */
+export function compoundKeySegments(key: string | undefined): string[] | undefined {
+  if (!key || key.length > 200 || /[/\s]/.test(key) || !/__|[:.]/.test(key)) return undefined;
+  const segments = key.split(/__|[:.]/).filter((segment) => segment !== '' && !/^\d+$/.test(segment));
+  return segments.length > 1 ? segments : undefined;
+}
+
+/** HTML markup or a Markdown link in a string (a Grafana text panel, an e-mail template): words and links for people. */
+const MARKUP = /<\/?(?:a|p|div|span|br|strong|em|b|i|u|ul|ol|li|h[1-6]|img|table|tr|td|th|code|pre|small|blockquote)(?:\s[^<>]*|\/)?>|\]\((?:https?|ftp|mailto):/i;
 
 /** Whether a key itself names a source-address list (`loadBalancerSourceRanges`), rather than an entry of one (`cidr`, `value`). */
 export function isAllowlistKey(key: string | undefined): boolean {
@@ -71,6 +100,22 @@ export function namesHosts(key: string | undefined): boolean {
 }
 
 export function classifyRole(input: RoleInput): Role {
+  const segments = compoundKeySegments(input.key);
+  // `xmlns:xsi` is a namespace declaration, whatever its separator.
+  if (segments && IDENTIFIER.test(normaliseKey(input.key ?? ''))) return 'identifier';
+  const role = segments ? classifyKey(nestedForm(input, segments)) : classifyKey(input);
+  if (role === 'other' && typeof input.value === 'string' && MARKUP.test(input.value)) return 'prose';
+  return role;
+}
+
+/** The input as if the compound key had been written nested: the last segment is the key, the one before it the parent. */
+function nestedForm(input: RoleInput, segments: string[]): RoleInput {
+  const last = input.path[input.path.length - 1];
+  const path = last === input.key ? [...input.path.slice(0, -1), ...segments] : [...input.path, ...segments];
+  return { ...input, path, key: segments[segments.length - 1], parentKey: segments[segments.length - 2] };
+}
+
+function classifyKey(input: RoleInput): Role {
   const key = normaliseKey(input.key ?? '');
   const parent = normaliseKey(input.parentKey ?? '');
   const formatRole = roleForFormat(input, key, parent);
@@ -84,12 +129,16 @@ export function classifyRole(input: RoleInput): Role {
   if (ALLOWLIST.test(parent)) return 'allowlist';
   if (NETWORK.test(key) || DECLARED_INTERNAL.test(key)) return 'network';
   if (BIND.test(key) || BIND.test(parent)) return 'bind';
+  // `kubernetes_apiserver_advertise_address`, Consul's `advertise_addr`: the node's own address, told to its peers.
+  if (/advertise(address|addr|ip)$/.test(key)) return 'bind';
   // Kestrel endpoints set through environment variables (`Kestrel__Endpoints__Http__Url`) and `DOTNET_URLS` are listen addresses.
   if (/^kestrel\w*urls?$|^dotneturls$/.test(key)) return 'bind';
+  if ((key === 'url' || key === 'urls') && input.path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
   // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
   if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
   if (VERSION.test(key)) return 'version';
   if (PUBLIC_ENDPOINT.test(key)) return 'public-endpoint';
+  if (isCorsKey(key, parent)) return 'cors-origin';
   if (parent === 'connectionstrings') return 'endpoint';
   if (ENDPOINT_SUFFIX.test(key) && !NOT_ENDPOINT.test(key)) return 'endpoint';
   return 'other';

@@ -24,6 +24,11 @@ export interface HostnameInfo {
   class: HostnameClass;
   /** The part that decided the class (`.corp`, `svc.cluster.local`, `ec2.internal`). */
   reason: string;
+  /**
+   * The IPv4 address an AWS private DNS name spells out (`ip-10-0-1-17.eu-west-2.compute.internal`
+   * is 10.0.1.17): the name is that private address, and rules judge it as such.
+   */
+  encodedIpv4?: string;
 }
 
 /** Private-use TLDs: ICANN will not delegate them (.home, .corp, .mail), .internal is reserved for private use, the rest are conventions. */
@@ -42,7 +47,13 @@ const PLATFORM_PATTERNS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /\.c\.[a-z0-9-]+\.internal$/, reason: 'GCP internal DNS (<zone>.c.<project>.internal)' },
   { pattern: /(^|\.)internal\.cloudapp\.net$/, reason: 'Azure internal DNS (internal.cloudapp.net)' },
   { pattern: /(^|\.)privatelink\.[a-z0-9.-]+$/, reason: 'Azure Private Link zone (privatelink.*)' },
+  // A zone under .internal (`db.prod.example.internal`): a cloud private hosted zone that only the VPC's resolver answers.
+  // A bare `dc1.internal` names no zone: it stays a private-use TLD (below), a dependency on whatever network runs that resolver.
+  { pattern: /^[a-z0-9_-]+\.[a-z0-9_.-]+\.internal$/, reason: 'a name in a private DNS zone (<zone>.internal), answered only inside its VPC' },
 ];
+
+/** `ip-10-0-1-17`: the first label AWS gives an instance's private DNS name, the address with dashes. */
+const AWS_IP_LABEL = /^ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})\./;
 
 const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.net', 'example.org']);
 
@@ -61,7 +72,12 @@ export function classifyHostname(raw: string): HostnameInfo {
 
   if (name === 'localhost' || name.endsWith('.localhost')) return result('localhost', 'localhost');
   const platform = PLATFORM_PATTERNS.find((p) => p.pattern.test(name));
-  if (platform) return result('platform-internal', platform.reason);
+  if (platform) {
+    const info = result('platform-internal', platform.reason);
+    const ip = /(^|\.)(ec2|compute)\.internal$/.test(name) ? AWS_IP_LABEL.exec(name) : null;
+    if (ip && ip.slice(1).every((octet) => Number(octet) <= 255)) info.encodedIpv4 = ip.slice(1).join('.');
+    return info;
+  }
   if (labels.length === 1) return result('single-label', 'a single-label name');
   if (tld === 'local') return result('mdns', '.local (multicast DNS, RFC 6762)');
   if (name === 'home.arpa' || name.endsWith('.home.arpa')) return result('home-arpa', 'home.arpa (RFC 8375)');

@@ -8,7 +8,7 @@ import { describeCertainty, hscnInfrastructure, hscnName, severityFor, type Hscn
 import { hostFix, knownInternetName } from '../fixes/internet-name';
 
 /** Roles where a host is something the service or its callers connect to. */
-const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** An HSCN DNS resolver listed under `nameservers` / `dnsServers` (the network role) is a dependency too. */
 const ADDRESS_ROLES: ReadonlySet<Role> = new Set([...NAME_ROLES, 'network']);
 

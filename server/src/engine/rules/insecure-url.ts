@@ -1,15 +1,18 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
-import type { Role } from '../roles';
+import { isPublicRole, type Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostClass, spanOf } from './scan';
 import { isIdentifierNamespace } from '../net/namespaces';
+import { inDisabledBlock } from './address/disabled-block';
 
 /** Plain-text schemes, their TLS form, and default ports that move with them. */
 const SECURE_FORMS: Record<string, { secure?: string; ports?: [number, number] }> = {
   http: { secure: 'https', ports: [80, 443] },
   ws: { secure: 'wss', ports: [80, 443] },
+  // Apache Camel's HTTP components (`http4://host?bridgeEndpoint=true`).
+  http4: { secure: 'https4', ports: [80, 443] },
   ftp: { secure: 'ftps', ports: [21, 990] },
   ldap: { secure: 'ldaps', ports: [389, 636] },
   amqp: { secure: 'amqps', ports: [5672, 5671] },
@@ -22,7 +25,7 @@ const SECURE_FORMS: Record<string, { secure?: string; ports?: [number, number] }
   gopher: {},
 };
 
-const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** East–west traffic to these stays inside the cluster or host: out of the policy's scope unless the role is public. */
 const INTERNAL_HOSTS = new Set(['platform-internal', 'single-label', 'localhost']);
 
@@ -37,6 +40,7 @@ export const insecureUrl: Rule = {
     fixable: true,
     messages: {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
+      insecureOrigin: '`{scheme}://{host}` is allowed as a CORS origin: a page served over plain HTTP, which anyone on the path can change, may call this service from the user\'s browser. Allow only the `{secure}://` origin.',
       noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
     },
   },
@@ -58,11 +62,13 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const address = target.address;
   // The cloud metadata service speaks plain HTTP by design and never leaves the instance.
   if (address && (address.class === 'loopback' || address.class === 'unspecified' || address.class === 'metadata')) return true;
+  // A switched-off block (`logstash: {enabled: false, url: http://…}`) configures nothing.
+  if (inDisabledBlock(scalar)) return true;
   const hostname = target.hostname;
   if (!hostname) return !address;
   if (hostname.class === 'localhost') return true;
-  if (scalar.role !== 'public-endpoint' && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
-  return scalar.role !== 'public-endpoint' && isIdentifierNamespace(hostname.name);
+  if (!isPublicRole(scalar.role) && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
+  return !isPublicRole(scalar.role) && isIdentifierNamespace(hostname.name);
 }
 
 function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
@@ -76,7 +82,7 @@ function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget
     context.report({ messageId: 'noSecureForm', data, ...span });
     return;
   }
-  context.report({ messageId: 'insecureScheme', data, ...span, fixes: [secureFix(context, scalar, target, form.secure, form.ports)] });
+  context.report({ messageId: scalar.role === 'cors-origin' ? 'insecureOrigin' : 'insecureScheme', data, ...span, fixes: [secureFix(context, scalar, target, form.secure, form.ports)] });
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */

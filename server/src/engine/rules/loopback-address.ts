@@ -5,6 +5,7 @@ import { hostText, spanOf } from './scan';
 import { embeddingName, forEachAddress, forEachHostname, subjectOf } from './address/scope';
 import { placeholderDefaultOf } from './address/value-context';
 import { sameHostByDesign } from './address/same-host';
+import { isPublicRole } from '../roles';
 
 export const loopbackAddress: Rule = {
   meta: {
@@ -20,6 +21,7 @@ export const loopbackAddress: Rule = {
       localhost: '{subject} is a loopback name ({name}, RFC 6761): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
       embedded: '{subject} is the loopback address {ipv4} in its {form} IPv6 form: as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
       publicRole: '{subject} is a loopback {kind}, but {where} is given to clients: each client would connect to its own machine. Use the public DNS name the service is reached by.',
+      corsOrigin: '{subject} is allowed as a CORS origin: only pages served from the browser user\'s own machine (a loopback {kind}) could call this service, which in a deployed configuration is a leftover from development. Allow the public origin the web front end is served from.',
       placeholderDefault: '{subject} is the fallback of the {variable} placeholder: wherever {variable} is unset the service connects to a loopback {kind}, its own machine. Make sure every deployment sets {variable} to a public DNS name.',
     },
   },
@@ -53,7 +55,9 @@ function reportLoopback(context: RuleContext, scalar: ScalarVisit, target: Netwo
   if (variable) {
     // Only a fallback: the deployment is expected to set the variable. Worth knowing, not a defect.
     context.report({ messageId: 'placeholderDefault', data: { ...data, variable }, ...span, severity: 'info' });
-  } else if (scalar.role === 'public-endpoint') {
+  } else if (scalar.role === 'cors-origin') {
+    context.report({ messageId: 'corsOrigin', data, ...span });
+  } else if (isPublicRole(scalar.role)) {
     context.report({ messageId: 'publicRole', data: { ...data, where: publicPlace(scalar) }, ...span });
   } else {
     context.report({ messageId, data, ...span });

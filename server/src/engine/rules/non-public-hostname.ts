@@ -1,17 +1,25 @@
 import type { Severity } from '../types';
 import type { Rule } from '../rule';
-import type { Role } from '../roles';
+import type { RuleContext } from '../rule';
+import type { ScalarVisit } from '../context';
+import type { NetworkTarget } from '../targets';
+import { isPublicRole, type Role } from '../roles';
 import type { HostnameClass } from '../net/hostname';
+import { classifyAddress } from '../net/address';
 import { forEachTarget, hostClass, hostText, spanOf } from './scan';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { PRIVATE_CLASSES, describePrivate, isPrivateDestination } from './private-address';
+import { inDisabledBlock } from './address/disabled-block';
 
-const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 
 /**
  * Per class: the message, the severity of the sub-case, and whether it is
  * reported only where the name must resolve publicly. In-cluster and
  * single-label names are how services find each other inside a cluster or a
- * Compose project; they matter only in a public role.
+ * Compose project, and names in a cloud private zone (`*.compute.internal`,
+ * `db.prod.example.internal`) how they find each other inside a VPC; they
+ * matter only in a public role.
  */
 const CLASSES: Partial<Record<HostnameClass, { messageId: string; severity: Severity; publicOnly: boolean }>> = {
   'private-use-tld': { messageId: 'privateUseTld', severity: 'error', publicOnly: false },
@@ -42,7 +50,10 @@ export const nonPublicHostname: Rule = {
       specialNetwork: '{host} uses {reason}, which is not reachable through public DNS.',
       documentation: '{host} is a reserved documentation name ({reason}): it never resolves to a real service.',
       unknownTld: '{host} ends in {reason}, which is not a top-level domain in the Public Suffix List, so it will not resolve in public DNS.',
-      platformInternal: '{host} is {reason}: it resolves only inside that platform, but this value must be reachable from the internet.',
+      platformInternal: '{host} is {reason}: it resolves only inside that platform or network, but this value must be reachable from the internet.',
+      privateAddressName:
+        '{host} is the AWS private DNS name of {address}, in the {range} ({rfc}): it resolves only inside the VPC, to an address that is not reachable from the internet. Use a public DNS name instead.',
+      corsOrigin: '{host} is allowed as a CORS origin, but it is {reason}, which public DNS cannot resolve: only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
       singleLabel: '{host} is a single-label name: it resolves only through a local search domain, but this value must be reachable from the internet.',
     },
   },
@@ -50,18 +61,40 @@ export const nonPublicHostname: Rule = {
     forEachTarget(context, ROLES, (scalar, target) => {
       const hostname = target.hostname;
       if (!hostname) return;
+      if (hostname.encodedIpv4 && !isPublicRole(scalar.role)) {
+        reportEncodedAddress(context, scalar, target, hostname.encodedIpv4);
+        return;
+      }
       const cls = hostClass(scalar, hostname);
       const sub = CLASSES[cls];
-      if (!sub || (sub.publicOnly && scalar.role !== 'public-endpoint')) return;
+      if (!sub || (sub.publicOnly && !isPublicRole(scalar.role))) return;
       if (target.kind === 'host' && FILE_EXTENSIONS.test(hostname.name)) return;
       // Prose-like keys of the `other` role yield only URLs; bare names there are too ambiguous.
       if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
+      // A switched-off block (`ingress: {enabled: false, hosts: [chart-example.local]}`) configures nothing.
+      if (inDisabledBlock(scalar)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const reason = cls === hostname.class ? hostname.reason : 'a Kubernetes service short name (<service>.<namespace>)';
       // Only a name the team declared (hostMap, the manifest's publicDnsNames); otherwise no guess.
       const known = knownInternetName(context.file, scalar, target);
       const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
-      context.report({ messageId: sub.messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity, fixes });
+      // A documentation name is a placeholder wherever it stands; its own message says so.
+      const messageId = scalar.role === 'cors-origin' && cls !== 'documentation' ? 'corsOrigin' : sub.messageId;
+      context.report({ messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity, fixes });
     });
   },
 };
+
+/**
+ * `ip-10-0-1-17.eu-west-2.compute.internal` is 10.0.1.17 by another name: it
+ * is reported exactly where private-address would report the address itself,
+ * and as severely, so that writing the name is never quieter than the address.
+ */
+function reportEncodedAddress(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, ipv4: string): void {
+  const address = classifyAddress(ipv4);
+  if (!address || !PRIVATE_CLASSES.has(address.class) || !isPrivateDestination(context, scalar, target, address)) return;
+  // Bare names in the `other` role are too ambiguous, as for every other name (see the check above).
+  if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
+  const data = { ...describePrivate(address, ipv4), host: hostText(scalar, target) };
+  context.report({ messageId: 'privateAddressName', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd), severity: 'error' });
+}

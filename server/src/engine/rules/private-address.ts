@@ -1,13 +1,35 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import type { ScalarVisit } from '../context';
+import type { NetworkTarget } from '../targets';
 import type { AddressInfo } from '../net/address';
-import type { Role } from '../roles';
+import { isPublicRole, type Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { isN3Range, isNhsContext } from '../nhs';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { followsListenFlag } from './address/value-context';
+import { isStackPeer } from './address/stack-network';
+import { inDisabledBlock } from './address/disabled-block';
+import { reportInternalLoadBalancers } from './address/internal-load-balancer';
 
 /** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
-const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
-const PRIVATE_CLASSES = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64', 'metadata']);
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
+export const PRIVATE_CLASSES: ReadonlySet<string> = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64', 'metadata']);
+
+/**
+ * Whether a private address at this target is reported: the one decision that
+ * private-address makes for `10.0.1.17` and non-public-hostname for the AWS
+ * name that spells it (`ip-10-0-1-17.eu-west-2.compute.internal`). Not when a
+ * listen flag or directive makes it the service's own address, nor in a block
+ * that is switched off (`enabled: false`), nor when the
+ * file gives it to one of its own members or defines the network it is in
+ * (an east–west peer of the same stack), unless the role is public.
+ */
+export function isPrivateDestination(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, address: AddressInfo): boolean {
+  if (!ROLES.has(scalar.role) || target.kind === 'cidr' || inDisabledBlock(scalar)) return false;
+  if (isPublicRole(scalar.role)) return true;
+  if (scalar.role === 'other' && followsListenFlag(context, scalar, target.start)) return false;
+  return !isStackPeer(context.file, address);
+}
 
 export const privateAddress: Rule = {
   meta: {
@@ -24,21 +46,25 @@ export const privateAddress: Rule = {
       dockerBridge: "{address} is in Docker's default bridge network 172.17.0.0/16, which also overlaps the old N3 GP range (172.17.0.0 to 172.31.255.255): it is not reachable from the internet.",
       embedded: '{address} embeds the private IPv4 address {ipv4} ({form}), which is in the {range} and not reachable from the internet.',
       metadata: '{address} is the cloud instance metadata address: a platform service reachable only from inside the instance, not an application dependency.',
+      corsOrigin: '{address} is allowed as a CORS origin, but it is in the {range} ({rfc}): only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
+      internalLoadBalancer:
+        '{address} is where this Service is published, on {how}: it is in the {range} ({rfc}), so clients reach the service only over the private network. Publish it on a public address with TLS, behind the platform\'s internet ingress.',
     },
   },
   check(context) {
     let nhs: boolean | undefined;
     forEachTarget(context, ROLES, (scalar, target) => {
       const address = target.address;
-      // A CIDR names a network (a definition or an allowlist), not a host to connect to.
-      if (!address || target.kind === 'cidr' || !PRIVATE_CLASSES.has(address.class)) return;
+      if (!address || !PRIVATE_CLASSES.has(address.class) || !isPrivateDestination(context, scalar, target, address)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
-      const data = describe(address, hostText(scalar, target));
+      const data = describePrivate(address, hostText(scalar, target));
       // Only a name the team declared (hostMap, the manifest's publicDnsNames): a private address has no derivable public name.
       const known = knownInternetName(context.file, scalar, target);
       const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
       if (address.class === 'metadata') {
         context.report({ messageId: 'metadata', data, ...span, severity: 'info' });
+      } else if (scalar.role === 'cors-origin') {
+        context.report({ messageId: 'corsOrigin', data, ...span });
       } else if (address.embedded) {
         context.report({ messageId: 'embedded', data, ...span, fixes });
       } else if (address.version === 4 && address.canonical.startsWith('172.17.')) {
@@ -49,10 +75,11 @@ export const privateAddress: Rule = {
         context.report({ messageId: 'private', data, ...span, fixes });
       }
     });
+    reportInternalLoadBalancers(context, (address) => PRIVATE_CLASSES.has(address.class) && address.class !== 'metadata');
   },
 };
 
-function describe(address: AddressInfo, written: string): Record<string, string> {
+export function describePrivate(address: AddressInfo, written: string): Record<string, string> {
   return {
     address: written,
     range: address.range?.name ?? 'private range',

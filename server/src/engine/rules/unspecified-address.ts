@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { ScalarVisit } from '../context';
-import { normaliseKey } from '../roles';
+import { isPublicRole, normaliseKey } from '../roles';
 import { hostText, spanOf } from './scan';
 import { forEachAddress, inAddressRole, subjectOf } from './address/scope';
 import { followsListenFlag } from './address/value-context';
@@ -42,5 +42,5 @@ export const unspecifiedAddress: Rule = {
 
 /** A `*` in a public role (allowed origins, redirect URIs) or a pattern-holding key is "anything", not a listen wildcard. */
 function isPattern(scalar: ScalarVisit): boolean {
-  return scalar.role === 'public-endpoint' || PATTERN_KEY.test(normaliseKey(scalar.key ?? ''));
+  return isPublicRole(scalar.role) || PATTERN_KEY.test(normaliseKey(scalar.key ?? ''));
 }

@@ -42,6 +42,8 @@ export function sameHostByDesign(scalar: ScalarVisit, target: NetworkTarget): st
   // Envoy `socket_address`: a loopback upstream is the application the proxy sits beside.
   if (path.includes('socketaddress')) return 'an Envoy upstream beside the proxy';
   if (SIDECAR_KEY.test(normaliseKey(scalar.key ?? ''))) return 'a sidecar, agent or proxy key';
+  // An nginx snippet inside a value (`extra_parameters: |` … `proxy_pass http://localhost:5601;`): the proxy fronts an app on its own host.
+  if (/(?:^|[\s;{])proxy_pass\s+$/.test(String(scalar.node.value).slice(Math.max(0, target.start - 40), target.start))) return 'an nginx upstream on the proxy\'s own host';
   if (scalar.format === 'kubernetes' || scalar.format === 'helm-values') return podWithSidecar(scalar);
   if (scalar.format === 'compose') return sharedComposeNetwork(scalar);
   return undefined;

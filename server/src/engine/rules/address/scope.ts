@@ -11,6 +11,7 @@ import type { AddressInfo } from '../../net/address';
 import type { HostnameInfo } from '../../net/hostname';
 import { forEachTarget } from '../scan';
 import { followsListenFlag, isOwnHostKey } from './value-context';
+import { inDisabledBlock } from './disabled-block';
 
 export interface AddressScope {
   /**
@@ -22,7 +23,7 @@ export interface AddressScope {
   bareInOther: boolean;
 }
 
-const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
+const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** `netmask`, `subnet_mask`, `wildcard_mask`: the value is a mask, not an address. */
 const MASK_KEY = /mask$/;
 
@@ -63,10 +64,12 @@ export function forEachHostname(
 function inScope(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, scope: AddressScope): boolean {
   // `HOST=0.0.0.0`, `server: {address: 127.0.0.1}`: the service's own listen address under a key the role table cannot tell apart.
   if ((target.kind === 'address' || target.kind === 'host') && isOwnHostKey(scalar)) return false;
-  if (scalar.role !== 'other') return true;
-  const destination = target.kind === 'url' || target.kind === 'connection-string';
-  if (!destination && !scope.bareInOther) return false;
-  return !followsListenFlag(context, scalar, target.start);
+  if (scalar.role === 'other') {
+    const destination = target.kind === 'url' || target.kind === 'connection-string';
+    if (!destination && !scope.bareInOther) return false;
+    if (followsListenFlag(context, scalar, target.start)) return false;
+  }
+  return !inDisabledBlock(scalar);
 }
 
 /** Whether the rule reads this scalar at all (for scans outside targets.ts, such as `http://+:80`). */

@@ -14,17 +14,40 @@ import { normaliseKey } from '../../roles';
  * destination, so `host`/`address` count only bare or after a server word.
  */
 const LISTEN_FLAG =
-  /^-{1,2}(?:(?:\w+[.-])*(?:listen|bind)[\w.-]*|urls|host|address|addr|b|(?:(?:http|https|grpc|metrics|health|web|admin|server|secure)[.-]?)+(?:address|addr|host|port|urls?))$/i;
+  /^-{1,2}(?:(?:\w+[.-])*(?:listen|bind)[\w.-]*|urls|host|address|addr|b|localip|(?:(?:http|https|grpc|metrics|health|web|admin|server|secure)[.-]?)+(?:address|addr|host|port|urls?))$/i;
 
 /** Whether the target at `start` in the value is the argument of a listen flag (`--urls=…`, `--host …`, or `["--urls", "…"]`). */
 export function followsListenFlag(context: RuleContext, scalar: ScalarVisit, start: number): boolean {
   const value = String(scalar.node.value);
-  const before = value.slice(0, start);
+  // Earlier items of the same comma list share the flag (`-localip 169.254.20.10,10.96.0.10`).
+  const before = value.slice(0, tokenStart(value, start));
+  if (isListenDirective(before)) return true;
   const inline = /(?:^|\s)(-{1,2}[A-Za-z][\w.-]*)(?:=|\s+)["']?$/.exec(before);
   if (inline) return LISTEN_FLAG.test(inline[1]);
   if (before.trim() !== '') return false;
   const previous = previousItem(context, scalar);
   return previous !== undefined && LISTEN_FLAG.test(previous.trim());
+}
+
+/** Where the comma-separated token holding `start` begins. */
+function tokenStart(value: string, start: number): number {
+  let i = start;
+  while (i > 0 && !/[\s="'\[]/.test(value[i - 1])) i--;
+  return i;
+}
+
+/** Directives of DNS and proxy configs (Corefile, HAProxy, Squid) whose arguments are where the server itself listens. */
+const LISTEN_DIRECTIVES = new Set(['bind', 'listen', 'health', 'ready', 'http_port', 'https_port']);
+
+/**
+ * A config line that starts with a listen directive and has only addresses
+ * before the target: `bind 169.254.20.10 10.96.0.10` in NodeLocal DNSCache's
+ * Corefile, where the link-local address is the cache's own listen address.
+ */
+function isListenDirective(before: string): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim().split(/\s+/);
+  if (!LISTEN_DIRECTIVES.has(line[0].toLowerCase())) return false;
+  return line.slice(1).every((word) => /^[0-9a-f.:[\]%]+$/i.test(word));
 }
 
 /** The scalar just before this one in the same sequence (`args: ["--urls", "http://+:80"]`). */
@@ -49,8 +72,8 @@ export function placeholderDefaultOf(value: string, start: number): string | und
 
 /** Words a key ends with when it holds a host or an address. */
 const HOST_WORDS = new Set(['host', 'hostname', 'address', 'addr', 'ip', 'bind', 'listen', 'interface', 'iface']);
-/** Qualifiers that make such a key the service's own (`SERVER_HOST`, `FLASK_RUN_HOST`, `http.host`) rather than a dependency's (`DB_HOST`). */
-const OWN_WORDS = new Set(['server', 'app', 'application', 'http', 'https', 'web', 'www', 'grpc', 'listen', 'listener', 'bind', 'local', 'metrics', 'health', 'admin', 'public', 'run', 'flask', 'uvicorn', 'gunicorn', 'django', 'node', 'next', 'vite', 'nuxt', 'serve', 'default']);
+/** Qualifiers that make such a key the service's own (`SERVER_HOST`, `FLASK_RUN_HOST`, `http.host`, Elasticsearch's `transport.host`) rather than a dependency's (`DB_HOST`). */
+const OWN_WORDS = new Set(['server', 'app', 'application', 'http', 'https', 'web', 'www', 'grpc', 'listen', 'listener', 'bind', 'local', 'metrics', 'health', 'admin', 'public', 'transport', 'run', 'flask', 'uvicorn', 'gunicorn', 'django', 'node', 'next', 'vite', 'nuxt', 'serve', 'default']);
 /** Parents that add nothing about whose host it is (`env: [{name: HOST, …}]`, a ConfigMap's `data`). */
 const NEUTRAL_PARENTS = new Set(['', 'env', 'environment', 'data', 'stringdata', 'variables', 'vars', 'config', 'configuration', 'settings', 'values', 'options', 'properties', 'extraenv', 'envvars', 'envs']);
 

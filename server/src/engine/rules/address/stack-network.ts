@@ -1,0 +1,65 @@
+/**
+ * A private address that the same file gives to one of its own members (a
+ * Compose service's `ipv4_address`, a Service's `clusterIP`, a VM's
+ * `privateIp`) or that falls in a network the file itself defines (Compose
+ * `ipam` subnets, `vpc_cidr`, `subnets`): a peer inside one stack, reached
+ * east–west, like a cluster DNS name. Any other private address is a
+ * dependency on a private network outside the stack (a cross-cloud database,
+ * a test harness on another LAN) and stays a finding.
+ */
+import ipaddr from 'ipaddr.js';
+import type { LintFile } from '../../context';
+import { normaliseKey } from '../../roles';
+import { parseAddress, type AddressInfo } from '../../net/address';
+import { extractTargets } from '../../targets';
+
+/** Keys whose value is an address the stack gives to one of its own members. */
+const OWN_ADDRESS_KEYS = new Set(['ipv4address', 'ipv6address', 'privateip', 'privateipaddress', 'privateipaddresses', 'clusterip', 'clusterips']);
+/**
+ * Keys whose value is a network the stack defines. Not `noproxy`, `dnsservers`,
+ * routes or gateways: those name networks the stack talks to, not its own.
+ */
+const OWN_NETWORK_KEYS = new Set([
+  'subnet', 'subnets', 'cidr', 'cidrblock', 'vpccidr', 'vpccidrblock', 'subnetcidr', 'subnetcidrs', 'subnetprefix', 'addressspace', 'addressprefix',
+  'addressprefixes', 'podcidr', 'podsubnet', 'servicecidr', 'servicesubnet', 'clustercidr', 'clusteripv4cidr', 'serviceclusteriprange', 'iprange',
+]);
+
+interface StackNetworks {
+  addresses: Set<string>;
+  networks: Array<[ipaddr.IPv4 | ipaddr.IPv6, number]>;
+}
+
+const cache = new WeakMap<LintFile, StackNetworks>();
+
+/** Whether the address belongs to the file's own stack (see the file comment). */
+export function isStackPeer(file: LintFile, address: AddressInfo): boolean {
+  const stack = stackNetworks(file);
+  if (stack.addresses.has(address.canonical)) return true;
+  if (stack.networks.length === 0) return false;
+  const parsed = parseAddress(address.canonical);
+  return parsed !== undefined && stack.networks.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits));
+}
+
+function stackNetworks(file: LintFile): StackNetworks {
+  let stack = cache.get(file);
+  if (stack) return stack;
+  stack = { addresses: new Set(), networks: [] };
+  for (const scalar of file.scalars()) {
+    if (scalar.role !== 'network' || typeof scalar.node.value !== 'string') continue;
+    const key = normaliseKey(scalar.key ?? '');
+    const ownAddress = OWN_ADDRESS_KEYS.has(key);
+    if (!ownAddress && !OWN_NETWORK_KEYS.has(key)) continue;
+    for (const target of extractTargets(scalar.node.value)) {
+      if (!target.address) continue;
+      if (target.kind === 'cidr' && OWN_NETWORK_KEYS.has(key)) {
+        const network = parseAddress(target.address.canonical);
+        // A default route (`0.0.0.0/0`) or any block wider than /8 is not one stack's own network.
+        if (network && target.bits !== undefined && target.bits >= 8) stack.networks.push([network, target.bits]);
+      } else if (target.kind === 'address' && ownAddress) {
+        stack.addresses.add(target.address.canonical);
+      }
+    }
+  }
+  cache.set(file, stack);
+  return stack;
+}
