@@ -49,6 +49,12 @@ export const cases: RuleCases = {
     },
     { name: 'a realistic Spring Boot application.yml with TLS everywhere', fileName: 'src/main/resources/application.yml', code: "server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n    properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n    health:\n      probes:\n        enabled: true\n" },
     { name: 'RequireHttpsMetadata on', language: 'json', fileName: 'appsettings.json', code: '{"Authentication": {"RequireHttpsMetadata": true, "UseHttps": true}}' },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, dsi-platform): a StackExchange.Redis option string to this machine',
+      language: 'json',
+      fileName: 'src/Api/appsettings.json',
+      code: '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, "Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
+    },
   ],
   invalid: [
     {
@@ -243,6 +249,13 @@ export const cases: RuleCases = {
       code: 'database:\n  host: db.example.org\n  ssl: false\n',
       errors: [{ messageId: 'tlsOff', text: 'false', line: 3, column: 8 }],
       output: 'database:\n  host: db.example.org\n  ssl: true\n',
+    },
+    {
+      name: 'issue 9: a StackExchange.Redis option string to a remote cache',
+      language: 'json',
+      code: '{"Redis": "cache.example.org:6380,ssl=False,abortConnect=false"}',
+      errors: [{ messageId: 'tlsOff', text: 'False', line: 1, column: 39 }],
+      output: '{"Redis": "cache.example.org:6380,ssl=True,abortConnect=false"}',
     },
   ],
 };

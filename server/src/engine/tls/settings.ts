@@ -60,7 +60,7 @@ export function tlsSettings(file: LintFile): TlsSetting[] {
  * Cheap first looks, so that the knob table only sees keys and values that
  * could hold a TLS setting (most scalars are names, images and URLs).
  */
-const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|validate|check/i;
+const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|valid|check/i;
 const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|unauthori|https/i;
 
 function collect(file: LintFile): TlsSetting[] {
