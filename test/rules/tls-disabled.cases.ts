@@ -12,7 +12,7 @@ export const cases: RuleCases = {
       language: 'json',
       code: '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict", "C": "Server=sql.example.org;Encrypt=Mandatory"}}',
     },
-    { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\ntlsEnabled: ${TLS_ENABLED:false}\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
+    { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
     { name: 'prose and comments', code: '# ssl: false\ndescription: "set sslmode=disable for local runs"\nsummary: Kafka over PLAINTEXT is not allowed\n' },
     {
       name: 'east-west: loopback and Compose service names',
@@ -55,6 +55,7 @@ export const cases: RuleCases = {
       fileName: 'src/Api/appsettings.json',
       code: '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, "Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
     },
+    { name: 'issue 9: a placeholder whose default keeps TLS on, or that has no default', code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nuse_ssl: ${USE_SSL}\ntls_min_version: ${TLS_MIN:-1.0}\n' },
   ],
   invalid: [
     {
@@ -256,6 +257,16 @@ export const cases: RuleCases = {
       code: '{"Redis": "cache.example.org:6380,ssl=False,abortConnect=false"}',
       errors: [{ messageId: 'tlsOff', text: 'False', line: 1, column: 39 }],
       output: '{"Redis": "cache.example.org:6380,ssl=True,abortConnect=false"}',
+    },
+    {
+      name: 'issue 9: a placeholder whose default turns TLS off is reported at info, naming the variable',
+      code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:false}\nDB_USE_SSL: ${DB_USE_SSL:-false}\ntlsEnabled: ${TLS_ENABLED:false}\n',
+      errors: [
+        { messageId: 'offUnlessSet', text: 'false', line: 3, column: 28, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'false', line: 4, column: 27, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'false', line: 5, column: 27, severity: 'info' },
+      ],
+      output: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nDB_USE_SSL: ${DB_USE_SSL:-true}\ntlsEnabled: ${TLS_ENABLED:true}\n',
     },
   ],
 };

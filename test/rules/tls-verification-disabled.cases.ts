@@ -43,6 +43,7 @@ export const cases: RuleCases = {
       name: 'issue 9: a switch named by words, for a connection beside a localhost host of the same subject',
       code: 'NHAIS_MESH_HOST: https://localhost:8829/messageexchange/\nNHAIS_MESH_CERT_VALIDATION: "false"\nNemsMeshApiBaseUrl: https://localhost:8700/messageexchange\nNemsMeshBypassServerCertificateValidation: "true"\n',
     },
+    { name: 'issue 9: placeholders that keep verification on by default', code: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: ${SKIP:-false}\nssl_verify: ${SSL_VERIFY}\n' },
   ],
   invalid: [
     {
@@ -239,6 +240,15 @@ export const cases: RuleCases = {
       code: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=${DB_HOST},1433;TrustServerCertificate=True\n',
       errors: [{ messageId: 'verificationOff', text: 'True', line: 5 }],
       output: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=${DB_HOST},1433;TrustServerCertificate=False\n',
+    },
+    {
+      name: 'issue 9: a placeholder whose default turns verification off is reported at info, naming the variable',
+      code: 'VERIFY_TLS: ${VERIFY_TLS:-false}\nINSECURE_SKIP_VERIFY: "${SKIP-true}"\n',
+      errors: [
+        { messageId: 'offUnlessSet', text: 'false', line: 1, column: 27, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'true', line: 2, column: 31, severity: 'info' },
+      ],
+      output: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: "${SKIP-false}"\n',
     },
   ],
 };
