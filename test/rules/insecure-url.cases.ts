@@ -22,6 +22,7 @@ export const cases: RuleCases = {
     { name: 'in-cluster east-west traffic', code: 'DB_URL: http://orders.default.svc.cluster.local:8080\nCACHE: redis://cache:6379/0\nAPI: http://api:3000\n' },
     { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
+    { name: 'issue 9: a templated host with https, or under a key that is not a public URL (may be in-cluster)', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' },
   ],
   invalid: [
     {
@@ -102,6 +103,16 @@ export const cases: RuleCases = {
         { messageId: 'insecureScheme', text: 'http://www.example.org:80' },
       ],
       output: 'cache: rediss://cache.example.org:6379/0\nsite: https://www.example.org:443/\n',
+    },
+    {
+      name: 'issue 9: a literal http:// with a templated host under a public URL key is still plain HTTP',
+      code: 'site_url: "http://{{ inventory_hostname }}"\nBASE_URL: http://${HOST}/app\nissuer: http://{{ .Values.host }}:8080/realms/x\n',
+      errors: [
+        { messageId: 'templatedHost', text: 'http://{{ inventory_hostname }}', line: 1, column: 12 },
+        { messageId: 'templatedHost', text: 'http://${HOST}', line: 2 },
+        { messageId: 'templatedHost', text: 'http://{{ .Values.host }}', line: 3 },
+      ],
+      output: 'site_url: "https://{{ inventory_hostname }}"\nBASE_URL: https://${HOST}/app\nissuer: https://{{ .Values.host }}:8080/realms/x\n',
     },
   ],
 };

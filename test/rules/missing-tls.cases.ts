@@ -12,6 +12,11 @@ export const cases: RuleCases = {
     { name: 'manifest endpoint with tls', code: `${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls: { minVersion: "1.2" }\n` },
     { name: 'not a manifest', code: 'spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n' },
     { name: 'a Service is not an Ingress', code: 'apiVersion: v1\nkind: Service\nspec:\n  rules: [x]\n' },
+    {
+      name: 'issue 9: Helm values whose Ingress is off, has TLS, or is not explicitly enabled',
+      fileName: 'helm_deploy/values-prod.yaml',
+      code: 'ingress:\n  enabled: false\n  tls: []\nother:\n  ingress:\n    enabled: true\n    host: b.example.org\n    tls:\n      - secretName: b-tls\nthird:\n  ingress:\n    hosts:\n      - host: c.example.org\n',
+    },
   ],
   invalid: [
     {
@@ -74,6 +79,15 @@ export const cases: RuleCases = {
       code: `${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk`,
       errors: [{ messageId: 'manifestEndpoint', text: 'url', line: 6 }],
       output: `${MANIFEST}spec:\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.2"\n`,
+    },
+    {
+      name: 'issue 9: Helm values with the Ingress enabled and `tls: []` or no tls',
+      fileName: 'helm_deploy/values-prod.yaml',
+      code: 'ingress:\n  enabled: true\n  hosts:\n    - host: app.example.org\n  tls: []\ngeneric-service:\n  ingress:\n    enabled: true\n    host: api.example.org\n',
+      errors: [
+        { messageId: 'helmIngress', text: 'tls', line: 5, column: 3 },
+        { messageId: 'helmIngress', text: 'enabled', line: 8, column: 5 },
+      ],
     },
   ],
 };

@@ -12,7 +12,7 @@ export const cases: RuleCases = {
       language: 'json',
       code: '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict", "C": "Server=sql.example.org;Encrypt=Mandatory"}}',
     },
-    { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\ntlsEnabled: ${TLS_ENABLED:false}\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
+    { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
     { name: 'prose and comments', code: '# ssl: false\ndescription: "set sslmode=disable for local runs"\nsummary: Kafka over PLAINTEXT is not allowed\n' },
     {
       name: 'east-west: loopback and Compose service names',
@@ -49,6 +49,13 @@ export const cases: RuleCases = {
     },
     { name: 'a realistic Spring Boot application.yml with TLS everywhere', fileName: 'src/main/resources/application.yml', code: "server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n    properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n    health:\n      probes:\n        enabled: true\n" },
     { name: 'RequireHttpsMetadata on', language: 'json', fileName: 'appsettings.json', code: '{"Authentication": {"RequireHttpsMetadata": true, "UseHttps": true}}' },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, dsi-platform): a StackExchange.Redis option string to this machine',
+      language: 'json',
+      fileName: 'src/Api/appsettings.json',
+      code: '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, "Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
+    },
+    { name: 'issue 9: a placeholder whose default keeps TLS on, or that has no default', code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nuse_ssl: ${USE_SSL}\ntls_min_version: ${TLS_MIN:-1.0}\n' },
   ],
   invalid: [
     {
@@ -243,6 +250,23 @@ export const cases: RuleCases = {
       code: 'database:\n  host: db.example.org\n  ssl: false\n',
       errors: [{ messageId: 'tlsOff', text: 'false', line: 3, column: 8 }],
       output: 'database:\n  host: db.example.org\n  ssl: true\n',
+    },
+    {
+      name: 'issue 9: a StackExchange.Redis option string to a remote cache',
+      language: 'json',
+      code: '{"Redis": "cache.example.org:6380,ssl=False,abortConnect=false"}',
+      errors: [{ messageId: 'tlsOff', text: 'False', line: 1, column: 39 }],
+      output: '{"Redis": "cache.example.org:6380,ssl=True,abortConnect=false"}',
+    },
+    {
+      name: 'issue 9: a placeholder whose default turns TLS off is reported at info, naming the variable',
+      code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:false}\nDB_USE_SSL: ${DB_USE_SSL:-false}\ntlsEnabled: ${TLS_ENABLED:false}\n',
+      errors: [
+        { messageId: 'offUnlessSet', text: 'false', line: 3, column: 28, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'false', line: 4, column: 27, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'false', line: 5, column: 27, severity: 'info' },
+      ],
+      output: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nDB_USE_SSL: ${DB_USE_SSL:-true}\ntlsEnabled: ${TLS_ENABLED:true}\n',
     },
   ],
 };

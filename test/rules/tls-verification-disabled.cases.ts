@@ -29,6 +29,21 @@ export const cases: RuleCases = {
       name: 'an APIService whose peer is an in-cluster Service (east-west)',
       code: 'apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata:\n  name: v1beta1.metrics.k8s.io\nspec:\n  service:\n    name: metrics-server\n    namespace: kube-system\n  group: metrics.k8s.io\n  version: v1beta1\n  insecureSkipTLSVerify: true\n',
     },
+    {
+      name: 'issue 9: look-alikes of switches read by their words',
+      code: 'verify_email: false\nssl_cert_path: "false"\ninsecure_registries: []\ntls_min_version: "1.2"\nskip_tls_setup: true\nssl_verify_depth: 0\nssl_verify_client: "off"\nskip_signature_verification: true\nemail_verification_disabled: true\nverify_jwt: false\ndescription: "set skipVerify: true or IGNORE_SSL_CERT=true to test"\n',
+    },
+    { name: 'issue 9: a StackExchange.Redis option string to this machine', language: 'json', code: '{"Redis": {"Configuration": "localhost:6379,ssl=true,sslHost=x,abortConnect=false"}, "Db": "Server=localhost;TrustServerCertificate=True"}' },
+    {
+      name: 'issue 9: a Compose stack that runs its own SQL Server, connected through a placeholder host',
+      fileName: 'compose.yaml',
+      code: 'services:\n  sql-database:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n  api:\n    image: api\n    environment:\n      - Db=Server=${DB_CONNECTION},1433;Database=x;TrustServerCertificate=True\n',
+    },
+    {
+      name: 'issue 9: a switch named by words, for a connection beside a localhost host of the same subject',
+      code: 'NHAIS_MESH_HOST: https://localhost:8829/messageexchange/\nNHAIS_MESH_CERT_VALIDATION: "false"\nNemsMeshApiBaseUrl: https://localhost:8700/messageexchange\nNemsMeshBypassServerCertificateValidation: "true"\n',
+    },
+    { name: 'issue 9: placeholders that keep verification on by default', code: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: ${SKIP:-false}\nssl_verify: ${SSL_VERIFY}\n' },
   ],
   invalid: [
     {
@@ -195,6 +210,45 @@ export const cases: RuleCases = {
       code: 'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: true\n',
       errors: [{ messageId: 'verificationOff', text: 'true', line: 6, column: 33, severity: 'error' }],
       output: 'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: false\n',
+    },
+    {
+      name: 'issue 9: verification switches recognised by their words, in any order, case and separator',
+      code: 'SSL_CERT_VALIDATION: "false"\nIGNORE_SSL_CERT: "true"\nSKIP_VERIFY_INSECURE: "true"\nskipVerify: true\nverify_ssl: false\nssl_verify: false\ndatapusherSslVerify: "False"\ndisable_ssl_verification: true\nssl_verification_enabled: false\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'false', line: 1 },
+        { messageId: 'verificationOff', text: 'true', line: 2 },
+        { messageId: 'verificationOff', text: 'true', line: 3 },
+        { messageId: 'verificationOff', text: 'true', line: 4 },
+        { messageId: 'verificationOff', text: 'false', line: 5 },
+        { messageId: 'verificationOff', text: 'false', line: 6 },
+        { messageId: 'verificationOff', text: 'False', line: 7 },
+        { messageId: 'verificationOff', text: 'true', line: 8 },
+        { messageId: 'verificationOff', text: 'false', line: 9 },
+      ],
+      output: 'SSL_CERT_VALIDATION: "true"\nIGNORE_SSL_CERT: "false"\nSKIP_VERIFY_INSECURE: "false"\nskipVerify: false\nverify_ssl: true\nssl_verify: true\ndatapusherSslVerify: "True"\ndisable_ssl_verification: false\nssl_verification_enabled: true\n',
+    },
+    {
+      name: 'issue 9 (REVIEW.tsv miss, nhsx standards-registry): a sibling URL with another purpose says nothing about the connection',
+      fileName: 'charts/ckan/values.yaml',
+      code: 'datapusher:\n  datapusher:\n    datapusherSslVerify: "False"\n    datapusherRewriteUrl: http://ckan\n',
+      errors: [{ messageId: 'verificationOff', text: 'False', line: 3, column: 27 }],
+      output: 'datapusher:\n  datapusher:\n    datapusherSslVerify: "True"\n    datapusherRewriteUrl: http://ckan\n',
+    },
+    {
+      name: 'issue 9: a placeholder host in a Compose stack that runs no such server may point anywhere',
+      fileName: 'compose.yaml',
+      code: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=${DB_HOST},1433;TrustServerCertificate=True\n',
+      errors: [{ messageId: 'verificationOff', text: 'True', line: 5 }],
+      output: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=${DB_HOST},1433;TrustServerCertificate=False\n',
+    },
+    {
+      name: 'issue 9: a placeholder whose default turns verification off is reported at info, naming the variable',
+      code: 'VERIFY_TLS: ${VERIFY_TLS:-false}\nINSECURE_SKIP_VERIFY: "${SKIP-true}"\n',
+      errors: [
+        { messageId: 'offUnlessSet', text: 'false', line: 1, column: 27, severity: 'info' },
+        { messageId: 'offUnlessSet', text: 'true', line: 2, column: 31, severity: 'info' },
+      ],
+      output: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: "${SKIP-false}"\n',
     },
   ],
 };

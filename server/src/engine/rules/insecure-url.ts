@@ -1,7 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
-import { isPublicRole, type Role } from '../roles';
+import { isPublicRole, normaliseKey, type Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostClass, spanOf } from './scan';
 import { isIdentifierNamespace } from '../net/namespaces';
@@ -42,6 +42,8 @@ export const insecureUrl: Rule = {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
       insecureOrigin: '`{scheme}://{host}` is allowed as a CORS origin: a page served over plain HTTP, which anyone on the path can change, may call this service from the user\'s browser. Allow only the `{secure}://` origin.',
       noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
+      templatedHost:
+        '`{scheme}://` in `{key}` sends traffic unencrypted: the host is filled in when the file is rendered, but the scheme is written here and is plain text. Use `{secure}://` (TLS) instead.',
     },
   },
   check(context) {
@@ -55,8 +57,40 @@ export const insecureUrl: Rule = {
       if (isExempt(scalar, target)) return;
       report(context, scalar, target);
     });
+    checkTemplatedHosts(context);
   },
 };
+
+/** Keys whose URL is the service's own public address or one its users are sent to: base, public and site URLs (redirects and issuers have the public-endpoint role). */
+const PUBLIC_URL_KEY = /(base|public|site|external|root|frontend)ur[il]s?$/;
+
+/**
+ * `"http://{{ inventory_hostname }}"`, `http://${HOST}` under a public URL
+ * key: whatever the host becomes, the scheme is literal plain HTTP. Other
+ * keys are left alone: a templated host elsewhere may be an in-cluster
+ * service, and nothing is known about it.
+ */
+function checkTemplatedHosts(context: RuleContext): void {
+  for (const scalar of context.file.scalars()) {
+    if (scalar.role !== 'public-endpoint' && !(scalar.role === 'endpoint' && PUBLIC_URL_KEY.test(normaliseKey(scalar.key ?? '')))) continue;
+    for (const target of context.file.targets(scalar)) {
+      if (!target.templated || target.kind !== 'url' || (target.scheme !== 'http' && target.scheme !== 'ws')) continue;
+      const value = String(scalar.node.value);
+      const end = placeholderEnd(value, target.hostStart, target.hostEnd);
+      const span = spanOf(context, scalar, target.schemeStart!, end);
+      const secure = SECURE_FORMS[target.scheme].secure!;
+      const data = { scheme: target.scheme, key: scalar.key ?? 'this value', secure };
+      context.report({ messageId: 'templatedHost', data, ...span, fixes: [secureFix(context, scalar, target, secure)] });
+    }
+  }
+}
+
+/** The end of the placeholder a host starts with (`{{ … }}`, `${…}`), else the host's own end. */
+function placeholderEnd(value: string, start: number, hostEnd: number): number {
+  const close = value.startsWith('{{', start) ? '}}' : value.startsWith('${', start) ? '}' : undefined;
+  const at = close ? value.indexOf(close, start) : -1;
+  return at < 0 ? hostEnd : Math.max(hostEnd, at + close!.length);
+}
 
 function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const address = target.address;

@@ -2,6 +2,8 @@ import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getPair, getValue, stringValue } from '../parse/tree';
 import { ingressTlsFix, manifestTlsFix } from '../fixes/tls-blocks';
+import { readFlag } from '../tls';
+import type { MapNode } from '../parse/tree';
 
 /** Annotations that mean a load balancer in front of the Ingress terminates TLS with its own certificate. */
 const LB_TLS_ANNOTATIONS = [
@@ -24,6 +26,8 @@ export const missingTls: Rule = {
     messages: {
       manifestEndpoint: 'Endpoint {name} declares no `tls` settings. State `tls.minVersion` ("1.2" or "1.3") so the endpoint is served over TLS.',
       ingress: 'Ingress {name} routes {hosts} without `spec.tls`, so it serves plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
+      helmIngress:
+        'The chart\'s Ingress is enabled ({where}) with {tls}, so it serves {hosts} over plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
     },
   },
   check(context) {
@@ -31,6 +35,7 @@ export const missingTls: Rule = {
       const format = context.file.format(document);
       if (format === 'manifest') checkManifest(context, document);
       else if (format === 'kubernetes') checkIngress(context, document);
+      else if (format === 'helm-values') checkHelmIngress(context, document);
     }
   },
 };
@@ -71,3 +76,44 @@ function checkIngress(context: RuleContext, document: ParsedDocument): void {
   });
 }
 
+
+/**
+ * Helm values that turn the chart's Ingress on (`ingress: {enabled: true}`)
+ * with `tls: []` or no `tls` at all: the common chart layout renders an
+ * Ingress without `spec.tls`. Only an explicit `enabled: true` counts (a chart
+ * whose Ingress is on by default may add TLS itself), at the top level or
+ * under one subchart key (`generic-service: {ingress: …}`).
+ */
+function checkHelmIngress(context: RuleContext, document: ParsedDocument): void {
+  const root = document.root;
+  if (root?.kind !== 'map') return;
+  const places: Array<{ ingress: MapNode; where: string }> = [];
+  const ingressOf = (map: MapNode, prefix: string) => {
+    const ingress = getValue(map, 'ingress');
+    if (ingress?.kind === 'map') places.push({ ingress, where: `${prefix}ingress.enabled: true` });
+  };
+  ingressOf(root, '');
+  for (const pair of root.pairs) if (pair.value?.kind === 'map') ingressOf(pair.value, `${String(pair.key.value)}.`);
+  for (const { ingress, where } of places) {
+    const enabled = getPair(ingress, 'enabled');
+    if (!enabled || enabled.value?.kind !== 'scalar' || readFlag(enabled.value.value)?.on !== true) continue;
+    const tls = getPair(ingress, 'tls');
+    if (tls?.value && (tls.value.kind !== 'seq' || tls.value.items.length > 0)) continue;
+    const annotations = getValue(ingress, 'annotations');
+    if (annotations?.kind === 'map' && LB_TLS_ANNOTATIONS.some((name) => getPair(annotations, name))) continue;
+    const hosts = hostsUnder(context, document, ingress);
+    const anchor = tls?.key ?? enabled.key;
+    const data = { where: `\`${where}\``, tls: tls ? '`tls: []`' : 'no `tls`', hosts: hosts.length ? hosts.join(', ') : 'its hosts' };
+    context.report({ messageId: 'helmIngress', data, offset: anchor.offset, length: anchor.length });
+  }
+}
+
+/** The `host` values inside an ingress block, in text order, without repeats. */
+function hostsUnder(context: RuleContext, document: ParsedDocument, ingress: MapNode): string[] {
+  const hosts = context.file
+    .scalars()
+    .filter((scalar) => scalar.document === document && scalar.node.offset >= ingress.offset && scalar.node.offset < ingress.offset + ingress.length)
+    .filter((scalar) => (scalar.key === 'host' || scalar.key === 'hosts') && typeof scalar.node.value === 'string')
+    .map((scalar) => String(scalar.node.value));
+  return [...new Set(hosts)];
+}

@@ -27,6 +27,8 @@ export const tlsDisabled: Rule = {
       plaintextProtocol: '`{written}` sends Kafka traffic{detail} unencrypted. Use `{safe}`.',
       sslRedirectOff:
         '`{written}` turns off the redirect from HTTP to HTTPS, so the site is also served in plain text and users can be kept on it. Remove the setting or set it to true.',
+      offUnlessSet:
+        '`{setting}` defaults to `{text}`, so TLS is off unless someone sets `{variable}`: a deployment that forgets the variable sends traffic in plain text. Make the default `{default}`.',
       httpsMetadataOff:
         '`{written}` lets the app fetch the identity provider\'s metadata and signing keys over plain HTTP, so an attacker on the path can swap the keys and forge tokens. Microsoft advises turning it off only in development; set it to `true`.',
     },
@@ -42,7 +44,11 @@ export const tlsDisabled: Rule = {
  * notation and inside its own quotes (see fixes/tls-settings.ts).
  */
 function check(context: RuleContext, setting: TlsSetting): void {
-  const report = (messageId: string, on: string, data: Record<string, string> = {}, severity?: 'warning') => {
+  const report = (id: string, on: string, data: Record<string, string> = {}, level?: 'warning') => {
+    // A placeholder's default (`${SSL_ENABLED:false}`) is off only until the variable is set: said as such, at info.
+    const messageId = setting.placeholder ? 'offUnlessSet' : id;
+    const severity = setting.placeholder ? 'info' : level;
+    if (setting.placeholder) data = { ...data, setting: setting.setting, text: setting.text, variable: setting.placeholder, default: on };
     // A bare flag (`--disable-tls`) has no value to rewrite; taking it out is offered for review.
     const fix = setting.origin === 'flag' ? removeFlagFix(context, setting) : valueFix(context, setting, on);
     context.report({

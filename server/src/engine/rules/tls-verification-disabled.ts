@@ -27,6 +27,8 @@ export const tlsVerificationDisabled: Rule = {
         '`{written}` turns off the host name check: any certificate from a trusted CA is accepted, including one issued for another site, so the server can be impersonated. {advice}',
       processWide:
         '`{written}` turns off certificate verification for every TLS connection this process makes, so anyone on the path can impersonate any server it calls. Remove it; to trust a private CA, set {caVariable} instead.',
+      offUnlessSet:
+        '`{setting}` defaults to `{text}`, so certificate verification is off unless someone sets `{variable}`: a deployment that forgets the variable accepts any certificate, and anyone on the path can impersonate the server. Make the default `{default}`.',
       encryptOnly:
         '`{written}` encrypts the connection but does not verify the server\'s certificate, so an attacker on the path can still impersonate the server. Use `{safe}`.',
     },
@@ -46,8 +48,15 @@ const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificat
  * `NonValidatingFactory` (the factory to use instead depends on the set-up).
  */
 function check(context: RuleContext, setting: TlsSetting): void {
-  const report = (messageId: string, data: Record<string, string>, fix: Fix | undefined, severity?: 'warning') =>
+  const report = (messageId: string, data: Record<string, string>, fix: Fix | undefined, severity?: 'warning') => {
+    // A placeholder's default (`${VERIFY_TLS:-false}`) is off only until the variable is set: said as such, at info.
+    if (setting.placeholder) {
+      const safe = flipped(setting) ?? '';
+      context.report({ messageId: 'offUnlessSet', data: { setting: setting.setting, text: setting.text, variable: setting.placeholder, default: safe }, ...setting.span, severity: 'info', fixes: fix ? [fix] : undefined });
+      return;
+    }
     context.report({ messageId, data: { written: setting.written, ...data }, ...setting.span, severity, fixes: fix ? [fix] : undefined });
+  };
   const flag = flagOf(setting);
   const text = setting.text;
   switch (setting.knob.kind) {

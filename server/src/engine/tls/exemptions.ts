@@ -15,6 +15,7 @@ import { readFlag } from './booleans';
 import { assignmentPrefix, holdingMap } from './places';
 import { splitWords } from './key-path';
 import { namesHosts } from '../roles';
+import { stackRunsServer } from './stack';
 
 const SERVICE_NAME_FORMATS = new Set(['compose', 'kubernetes', 'helm-values']);
 
@@ -33,10 +34,12 @@ export function isLocalTarget(visit: ScalarVisit, target: NetworkTarget): boolea
   return hostname.class === 'single-label' || (hostname.class === 'unknown-tld' && hostname.name.split('.').length === 2);
 }
 
-/** Every target in the value is local (and there is at least one). */
+/** Every target in the value is local (and there is at least one); a placeholder host counts when the stack runs its own server (stack.ts). */
 export function onlyLocalTargets(file: LintFile, visit: ScalarVisit): boolean {
   const targets = targetsOf(file, visit);
-  return targets.length > 0 && targets.every((target) => isLocalTarget(visit, target));
+  if (targets.length === 0) return false;
+  if (targets.every((target) => target.templated)) return stackRunsServer(visit);
+  return targets.every((target) => isLocalTarget(visit, target));
 }
 
 /**
@@ -46,20 +49,45 @@ export function onlyLocalTargets(file: LintFile, visit: ScalarVisit): boolean {
  * is judged by `MHS_SDS_REDIS_CACHE_HOST`, not by every host in the list.
  */
 export function besideLocalHosts(file: LintFile, visit: ScalarVisit, subject: readonly string[], siblings: readonly ScalarVisit[]): boolean {
-  const hosts = siblings.filter((s) => s !== visit && (s.role === 'endpoint' || s.role === 'public-endpoint') && startsWith(splitWords(s.key ?? ''), subject));
+  const hosts = siblings.filter((s) => s !== visit && (s.role === 'endpoint' || s.role === 'public-endpoint') && namesConnection(splitWords(s.key ?? ''), subject));
   const targets = hosts.flatMap((s) => targetsOf(file, s).map((t) => ({ s, t })));
   return targets.length > 0 && targets.every(({ s, t }) => isLocalTarget(s, t));
 }
 
-function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.every((word, index) => words[index] === word);
+/**
+ * Words that, after the subject, name the connection itself (`MHS_SDS_REDIS`
+ * + `CACHE_HOST`, `db` + `host`). A sibling URL with another purpose
+ * (`datapusherRewriteUrl`, `callbackUrl`) says nothing about where the
+ * switch's connection goes.
+ */
+const CONNECTION_WORDS = new Set(['host', 'hostname', 'hosts', 'url', 'uri', 'server', 'servers', 'address', 'addr', 'endpoint', 'port', 'cache', 'db', 'database', 'base', 'broker', 'brokers', 'connection', 'string', 'dsn', 'api']);
+
+function namesConnection(words: readonly string[], subject: readonly string[]): boolean {
+  if (!subject.every((word, index) => words[index] === word)) return false;
+  const rest = words.slice(subject.length);
+  // `REDIS: localhost:6379` beside `REDIS_SSL`: the subject's own key is the connection.
+  if (rest.length === 0) return subject.length > 0;
+  return rest.every((word) => CONNECTION_WORDS.has(word));
 }
 
 /** Targets of a value, after a list item's `NAME=` (which hides a bare host from the shared extraction). */
 function targetsOf(file: LintFile, visit: ScalarVisit): NetworkTarget[] {
   const prefix = assignmentPrefix(visit);
-  if (prefix === 0) return file.targets(visit);
-  return extractTargets(String(visit.node.value).slice(prefix), { hostList: namesHosts(visit.key) });
+  const targets = prefix === 0 ? file.targets(visit) : extractTargets(String(visit.node.value).slice(prefix), { hostList: namesHosts(visit.key) });
+  return targets.length > 0 ? targets : optionListEndpoints(String(visit.node.value).slice(prefix));
+}
+
+/**
+ * StackExchange.Redis configuration strings (`localhost:6379,ssl=False,
+ * abortConnect=false`): the items without `=` are the endpoints. The shared
+ * target extraction does not take bare hosts from such a list, but a switch
+ * inside it is judged by them.
+ */
+function optionListEndpoints(value: string): NetworkTarget[] {
+  if (!value.includes(',') || !value.includes('=') || value.length > 2000) return [];
+  const items = value.split(',').map((item) => item.trim());
+  if (items[0] === '' || items[0].includes('=')) return [];
+  return items.filter((item) => item !== '' && !item.includes('=')).flatMap((item) => extractTargets(item, { hostList: true }));
 }
 
 /**

@@ -5,6 +5,7 @@
  * flags, so the same names are recognised wherever they are written.
  */
 import { candidates, lastSegmentWords, type KeyPath } from './key-path';
+import { switchByWords } from './switch-words';
 
 export type KnobKind =
   /** true turns TLS on: `tls`, `ssl`, `useSSL`, `enableSsl`, `server.ssl.enabled`, `UseHttps`, `TransitEncryptionEnabled`. */
@@ -148,6 +149,10 @@ export function classifyKnob(path: KeyPath, origin: KnobOrigin): Knob | undefine
       return { kind: entry.kind, start: candidate.start };
     }
   }
+  // Names no table lists (`IGNORE_SSL_CERT`, `datapusherSslVerify`), read by their words (switch-words.ts).
+  const last = path.segments[path.segments.length - 1];
+  const byWords = last ? switchByWords(lastSegmentWords(path), lastSegmentWords(path, 1)) : undefined;
+  if (byWords) return { kind: byWords.kind, start: last.start + byWords.start };
   return versionKnob(path);
 }
 

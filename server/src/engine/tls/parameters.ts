@@ -50,7 +50,9 @@ export function findParameters(value: string): EmbeddedParameter[] {
         start += last;
         name = name.slice(last);
       }
-      const valueText = trimValue(match[2]);
+      // In a comma-separated option list (StackExchange.Redis `host:6380,ssl=False,abortConnect=false`) the next `name=` ends the value.
+      const nextOption = match[2].search(/,[A-Za-z_][\w.]*=/);
+      const valueText = trimValue(nextOption < 0 ? match[2] : match[2].slice(0, nextOption));
       const valueStart = match.index! + match[0].length - match[2].length;
       found.push({ style: 'pair', name, start, end: valueStart + valueText.length, value: valueText, valueStart, valueEnd: valueStart + valueText.length });
     }

@@ -40,6 +40,8 @@ export interface TlsSetting {
   span: Span;
   /** File offsets of `[start, end)` of `text` (a whole non-string value maps to its node). */
   locate(start?: number, end?: number): Span;
+  /** The value is a placeholder (`${SSL_ENABLED:false}`) and `value`/`text` are its default: the variable's name. */
+  placeholder?: string;
 }
 
 const cache = new WeakMap<LintFile, TlsSetting[]>();
@@ -60,7 +62,7 @@ export function tlsSettings(file: LintFile): TlsSetting[] {
  * Cheap first looks, so that the knob table only sees keys and values that
  * could hold a TLS setting (most scalars are names, images and URLs).
  */
-const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|validate|check/i;
+const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|valid|check/i;
 const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|unauthori|https/i;
 
 function collect(file: LintFile): TlsSetting[] {
@@ -100,14 +102,23 @@ function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
   const node = visit.node;
   const raw = node.value;
   const prefix = assignmentPrefix(visit);
-  const value = typeof raw === 'string' ? raw.slice(prefix) : raw;
-  if (typeof value === 'string' && isTemplated(value)) return undefined;
+  let value = typeof raw === 'string' ? raw.slice(prefix) : raw;
+  let offset = prefix;
+  let placeholder: string | undefined;
+  if (typeof value === 'string' && isTemplated(value)) {
+    // Only a switch's default is read (`${VERIFY_TLS:-false}`): a version or mode placeholder says too little.
+    const fallback = SWITCH_KINDS.has(knob.kind) ? placeholderDefault(value) : undefined;
+    if (!fallback) return undefined;
+    placeholder = fallback.variable;
+    offset += fallback.start;
+    value = fallback.text;
+  }
   const text = typeof raw === 'string' ? (value as string) : raw === null ? '' : file.text.slice(node.offset, node.offset + node.length);
   // A generic version key (`apiVersion`, `version`) is a TLS setting only if its value names a TLS or SSL version.
   if (knob.kind === 'tls-version' && !knob.tlsContext && !/tls|ssl/i.test(text)) return undefined;
   const locate = (start = 0, end = text.length): Span => {
     if (typeof raw !== 'string') return { offset: node.offset, length: node.length };
-    return file.locate(node, prefix + start, prefix + end);
+    return file.locate(node, offset + start, offset + end);
   };
   let span = locate();
   // An empty value: underline `""`, or the key when nothing follows `key:`.
@@ -117,7 +128,23 @@ function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
   }
   const setting = settingName(path, knob.start);
   const separator = prefix > 0 ? '=' : ': ';
-  return { knob, origin: 'key', visit, setting, value, text, written: `${setting}${separator}${text || '(empty)'}`, separator, span, locate };
+  const written = `${setting}${separator}${placeholder ? String(raw).slice(prefix) : text || '(empty)'}`;
+  return { knob, origin: 'key', visit, setting, value, text, written, separator, span, locate, placeholder };
+}
+
+/** Switches whose placeholder default is read: on/off, verify/skip. */
+const SWITCH_KINDS = new Set(['tls-switch', 'tls-required-switch', 'tls-off-switch', 'verify-switch', 'skip-verify-switch', 'hostname-switch', 'hostname-skip-switch', 'process-verify']);
+
+/**
+ * The default of a value that is one placeholder with a default: Spring
+ * `${SSL_ENABLED:false}`, shell and Compose `${VERIFY_TLS:-false}` and
+ * `${VERIFY_TLS-false}`. The program sees the default unless the variable is
+ * set, so a default that turns TLS off is worth saying, more quietly.
+ */
+function placeholderDefault(value: string): { variable: string; text: string; start: number } | undefined {
+  const match = /^\$\{([A-Za-z_][\w.]*)(:-|:|-)([^{}$]*)\}$/.exec(value.trim());
+  if (!match || match[3] === '') return undefined;
+  return { variable: match[1], text: match[3], start: value.indexOf(match[0]) + 2 + match[1].length + match[2].length };
 }
 
 /** Flags switch checking off just by being there; a flag never turns TLS on by its absence. */
