@@ -3,6 +3,13 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'loopback-address',
   valid: [
+    // A local context (deployment-context.ts): loopback is how a developer's own stack reaches itself.
+    { name: 'appsettings.Local.json is a local profile', fileName: 'src/Api/appsettings.Local.json', language: 'json', code: '{ "Api": { "BaseUrl": "http://localhost:5001" } }' },
+    { name: 'a Spring local profile', fileName: 'src/main/resources/application-local.yml', code: 'api:\n  url: http://localhost:8080\n' },
+    { name: 'a test folder inside the repository', fileName: 'src/test/resources/application.yml', code: 'api:\n  url: http://localhost:8080\n' },
+    { name: 'an example env file', fileName: 'mhs/inbound/mhs-inbound-env-example.yaml', code: 'MHS_URL: http://localhost:8080\n' },
+    { name: 'a Compose project running an emulator is a local stack', fileName: 'compose.yaml', code: 'services:\n  api:\n    image: api\n    environment:\n      BLOB_URL: http://127.0.0.1:10000\n  azurite:\n    image: mcr.microsoft.com/azure-storage/azurite\n' },
+    { name: 'a Compose service in the Development profile', fileName: 'compose.yaml', code: 'services:\n  web:\n    image: web\n    environment:\n      ASPNETCORE_ENVIRONMENT: Development\n      NEXTAUTH_URL: http://localhost:3000\n' },
     { name: 'bind and listen addresses', code: 'listen: 127.0.0.1:8080\nbind_address: "::1"\nserver:\n  address: 127.0.0.1\nASPNETCORE_URLS: http://localhost:5000\n' },
     {
       name: 'Kubernetes probes and a Compose health check',
@@ -43,6 +50,16 @@ export const cases: RuleCases = {
     { name: 'public and private neighbours are other rules', code: 'a_url: http://128.0.0.1/\nb_url: http://126.255.255.255/\nc_host: "::2"\n' },
   ],
   invalid: [
+    // An environment named test or dev is deployed: the name is not a local stack.
+    { name: 'Ansible group_vars for a test environment', fileName: 'ansible/group_vars/test.yml', code: 'api_url: http://localhost:8080\n', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    { name: 'Terraform environments/test', fileName: 'infrastructure/environments/test/config.json', language: 'json', code: '{ "api_url": "http://localhost:8080" }', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    { name: 'Helm values for a test environment', fileName: 'helm_deploy/values-test.yaml', code: 'env:\n  API_URL: http://localhost:8080\n', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    {
+      name: 'only the Development service of a Compose file is local',
+      fileName: 'compose.yaml',
+      code: 'services:\n  web:\n    image: web\n    environment:\n      NODE_ENV: development\n      API: http://localhost:1\n  worker:\n    image: worker\n    environment:\n      API: http://localhost:2\n',
+      errors: [{ messageId: 'localhost', text: 'localhost', line: 10 }],
+    },
     {
       name: 'URL hosts, also after userinfo and jdbc:',
       code: 'api_url: http://localhost:8080/api\ndb_url: jdbc:postgresql://127.0.0.1:5432/app\ncache_url: redis://:secret@127.0.0.1:6379/0\n',
