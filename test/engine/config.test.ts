@@ -66,7 +66,7 @@ describe('parseConfigText: problems name the key, its place and what was expecte
     assert.deepEqual(problems('rules:\n  insecure-url: warn\n  private-adress: off\nexlude: [vendor]\n'), [
       '2:17 rules.insecure-url: must be one of off, info, warning, error (got "warn")',
       '3:3 rules.private-adress: unknown rule "private-adress" (did you mean "private-address"?)',
-      '4:1 exlude: unknown key (expected one of: $schema, root, rules, overrides, include, exclude, manifests, allow, hostMap)',
+      '4:1 exlude: unknown key (expected one of: $schema, root, rules, overrides, include, exclude, manifests, context, allow, hostMap)',
     ]);
   });
 

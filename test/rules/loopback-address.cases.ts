@@ -7,6 +7,15 @@ export const cases: RuleCases = {
     { name: 'a switched-off block configures nothing', code: 'logging:\n  logstash:\n    enabled: false\n    host: localhost\n    port: 5000\nnginxAgent:\n  enable: false\n  syslog:\n    host: "127.0.0.1"\n' },
     { name: 'Elasticsearch transport.host is its own bind address (a dotted key)', fileName: 'docker-compose.yml', code: 'services:\n  es:\n    image: elasticsearch:7.9.3\n    environment:\n      - http.host=0.0.0.0\n      - transport.host=127.0.0.1\n' },
     { name: 'HTML inside a string is prose', code: 'content: \'<a href="http://localhost:3000/d/x">local Grafana</a>\'\n' },
+    // A local context (deployment-context.ts): loopback is how a developer's own stack reaches itself.
+    { name: 'appsettings.Local.json is a local profile', fileName: 'src/Api/appsettings.Local.json', language: 'json', code: '{ "Api": { "BaseUrl": "http://localhost:5001" } }' },
+    { name: 'a Spring local profile', fileName: 'src/main/resources/application-local.yml', code: 'api:\n  url: http://localhost:8080\n' },
+    { name: 'a test folder inside the repository', fileName: 'src/test/resources/application.yml', code: 'api:\n  url: http://localhost:8080\n' },
+    { name: 'an example env file', fileName: 'mhs/inbound/mhs-inbound-env-example.yaml', code: 'MHS_URL: http://localhost:8080\n' },
+    { name: 'a Compose project running an emulator is a local stack', fileName: 'compose.yaml', code: 'services:\n  api:\n    image: api\n    environment:\n      BLOB_URL: http://127.0.0.1:10000\n  azurite:\n    image: mcr.microsoft.com/azure-storage/azurite\n' },
+    { name: 'a Compose service in the Development profile', fileName: 'compose.yaml', code: 'services:\n  web:\n    image: web\n    environment:\n      ASPNETCORE_ENVIRONMENT: Development\n      NEXTAUTH_URL: http://localhost:3000\n' },
+    // Was "info in a development file": issue 9 asks that loopback in a local context is not reported at all.
+    { name: 'appsettings.Development.json is a local profile: no finding, not even info', fileName: 'appsettings.Development.json', language: 'json', code: '{ "ConnectionStrings": { "Db": "Data Source=localhost;Initial Catalog=x" } }' },
     { name: 'bind and listen addresses', code: 'listen: 127.0.0.1:8080\nbind_address: "::1"\nserver:\n  address: 127.0.0.1\nASPNETCORE_URLS: http://localhost:5000\n' },
     {
       name: 'Kubernetes probes and a Compose health check',
@@ -47,6 +56,16 @@ export const cases: RuleCases = {
     { name: 'public and private neighbours are other rules', code: 'a_url: http://128.0.0.1/\nb_url: http://126.255.255.255/\nc_host: "::2"\n' },
   ],
   invalid: [
+    // An environment named test or dev is deployed: the name is not a local stack.
+    { name: 'Ansible group_vars for a test environment', fileName: 'ansible/group_vars/test.yml', code: 'api_url: http://localhost:8080\n', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    { name: 'Terraform environments/test', fileName: 'infrastructure/environments/test/config.json', language: 'json', code: '{ "api_url": "http://localhost:8080" }', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    { name: 'Helm values for a test environment', fileName: 'helm_deploy/values-test.yaml', code: 'env:\n  API_URL: http://localhost:8080\n', errors: [{ messageId: 'localhost', text: 'localhost', severity: 'warning' }] },
+    {
+      name: 'only the Development service of a Compose file is local',
+      fileName: 'compose.yaml',
+      code: 'services:\n  web:\n    image: web\n    environment:\n      NODE_ENV: development\n      API: http://localhost:1\n  worker:\n    image: worker\n    environment:\n      API: http://localhost:2\n',
+      errors: [{ messageId: 'localhost', text: 'localhost', line: 10 }],
+    },
     {
       name: 'a CORS origin on localhost in a deployed config is its own finding',
       fileName: 'appsettings.Production.json',
@@ -156,13 +175,6 @@ export const cases: RuleCases = {
       fileName: 'docker-compose.yml',
       code: 'services:\n  api:\n    image: api\n    environment:\n      - MESH_API_BASE_URL=https://localhost:8700/messageexchange\n',
       errors: [{ messageId: 'localhost', text: 'localhost', line: 5, column: 35 }],
-    },
-    {
-      name: 'info in a development file',
-      fileName: 'appsettings.Development.json',
-      language: 'json',
-      code: '{ "ConnectionStrings": { "Db": "Data Source=localhost;Initial Catalog=x" } }',
-      errors: [{ messageId: 'localhost', text: 'localhost', severity: 'info' }],
     },
     {
       name: 'an anchored value is reported once, not at each alias',

@@ -160,10 +160,17 @@ export const cases: RuleCases = {
       ],
     },
     {
+      // values-dev.yaml is deployed to a dev environment, so it no longer counts as local (see the next case).
       name: 'a warning in a development file (restricting a dev environment by address is common)',
-      fileName: 'values-dev.yaml',
+      fileName: 'local-environment/values-dev.yaml',
       code: 'ingress:\n  annotations:\n    nginx.ingress.kubernetes.io/whitelist-source-range: 10.0.0.0/8\n',
       errors: [{ messageId: 'privateRange', text: '10.0.0.0/8', severity: 'warning' }],
+    },
+    {
+      name: 'values-dev.yaml configures a deployed dev environment: full severity',
+      fileName: 'helm_deploy/values-dev.yaml',
+      code: 'ingress:\n  annotations:\n    nginx.ingress.kubernetes.io/whitelist-source-range: 10.0.0.0/8\n',
+      errors: [{ messageId: 'privateRange', text: '10.0.0.0/8', severity: 'error' }],
     },
   ],
 };

@@ -80,8 +80,9 @@ export const cases: RuleCases = {
       ],
     },
     {
+      // values-dev.yaml is deployed to a dev environment, so the local case needs a local path.
       name: 'a connection string, a host list, and info in a development file',
-      fileName: 'values-dev.yaml',
+      fileName: 'local-environment/values-dev.yaml',
       language: 'yaml',
       code: 'db: "Server=198.18.4.4,1433;Database=x"\npeers: "198.18.0.1,198.18.0.2"\n',
       errors: [

@@ -23,6 +23,8 @@ export interface FileEntry {
   explicit: boolean;
   /** Why the walk could not list this folder (e.g. permission denied); reported as a finding. */
   walkError?: string;
+  /** The folder named on the command line that the walk found this file in (a fallback repository root). */
+  root?: string;
 }
 
 // Folders never walked into (named on the command line they are still linted) and lock files:
@@ -68,6 +70,7 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
       throw new CliError(`cannot find ${given}: ${describeFsError(error)}`);
     }
     if (stats.isDirectory()) {
+      walker.root = absolutePath;
       walker.walk(absolutePath);
     } else if (options.forceExclude && isExcludedByWalkRules(absolutePath, options)) {
       options.onExcluded?.(displayPath(absolutePath, cwd));
@@ -88,6 +91,8 @@ function isExcludedByWalkRules(absolutePath: string, options: DiscoverOptions): 
 
 class FolderWalker {
   private readonly gitignore: GitignoreRules | undefined;
+  /** The named folder being walked, recorded on each entry. */
+  root: string | undefined;
 
   constructor(
     private readonly cwd: string,
@@ -119,7 +124,7 @@ class FolderWalker {
         if (this.gitignore?.isIgnored(childPath, false)) continue;
         if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;
         if (child.isSymbolicLink() && pointsToFolder(childPath)) continue;
-        this.add({ absolutePath: childPath, displayPath: displayPath(childPath, this.cwd), explicit: false });
+        this.add({ absolutePath: childPath, displayPath: displayPath(childPath, this.cwd), explicit: false, ...(this.root ? { root: this.root } : {}) });
       }
     }
   }

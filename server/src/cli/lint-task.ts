@@ -18,6 +18,8 @@ export interface LintTask {
   entry: FileEntry;
   /** The effective configuration for this file (config files, then --rule). */
   config: LintConfig;
+  /** The file's path inside its repository (see files/repository-root.ts), for the engine's deployment context. */
+  relativePath?: string;
   maxFileBytes: number;
   /** Apply the safe fixes and report what is left. */
   fix: boolean;
@@ -53,7 +55,7 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
   // Only explicitly named files reach here without a known extension (the walk
   // filters on it). YAML is the lenient choice: JSON is YAML too.
   const languageId: LanguageId = knownLanguage ?? 'yaml';
-  const lintOptions = { fileName: path };
+  const lintOptions = { fileName: path, ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}) };
   let findings: Finding[];
   let fixed: FixedFile | undefined;
   let fixSkipped: string | undefined;

@@ -13,6 +13,7 @@ import { ConfigFinder, toSlashes } from '../config/find-config';
 import { CliError, type CliOptions } from './args';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
+import { repositoryRelativePath } from '../files/repository-root';
 import type { FixedFile, LintTask, LintTaskResult } from './lint-task';
 import { ProgressLine, type ProgressStream } from './progress';
 import { encodeText } from './read';
@@ -51,6 +52,7 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
 
   const tasks: LintTask[] = entries.map((entry) => ({
     entry,
+    relativePath: relativePathOf(entry, chainFor, cwd),
     config: configForFile(entry, chainFor, options.config),
     maxFileBytes: options.maxFileBytes,
     fix: options.fix !== 'off',
@@ -110,6 +112,18 @@ function configChains(options: CliOptions, cwd: string): (folder: string) => rea
     return () => only;
   }
   return (folder) => finder.chainForFolder(folder);
+}
+
+/**
+ * The file's path inside its repository: from the nearest `.git` folder, else
+ * the root configuration file's folder, the folder named on the command line,
+ * the working folder. Decides test/example/local context, so it must not
+ * depend on where the checkout lives.
+ */
+function relativePathOf(entry: FileEntry, chainFor: (folder: string) => readonly LoadedConfig[], cwd: string): string | undefined {
+  const chain = chainFor(path.dirname(entry.absolutePath));
+  const configRoot = (chain.find((loaded) => loaded.config.root) ?? chain[0])?.base;
+  return repositoryRelativePath(entry.absolutePath, [configRoot, entry.root, cwd]);
 }
 
 /** Config files' settings for the file, then `--rule`, which wins. */

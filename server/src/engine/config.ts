@@ -11,7 +11,7 @@ import { validateConfig } from './config-validate';
 import { LineIndex } from './line-index';
 import { parseText } from './parse';
 import { convertDocument, type PointerEntry } from './schema/to-js';
-import type { LintConfig, RuleSetting, SeveritySetting } from './types';
+import type { DeploymentContext, LintConfig, RuleSetting, SeveritySetting } from './types';
 
 export { validateConfig } from './config-validate';
 
@@ -31,6 +31,8 @@ export interface ConfigFile {
   include?: string[];
   exclude?: string[];
   manifests?: string[];
+  /** Globs of files whose deployment context the team states (see deployment-context.ts). */
+  context?: { local?: string[]; deployed?: string[] };
   allow?: string[];
   hostMap?: Record<string, string>;
 }
@@ -120,6 +122,8 @@ interface CompiledConfig {
   include?: PathMatcher;
   exclude?: PathMatcher;
   manifests?: PathMatcher;
+  local?: PathMatcher;
+  deployed?: PathMatcher;
   overrides: { files: PathMatcher; excludedFiles?: PathMatcher; rules: RuleSettings }[];
 }
 
@@ -134,6 +138,8 @@ function compiled(config: ConfigFile): CompiledConfig {
       include: config.include && globMatcher(config.include),
       exclude: config.exclude && globMatcher(config.exclude),
       manifests: config.manifests && globMatcher(config.manifests),
+      local: config.context?.local && globMatcher(config.context.local),
+      deployed: config.context?.deployed && globMatcher(config.context.deployed),
       overrides: (config.overrides ?? []).map((override) => ({
         files: globMatcher(override.files),
         excludedFiles: override.excludedFiles && globMatcher(override.excludedFiles),
@@ -202,6 +208,7 @@ export function resolveConfig(chain: readonly LoadedConfig[], path: string): Lin
   const allow: string[] = [];
   let hostMap: Record<string, string> = {};
   let manifest = false;
+  let context: DeploymentContext | undefined;
   for (const loaded of chain) {
     const relative = relativeToBase(loaded.base, path);
     const config = loaded.config;
@@ -211,6 +218,9 @@ export function resolveConfig(chain: readonly LoadedConfig[], path: string): Lin
         if (override.files(relative) && !override.excludedFiles?.(relative)) rules = mergeRuleSettings(rules, override.rules);
       }
       if (compiled(config).manifests?.(relative)) manifest = true;
+      // Nearer files win; within one file `deployed` wins, the safer reading.
+      if (compiled(config).deployed?.(relative)) context = { kind: 'deployed', reason: `${loaded.source} lists it under context.deployed` };
+      else if (compiled(config).local?.(relative)) context = { kind: 'local', reason: `${loaded.source} lists it under context.local` };
     }
     for (const entry of config.allow ?? []) if (!allow.includes(entry)) allow.push(entry);
     hostMap = { ...hostMap, ...config.hostMap };
@@ -220,6 +230,7 @@ export function resolveConfig(chain: readonly LoadedConfig[], path: string): Lin
   if (allow.length > 0) result.allow = allow;
   if (Object.keys(hostMap).length > 0) result.hostMap = hostMap;
   if (manifest) result.manifest = true;
+  if (context) result.context = context;
   return result;
 }
 

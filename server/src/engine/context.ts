@@ -4,11 +4,12 @@
  * format, and the network targets found in each value. Rules read from here
  * instead of walking the tree themselves.
  */
-import type { LanguageId, LintConfig } from './types';
+import type { DeploymentContext, LanguageId, LintConfig } from './types';
 import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
 import { LineIndex } from './line-index';
 import { classifyRole, namesHosts, type Role } from './roles';
-import { detectFormat, isDevelopmentFile, type DocumentFormat } from './formats';
+import { baseName, detectFormat, type DocumentFormat } from './formats';
+import { composeContext, fileContext, type ComposeContext } from './deployment-context';
 import { extractTargets, type NetworkTarget } from './targets';
 import { MAX_DEPTH } from './limits';
 import { compileAllow, type AllowMatcher } from './net/allow';
@@ -41,8 +42,9 @@ export class LintFile {
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
 
-  /** A file for a developer's machine or tests, where some rules are quieter (see RuleMeta.developmentSeverity). */
-  readonly isDevelopmentFile: boolean;
+  /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
+  readonly deployment: DeploymentContext;
+  private readonly composeContexts = new Map<ParsedDocument, ComposeContext>();
 
   constructor(
     readonly text: string,
@@ -51,9 +53,23 @@ export class LintFile {
     readonly fileName: string | undefined,
     /** The effective configuration for this file (rules, allow, hostMap, manifest). */
     readonly config: LintConfig = {},
+    /** Path inside the repository root; the only path that decides the deployment context. */
+    relativePath?: string,
   ) {
     this.lines = new LineIndex(text);
-    this.isDevelopmentFile = isDevelopmentFile(fileName);
+    this.deployment = config.context ?? fileContext(relativePath ?? baseName(fileName), text);
+  }
+
+  /** The context at a place in the file: the file's, unless a Compose service there says it is local. */
+  contextAt(offset: number): DeploymentContext {
+    if (this.deployment.kind === 'local' || this.config.context) return this.deployment;
+    const document = this.documents.find((d) => offset >= d.offset && offset < d.offset + d.length);
+    if (!document || this.format(document) !== 'compose') return this.deployment;
+    let compose = this.composeContexts.get(document);
+    if (!compose) this.composeContexts.set(document, (compose = composeContext(document)));
+    if (compose.project) return compose.project;
+    for (const [service, context] of compose.services) if (offset >= service.offset && offset < service.offset + service.length) return context;
+    return this.deployment;
   }
 
   get documents(): ParsedDocument[] {

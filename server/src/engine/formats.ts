@@ -50,17 +50,3 @@ export function baseName(fileName: string | undefined): string {
   const path = normalise(fileName);
   return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
 }
-
-/**
- * Files meant for a developer's own machine or a test run, where loopback and
- * compose-style names are expected (`appsettings.Development.json`,
- * `docker-compose.override.yml`, `values-dev.yaml`, anything under a test folder).
- */
-export function isDevelopmentFile(fileName: string | undefined): boolean {
-  const path = normalise(fileName).toLowerCase();
-  const base = baseName(fileName);
-  return (
-    /(^|[.\-_])(dev|development|local|test|tests|testing|ci|e2e|sandbox|override|example|sample)([.\-_]|$)/.test(base.replace(/\.(ya?ml|jsonc?)$/, '')) ||
-    /(^|\/)(tests?|__tests__|e2e|fixtures?|local|dev)\//.test(path)
-  );
-}

@@ -14,7 +14,7 @@ import { applySuppressions } from './suppressions';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
-  const file = new LintFile(text, languageId, parsed, options.fileName, config);
+  const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
   const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
   const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
   const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));
@@ -29,6 +29,7 @@ function runRules(file: LintFile, config: LintConfig, rules: readonly Rule[]): F
     if (setting.severity === 'off') continue;
     const report = (r: Report): void => {
       const finding = toFinding(file, rule, r, setting.severity);
+      if (!finding) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
       const key = `${finding.ruleId}:${finding.message}:${finding.range.start.offset}:${finding.range.end.offset}`;
       if (seen.has(key)) return;
@@ -62,11 +63,15 @@ function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
   return { severity: entry.severity, options: entry.options ?? {} };
 }
 
-function toFinding(file: LintFile, rule: Rule, report: Report, configured: SeveritySetting | undefined): Finding {
+function toFinding(file: LintFile, rule: Rule, report: Report, configured: SeveritySetting | undefined): Finding | undefined {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
-  const severity: Severity = (configured as Severity | undefined) ?? relaxed(file, rule, report.severity ?? rule.meta.defaultSeverity);
+  const context = file.contextAt(report.offset);
+  const local = context.kind === 'local';
+  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
+  if (local && rule.meta.silentWhenLocal?.includes(report.messageId)) return undefined;
+  const severity: Severity = (configured as Severity | undefined) ?? (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -76,14 +81,16 @@ function toFinding(file: LintFile, rule: Rule, report: Report, configured: Sever
   };
   if (report.data) finding.data = report.data;
   if (report.fixes?.length) finding.fixes = report.fixes;
+  if (local) finding.context = context;
   return finding;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function relaxed(file: LintFile, rule: Rule, severity: Severity): Severity {
+/** In a local context a rule is at most its developmentSeverity (rules without one, e.g. HSCN names, fail there too). */
+function relaxed(rule: Rule, severity: Severity): Severity {
   const development = rule.meta.developmentSeverity;
-  if (!development || !file.isDevelopmentFile) return severity;
+  if (!development) return severity;
   return RANK[development] < RANK[severity] ? development : severity;
 }
 

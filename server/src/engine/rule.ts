@@ -24,12 +24,17 @@ export interface RuleMeta {
   rationale: string;
   fixable: boolean;
   /**
-   * The severity in files meant for a developer's machine or a test run
-   * (`appsettings.Development.json`, `docker-compose.override.yml`,
-   * `values-dev.yaml`, examples), where such values are expected. Applies
-   * while the user has not set the rule's severity; never raises it.
+   * The severity in a local context (deployment-context.ts: a developer's
+   * stack, a test, an example), where such values are expected; `warning`
+   * when unset. Applies while the user has not set the rule's severity;
+   * never raises it.
    */
   developmentSeverity?: Severity;
+  /**
+   * Message ids not reported at all in a local context: loopback and
+   * in-stack names are how a local stack's parts reach each other.
+   */
+  silentWhenLocal?: readonly string[];
   /**
    * Runs after every other rule's findings have met the suppression comments,
    * so it can judge the comments themselves (`unused-suppression`).

@@ -45,6 +45,17 @@ export interface Finding {
   /** The values the message was built from (e.g. a schema's allowed values), for quick fixes and tooling. */
   data?: Record<string, string | number>;
   fixes?: Fix[];
+  /** Set when the finding lies in a local context (a developer's stack, a test, an example): why its severity was lowered. */
+  context?: DeploymentContext;
+}
+
+/**
+ * Whether a file or Compose service is deployed or only run locally (a
+ * developer's stack, a test, an example), and the evidence that decided it.
+ */
+export interface DeploymentContext {
+  kind: 'deployed' | 'local';
+  reason: string;
 }
 
 export type LanguageId = 'yaml' | 'json' | 'jsonc';
@@ -67,11 +78,20 @@ export interface LintConfig {
   hostMap?: Record<string, string>;
   /** The file is a service manifest because the config file's `manifests` globs say so. */
   manifest?: boolean;
+  /** The file's context as the config file's `context` globs state it; overrides what the engine would decide. */
+  context?: DeploymentContext;
 }
 
 export interface LintOptions {
   /** Path or URI of the file, used for manifest detection by name and for context (e.g. dev files). */
   fileName?: string;
+  /**
+   * The file's path inside its repository or workspace root, `/`-separated.
+   * The only path used to tell tests, examples and local stacks apart; without
+   * it only the base name of fileName is used (an absolute path says where the
+   * checkout lives, not what the file is).
+   */
+  relativePath?: string;
   /** Reuse parsed YAML documents between versions of one file (the editor passes one per document). */
   cache?: import('./parse/cache').ParseCache;
   /** Today as YYYY-MM-DD, for suppressions with `until=`; defaults to the current UTC date. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
 import type { ServerSettings } from './settings';
+import { repositoryRelativePath } from '../files/repository-root';
 
 const LANGUAGE_IDS: ReadonlySet<string> = new Set<LanguageId>(['yaml', 'json', 'jsonc']);
 
@@ -38,7 +39,20 @@ export function languageOf(document: TextDocument): LanguageId | undefined {
 export class DocumentLinter {
   private readonly parseCaches = new Map<string, ParseCache>();
 
-  constructor(private readonly logError: (message: string) => void) {}
+  constructor(
+    private readonly logError: (message: string) => void,
+    /** Local paths of the workspace folders: the repository root when no `.git` folder is found. */
+    private readonly workspaceFolders: () => readonly string[] = () => [],
+  ) {}
+
+  /** The file's path inside its repository (nearest `.git`, else its workspace folder), which decides its deployment context. */
+  private relativePathOf(fileName: string): string | undefined {
+    if (!fileName.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(fileName)) return undefined;
+    const holding = this.workspaceFolders().filter((folder) => repositoryRelativePath(fileName, [folder]) !== undefined);
+    // Nested folders: the innermost one is the nearest root.
+    holding.sort((a, b) => b.length - a.length);
+    return repositoryRelativePath(fileName, holding);
+  }
 
   /**
    * Findings for the document as it is now: `[]` when it is not ours or linting
@@ -49,8 +63,10 @@ export class DocumentLinter {
     const languageId = languageOf(document);
     if (languageId === undefined || !settings.enable) return [];
     try {
+      const fileName = fileNameOf(document.uri);
       return lint(document.getText(), languageId, settings.lintConfig, {
-        fileName: fileNameOf(document.uri),
+        fileName,
+        relativePath: this.relativePathOf(fileName),
         cache: this.cacheFor(document.uri),
       });
     } catch (error) {
@@ -66,7 +82,7 @@ export class DocumentLinter {
   findingsForText(text: string, languageId: LanguageId, fileName: string, settings: ServerSettings): readonly Finding[] | undefined {
     if (!settings.enable) return [];
     try {
-      return lint(text, languageId, settings.lintConfig, { fileName });
+      return lint(text, languageId, settings.lintConfig, { fileName, relativePath: this.relativePathOf(fileName) });
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.logError(`Linting ${fileName} failed: ${detail}`);

@@ -29,6 +29,9 @@ export function hoverAt(request: HoverRequest): Hover | null {
     const section = ruleSection(ruleId);
     if (section !== undefined) sections.push(section);
   }
+  // Why a finding is quieter here: the file (or Compose service) is a local stack, a test or an example.
+  const reasons = [...new Set(here.flatMap((finding) => (finding.context?.kind === 'local' ? [finding.context.reason] : [])))];
+  for (const reason of reasons) sections.push(`*Severity lowered (local context):* ${reason}.`);
   if (here.length > 0) range = Range.create(document.positionAt(here[0].range.start.offset), document.positionAt(here[0].range.end.offset));
 
   const schema = manifestKeyHover(document.getText(), request.languageId, offset, request.lookup);

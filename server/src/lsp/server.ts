@@ -44,7 +44,10 @@ export const CONFIG_FILE_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const linter = new DocumentLinter((message) => connection.console.error(message));
+  const linter = new DocumentLinter(
+    (message) => connection.console.error(message),
+    () => folders.map((folder) => localPath(folder.uri)).filter((path): path is string => path !== undefined),
+  );
   const debouncer = new KeyedDebouncer(LINT_DELAY_MS);
   const latest = new LatestFindings();
   /** Documents opened but not linted yet: their first lint runs at once. */

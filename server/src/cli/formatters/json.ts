@@ -24,6 +24,8 @@ export function formatJson(report: LintReport, _context: FormatContext): string 
         endLine: finding.range.end.line + 1,
         endColumn: finding.range.end.character + 1,
         fixable: (finding.fixes?.length ?? 0) > 0,
+        // Only for a finding in a local context (a test, an example, a local stack): why its severity is lower.
+        ...(finding.context ? { context: finding.context } : {}),
       })),
     })),
     summary: summarize(report),

@@ -43,7 +43,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-      properties: { messageId: finding.messageId },
+      properties: { messageId: finding.messageId, ...(finding.context ? { context: finding.context } : {}) },
     })),
   );
 

@@ -43,6 +43,8 @@ export const nonPublicHostname: Rule = {
     rationale:
       'Internet First services are found through public DNS. A name that resolves only on a private resolver (a corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',
     developmentSeverity: 'info',
+    // Compose service and cluster short names are how a local stack's parts find each other.
+    silentWhenLocal: ['singleLabel', 'platformInternal'],
     fixable: true,
     messages: {
       privateUseTld: '{host} uses the private-use name {reason}, which does not resolve in public DNS.',

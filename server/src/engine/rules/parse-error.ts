@@ -15,6 +15,8 @@ export const parseError: Rule = {
   meta: {
     id: 'parse-error',
     defaultSeverity: 'error',
+    // An example or test file with a syntax error still misleads whoever copies it, but deploys nothing.
+    developmentSeverity: 'warning',
     description: 'The file could not be read as YAML or JSON, so the parts after the error were not checked.',
     rationale: 'A configuration the linter cannot read is one nobody can vouch for: fix the syntax so every setting is checked.',
     fixable: false,

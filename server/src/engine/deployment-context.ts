@@ -1,0 +1,111 @@
+/**
+ * Whether a file (or one Compose service in it) configures something that is
+ * deployed, or only a developer's local stack, a test run or an example.
+ * Decided from evidence inside the repository only: the path relative to the
+ * repository root (never the absolute path, which says where the checkout
+ * lives, not what the file is), the file's own tooling conventions, and its
+ * content. An environment *named* test or dev (`group_vars/test.yml`,
+ * `values-test.yaml`, `environments/test/`) is still a deployed environment.
+ */
+import type { MapNode, Node, ParsedDocument } from './parse/tree';
+import { getValue, keyText, stringValue } from './parse/tree';
+import type { DeploymentContext } from './types';
+
+export const DEPLOYED: DeploymentContext = { kind: 'deployed', reason: 'no sign that this file is only for a local stack, a test or an example' };
+
+/** Base names that, by their own tool's convention, are never deployed. */
+const LOCAL_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/^local\.settings\.json$/, 'Azure Functions reads local.settings.json only when running locally'],
+  [/^launchsettings\.json$/, '.NET reads launchSettings.json only on a developer\'s machine'],
+  [/^appsettings(\.[\w-]+)?\.(development|local)\.json$/, 'appsettings.Development/Local.json is the .NET local development profile'],
+  [/^(docker-)?compose([.-][\w.-]*)?[.-](override|local|dev|development|localstack|test|tests|e2e|ci)\.ya?ml$/, 'this Compose file runs a local, test or CI stack'],
+  [/^(docker-)?compose\.override\.ya?ml$/, 'docker-compose.override.yml is applied only on a developer\'s machine'],
+  [/^(application|bootstrap)-(local|dev|development|test|localstack|[\w-]*-test|[\w-]*-local)\.(ya?ml|properties)$/, 'a Spring profile for local running or tests'],
+  [/(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/, 'an example file, to be copied and filled in, not deployed as it is'],
+  [/\.local\.(ya?ml|json)$/, 'a *.local file is a developer\'s own override'],
+];
+
+/** Folder names inside a repository that hold tests, examples or a local stack. */
+const LOCAL_FOLDER = /^(tests?|__tests__|testing|test-?data|testfiles|fixtures?|e2e|integration[-_]?tests?|component[-_]?tests?|examples?|samples?|demos?|quickstarts?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
+/** .NET test projects (`Foo.Tests`, `Foo.Tests.Common`, `Foo.IntegrationTests`). */
+const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.]+)?$/;
+/** Folders whose children are environment names: `environments/test/` is a deployed test environment. */
+const ENVIRONMENT_PARENT = /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
+
+/**
+ * The context of a whole file from its repository-relative path (with no
+ * relative path, only the base name counts) and its text.
+ */
+export function fileContext(relativePath: string | undefined, text: string): DeploymentContext {
+  const segments = (relativePath ?? '').replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
+  const base = (segments.pop() ?? '').toLowerCase();
+  for (const [pattern, reason] of LOCAL_NAMES) if (pattern.test(base)) return { kind: 'local', reason: `${reason} (${base})` };
+  const parent = segments.slice(-2).join('/').toLowerCase();
+  if (/^(development|test)\.ya?ml$/.test(base) && /(^|\/)config(\/settings)?$/.test(parent)) {
+    return { kind: 'local', reason: `the Rails development/test settings (${base})` };
+  }
+  for (let i = 0; i < segments.length; i++) {
+    const folder = segments[i].toLowerCase();
+    const parent = i > 0 ? segments[i - 1].toLowerCase() : '';
+    if (ENVIRONMENT_PARENT.test(parent) && /^(test|tests|dev|local)$/.test(folder)) continue;
+    if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder)) return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests, examples or a local stack)` };
+  }
+  if (/UseDevelopmentStorage=true/i.test(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
+  return DEPLOYED;
+}
+
+/** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */
+const EMULATOR_IMAGE = /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)/i;
+
+/** Service environment settings that select a development or local profile. */
+const DEV_ENVIRONMENT: Record<string, RegExp> = {
+  ASPNETCORE_ENVIRONMENT: /^(development|local)$/i,
+  DOTNET_ENVIRONMENT: /^(development|local)$/i,
+  AZURE_FUNCTIONS_ENVIRONMENT: /^(development|local)$/i,
+  NODE_ENV: /^(development|dev|local)$/i,
+  RAILS_ENV: /^development$/i,
+  FLASK_ENV: /^development$/i,
+  SPRING_PROFILES_ACTIVE: /(^|,)\s*(local|dev|development|localstack)\s*(,|$)/i,
+};
+
+/** Per Compose service: the services the content marks as local, and whether the whole project is. */
+export interface ComposeContext {
+  project?: DeploymentContext;
+  services: Map<MapNode | Node, DeploymentContext>;
+}
+
+export function composeContext(document: ParsedDocument): ComposeContext {
+  const result: ComposeContext = { services: new Map() };
+  const services = getValue(document.root, 'services');
+  if (!services || services.kind !== 'map') return result;
+  for (const pair of services.pairs) {
+    const service = pair.value;
+    if (!service || service.kind !== 'map') continue;
+    const name = keyText(pair);
+    const image = stringValue(getValue(service, 'image')) ?? '';
+    if (EMULATOR_IMAGE.test(image)) {
+      result.project ??= { kind: 'local', reason: `the Compose project runs the emulator or mock ${image} (service ${name}), so it is a local or test stack` };
+    }
+    const setting = developmentSetting(getValue(service, 'environment'));
+    if (setting) result.services.set(service, { kind: 'local', reason: `Compose service ${name} sets ${setting}, a development profile` });
+  }
+  return result;
+}
+
+function developmentSetting(environment: Node | null | undefined): string | undefined {
+  if (!environment) return undefined;
+  const entries: Array<[string, string]> = [];
+  if (environment.kind === 'map') {
+    for (const pair of environment.pairs) entries.push([keyText(pair), stringValue(pair.value) ?? '']);
+  } else if (environment.kind === 'seq') {
+    for (const item of environment.items) {
+      const match = /^([\w.-]+)=(.*)$/.exec(stringValue(item) ?? '');
+      if (match) entries.push([match[1], match[2]]);
+    }
+  }
+  for (const [name, value] of entries) {
+    const pattern = DEV_ENVIRONMENT[name.toUpperCase()];
+    if (pattern?.test(value.trim())) return `${name}=${value.trim()}`;
+  }
+  return undefined;
+}
