@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'loopback-address',
   valid: [
+    { name: 'a token audience is an identifier, compared with the aud claim and never fetched', language: 'json', code: '{ "Jwt": { "ValidAudience": "https://localhost", "Audience": "http://127.0.0.1:5000" } }' },
     { name: 'an nginx snippet proxying to an app on its own host', code: 'extra_parameters: |\n  location / {\n      proxy_pass          http://localhost:5601;\n  }\n' },
     { name: 'a switched-off block configures nothing', code: 'logging:\n  logstash:\n    enabled: false\n    host: localhost\n    port: 5000\nnginxAgent:\n  enable: false\n  syslog:\n    host: "127.0.0.1"\n' },
     { name: 'Elasticsearch transport.host is its own bind address (a dotted key)', fileName: 'docker-compose.yml', code: 'services:\n  es:\n    image: elasticsearch:7.9.3\n    environment:\n      - http.host=0.0.0.0\n      - transport.host=127.0.0.1\n' },
