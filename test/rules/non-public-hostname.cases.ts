@@ -29,6 +29,14 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a placeholder fallback is only a reminder (info), as for localhost',
+      code: 'links:\n  selfserviceUrl: ${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}\n  db_host: db01.corp\n',
+      errors: [
+        { messageId: 'placeholderDefault', text: 'selfservice.pymnt.localdomain', line: 2, severity: 'info' },
+        { messageId: 'privateUseTld', text: 'db01.corp', line: 3, severity: 'error' },
+      ],
+    },
+    {
       name: 'a block that is switched on, or whose TLS (a sibling) is off, is still read',
       code: 'ingress:\n  enabled: true\n  issuer: https://auth.svc.cluster.local/\ndb:\n  host: db01.lan\n  tls:\n    enabled: false\n',
       errors: [

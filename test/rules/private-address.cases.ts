@@ -36,6 +36,11 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a placeholder fallback is only a reminder (info), as for localhost',
+      code: 'DB_URL: ${DB_URL:-postgres://10.0.0.5:5432/app}\n',
+      errors: [{ messageId: 'placeholderDefault', text: '10.0.0.5', severity: 'info' }],
+    },
+    {
       name: 'Helm values: a LoadBalancer service at a private address, with or without an internal annotation',
       fileName: 'charts/mhs/values.yaml',
       code: 'inbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.7\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-scheme: internal\noutbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.8\n',
