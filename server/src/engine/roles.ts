@@ -104,7 +104,9 @@ export function classifyRole(input: RoleInput): Role {
   const segments = compoundKeySegments(input.key);
   // `xmlns:xsi` is a namespace declaration, whatever its separator.
   if (segments && IDENTIFIER.test(normaliseKey(input.key ?? ''))) return 'identifier';
-  const role = segments ? classifyKey(nestedForm(input, segments)) : classifyKey(input);
+  let role = segments ? classifyKey(nestedForm(input, segments)) : 'other';
+  // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
+  if (role === 'other') role = classifyKey(input);
   if (role === 'other' && typeof input.value === 'string' && MARKUP.test(input.value)) return 'prose';
   return role;
 }
