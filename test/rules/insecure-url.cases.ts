@@ -25,6 +25,15 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'an AWS private DNS name that spells an address is judged as the address (not east–west)',
+      code: 'api_url: http://ip-10-0-1-17.eu-west-2.compute.internal:8080/\nother_url: http://10.0.1.17:8080/\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://ip-10-0-1-17.eu-west-2.compute.internal:8080' },
+        { messageId: 'insecureScheme', text: 'http://10.0.1.17:8080' },
+      ],
+      output: 'api_url: https://ip-10-0-1-17.eu-west-2.compute.internal:8080/\nother_url: https://10.0.1.17:8080/\n',
+    },
+    {
       name: 'Apache Camel http4 routes are plain HTTP',
       code: 'camel.route.tkw: http4://tkw.example.org?bridgeEndpoint=true\n',
       errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org' }],
