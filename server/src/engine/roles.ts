@@ -175,6 +175,8 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
       if (path[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
+      // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
+      if (path[0] === 'spec' && path[1] === 'addresses') return 'network';
       if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
