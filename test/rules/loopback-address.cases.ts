@@ -49,6 +49,14 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'public names that DNS answers with 127.0.0.1 (LocalStack, localtest.me) are loopback by another name',
+      code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napi_url: https://app.localtest.me:8443/\n',
+      errors: [
+        { messageId: 'loopbackDomain', text: 'os01.eu-west-2.opensearch.localhost.localstack.cloud', line: 1 },
+        { messageId: 'loopbackDomain', text: 'app.localtest.me', line: 2 },
+      ],
+    },
+    {
       name: 'a CORS origin on localhost in a deployed config is its own finding',
       fileName: 'appsettings.Production.json',
       language: 'json',

@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'LocalStack and localtest.me names belong to loopback-address', code: 'a: http://s3.localhost.localstack.cloud:4566\nb: https://app.localtest.me/\n' },
     { name: 'a switched-off block configures nothing (chart defaults)', fileName: 'charts/ckan/values.yaml', code: 'ingress:\n  enabled: false\n  hosts:\n    - host: chart-example.local\ningressRoute:\n  enabled: "false"\n  host: chart-example.local\n' },
     // Issue 9, class 2: a cloud private zone is east–west, like cluster DNS.
     {
