@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'insecure-url',
   valid: [
+    { name: 'a name public DNS answers with 127.0.0.1 never leaves the machine (LocalStack)', code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n' },
     { name: 'a SOAP service name is a namespace identifier, not a call', code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n' },
     { name: 'HTML inside a string is prose (a Grafana text panel)', language: 'json', code: '{ "options": { "content": "<a href=\\"http://status.example.org/\\">status</a>" } }' },
     { name: 'a cloud private zone name outside a public role is east–west', code: 'db_url: http://db.prod.example.internal:8080/\n' },
@@ -25,6 +26,15 @@ export const cases: RuleCases = {
     { name: 'issue 9: a templated host with https, or under a key that is not a public URL (may be in-cluster)', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' },
   ],
   invalid: [
+    {
+      name: 'an AWS private DNS name that spells an address is judged as the address (not east–west)',
+      code: 'api_url: http://ip-10-0-1-17.eu-west-2.compute.internal:8080/\nother_url: http://10.0.1.17:8080/\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://ip-10-0-1-17.eu-west-2.compute.internal:8080' },
+        { messageId: 'insecureScheme', text: 'http://10.0.1.17:8080' },
+      ],
+      output: 'api_url: https://ip-10-0-1-17.eu-west-2.compute.internal:8080/\nother_url: https://10.0.1.17:8080/\n',
+    },
     {
       name: 'Apache Camel http4 routes are plain HTTP',
       code: 'camel.route.tkw: http4://tkw.example.org?bridgeEndpoint=true\n',

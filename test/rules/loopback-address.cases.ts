@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'loopback-address',
   valid: [
+    { name: 'a token audience is an identifier, compared with the aud claim and never fetched', language: 'json', code: '{ "Jwt": { "ValidAudience": "https://localhost", "Audience": "http://127.0.0.1:5000" } }' },
     { name: 'an nginx snippet proxying to an app on its own host', code: 'extra_parameters: |\n  location / {\n      proxy_pass          http://localhost:5601;\n  }\n' },
     { name: 'a switched-off block configures nothing', code: 'logging:\n  logstash:\n    enabled: false\n    host: localhost\n    port: 5000\nnginxAgent:\n  enable: false\n  syslog:\n    host: "127.0.0.1"\n' },
     { name: 'Elasticsearch transport.host is its own bind address (a dotted key)', fileName: 'docker-compose.yml', code: 'services:\n  es:\n    image: elasticsearch:7.9.3\n    environment:\n      - http.host=0.0.0.0\n      - transport.host=127.0.0.1\n' },
@@ -65,6 +66,14 @@ export const cases: RuleCases = {
       fileName: 'compose.yaml',
       code: 'services:\n  web:\n    image: web\n    environment:\n      NODE_ENV: development\n      API: http://localhost:1\n  worker:\n    image: worker\n    environment:\n      API: http://localhost:2\n',
       errors: [{ messageId: 'localhost', text: 'localhost', line: 10 }],
+    },
+    {
+      name: 'public names that DNS answers with 127.0.0.1 (LocalStack, localtest.me) are loopback by another name',
+      code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napi_url: https://app.localtest.me:8443/\n',
+      errors: [
+        { messageId: 'loopbackDomain', text: 'os01.eu-west-2.opensearch.localhost.localstack.cloud', line: 1 },
+        { messageId: 'loopbackDomain', text: 'app.localtest.me', line: 2 },
+      ],
     },
     {
       name: 'a CORS origin on localhost in a deployed config is its own finding',

@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'LocalStack and localtest.me names belong to loopback-address', code: 'a: http://s3.localhost.localstack.cloud:4566\nb: https://app.localtest.me/\n' },
     { name: 'a switched-off block configures nothing (chart defaults)', fileName: 'charts/ckan/values.yaml', code: 'ingress:\n  enabled: false\n  hosts:\n    - host: chart-example.local\ningressRoute:\n  enabled: "false"\n  host: chart-example.local\n' },
     // Issue 9, class 2: a cloud private zone is east–west, like cluster DNS.
     {
@@ -28,6 +29,14 @@ export const cases: RuleCases = {
     { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
   ],
   invalid: [
+    {
+      name: 'a placeholder fallback is only a reminder (info), as for localhost',
+      code: 'links:\n  selfserviceUrl: ${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}\n  db_host: db01.corp\n',
+      errors: [
+        { messageId: 'placeholderDefault', text: 'selfservice.pymnt.localdomain', line: 2, severity: 'info' },
+        { messageId: 'privateUseTld', text: 'db01.corp', line: 3, severity: 'error' },
+      ],
+    },
     {
       name: 'a block that is switched on, or whose TLS (a sibling) is off, is still read',
       code: 'ingress:\n  enabled: true\n  issuer: https://auth.svc.cluster.local/\ndb:\n  host: db01.lan\n  tls:\n    enabled: false\n',

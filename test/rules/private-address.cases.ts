@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    { name: 'spec.addresses defines addresses (Istio ServiceEntry virtual IPs, MetalLB pools)', code: 'apiVersion: networking.istio.io/v1alpha3\nkind: ServiceEntry\nspec:\n  hosts:\n    - metadata.google.internal\n  addresses:\n    - 169.254.169.254\n---\napiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nspec:\n  addresses:\n    - 10.0.50.10-10.0.50.20\n' },
     { name: 'loadBalancerIP of a Service that is not a LoadBalancer is ignored by Kubernetes', code: 'apiVersion: v1\nkind: Service\nspec:\n  type: ClusterIP\n  loadBalancerIP: 10.1.1.1\n' },
     { name: 'a switched-off block configures nothing', code: 'cloudHsm:\n  enabled: false\n  ip: "10.0.4.4"\n' },
     // Issue 9, class 2: east–west peers of the same stack.
@@ -35,6 +36,11 @@ export const cases: RuleCases = {
     { name: 'a MAC address and a time', code: 'mac: 00:1a:2b:3c:4d:5e\ntime: 12:30:45\n' },
   ],
   invalid: [
+    {
+      name: 'a placeholder fallback is only a reminder (info), as for localhost',
+      code: 'DB_URL: ${DB_URL:-postgres://10.0.0.5:5432/app}\n',
+      errors: [{ messageId: 'placeholderDefault', text: '10.0.0.5', severity: 'info' }],
+    },
     {
       name: 'Helm values: a LoadBalancer service at a private address, with or without an internal annotation',
       fileName: 'charts/mhs/values.yaml',

@@ -44,7 +44,8 @@ export function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
 }
 
-const IDENTIFIER = /^(targetnamespace|qname|servicename|portname|operationname|bindingname|\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
+/** Names that are never fetched: schemas, namespaces, SOAP/WSDL QNames, token audiences (compared with a token's `aud` claim), FHIR canonicals, licences. */
+const IDENTIFIER = /^(targetnamespace|qname|servicename|portname|operationname|bindingname|audience|audiences|validaudience|validaudiences|allowedaudiences|\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
 const PROSE = /^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples|externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding|changelog)$/;
 const VERSION = /(version|tag|^image$|^release$|^revision$|^sha$|digest|checksum|^chart$)$/;
 /** Keys that say who may connect (or may not) by source address: ingress annotations, Services, firewalls, security groups, cloud ACLs. */
@@ -103,7 +104,9 @@ export function classifyRole(input: RoleInput): Role {
   const segments = compoundKeySegments(input.key);
   // `xmlns:xsi` is a namespace declaration, whatever its separator.
   if (segments && IDENTIFIER.test(normaliseKey(input.key ?? ''))) return 'identifier';
-  const role = segments ? classifyKey(nestedForm(input, segments)) : classifyKey(input);
+  let role = segments ? classifyKey(nestedForm(input, segments)) : 'other';
+  // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
+  if (role === 'other') role = classifyKey(input);
   if (role === 'other' && typeof input.value === 'string' && MARKUP.test(input.value)) return 'prose';
   return role;
 }
@@ -172,6 +175,8 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
       if (path[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
+      // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
+      if (path[0] === 'spec' && path[1] === 'addresses') return 'network';
       if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';

@@ -57,6 +57,9 @@ const AWS_IP_LABEL = /^ip-(\d{1,3})-(\d{1,3})-(\d{1,3})-(\d{1,3})\./;
 
 const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.net', 'example.org']);
 
+/** Public names whose every subdomain public DNS answers with 127.0.0.1: loopback by another name (LocalStack, local web development). */
+const LOOPBACK_DOMAINS = ['localhost.localstack.cloud', 'localtest.me', 'lvh.me'];
+
 /** A syntactically plausible DNS name (LDH labels, at most 253 characters); rejects `v1.2`, `a..b`, `_x`. */
 export function isHostnameSyntax(name: string): boolean {
   if (name.length === 0 || name.length > 253) return false;
@@ -71,6 +74,8 @@ export function classifyHostname(raw: string): HostnameInfo {
   const result = (cls: HostnameClass, reason: string): HostnameInfo => ({ name, class: cls, reason });
 
   if (name === 'localhost' || name.endsWith('.localhost')) return result('localhost', 'localhost');
+  const loopbackDomain = LOOPBACK_DOMAINS.find((domain) => name === domain || name.endsWith(`.${domain}`));
+  if (loopbackDomain) return result('localhost', loopbackDomain);
   const platform = PLATFORM_PATTERNS.find((p) => p.pattern.test(name));
   if (platform) {
     const info = result('platform-internal', platform.reason);

@@ -101,6 +101,8 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   const hostname = target.hostname;
   if (!hostname) return !address;
   if (hostname.class === 'localhost') return true;
+  // `ip-10-0-1-17.eu-west-2.compute.internal` is 10.0.1.17 by another name: judged as that address is (never east–west).
+  if (hostname.encodedIpv4) return false;
   if (!isPublicRole(scalar.role) && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
   return !isPublicRole(scalar.role) && isIdentifierNamespace(hostname.name);
 }

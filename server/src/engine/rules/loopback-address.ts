@@ -20,6 +20,7 @@ export const loopbackAddress: Rule = {
     messages: {
       loopbackAddress: '{subject} is a loopback address ({range}, {rfc}): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
       localhost: '{subject} is a loopback name ({name}, RFC 6761): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
+      loopbackDomain: '{subject} is under {name}, which public DNS answers with 127.0.0.1: as a destination it means the dependency runs on the same machine (LocalStack, a local web server). On the internet it must be reached by its public DNS name.',
       embedded: '{subject} is the loopback address {ipv4} in its {form} IPv6 form: as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
       publicRole: '{subject} is a loopback {kind}, but {where} is given to clients: each client would connect to its own machine. Use the public DNS name the service is reached by.',
       corsOrigin: '{subject} is allowed as a CORS origin: only pages served from the browser user\'s own machine (a loopback {kind}) could call this service, which in a deployed configuration is a leftover from development. Allow the public origin the web front end is served from.',
@@ -44,7 +45,9 @@ export const loopbackAddress: Rule = {
       report(scalar, target, address.embedded ? 'embedded' : 'loopbackAddress', data);
     });
     forEachHostname(context, { bareInOther: false }, (hostname) => hostname.class === 'localhost', (scalar, target) => {
-      report(scalar, target, 'localhost', { subject: subjectOf(hostText(scalar, target), target), name: target.hostname!.name === 'localhost' ? 'localhost' : '*.localhost', kind: 'name' });
+      const { name, reason } = target.hostname!;
+      const viaPublicDns = reason !== 'localhost';
+      report(scalar, target, viaPublicDns ? 'loopbackDomain' : 'localhost', { subject: subjectOf(hostText(scalar, target), target), name: viaPublicDns ? reason : name === 'localhost' ? 'localhost' : '*.localhost', kind: 'name' });
     });
   },
 };

@@ -10,6 +10,7 @@ import { forEachTarget, hostClass, hostText, spanOf } from './scan';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
 import { PRIVATE_CLASSES, describePrivate, isPrivateDestination } from './private-address';
 import { inDisabledBlock } from './address/disabled-block';
+import { placeholderDefaultOf } from './address/value-context';
 
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 
@@ -55,7 +56,9 @@ export const nonPublicHostname: Rule = {
       platformInternal: '{host} is {reason}: it resolves only inside that platform or network, but this value must be reachable from the internet.',
       privateAddressName:
         '{host} is the AWS private DNS name of {address}, in the {range} ({rfc}): it resolves only inside the VPC, to an address that is not reachable from the internet. Use a public DNS name instead.',
-      corsOrigin: '{host} is allowed as a CORS origin, but it is {reason}, which public DNS cannot resolve: only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
+      corsOrigin: '{host} is allowed as a CORS origin, but it is not a public DNS name ({reason}): only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
+      placeholderDefault:
+        '{host} is the fallback of the {variable} placeholder and is not a public DNS name ({reason}): wherever {variable} is unset the service uses it. Make sure every deployment sets {variable} to a public DNS name.',
       singleLabel: '{host} is a single-label name: it resolves only through a local search domain, but this value must be reachable from the internet.',
     },
   },
@@ -81,8 +84,15 @@ export const nonPublicHostname: Rule = {
       const known = knownInternetName(context.file, scalar, target);
       const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
       // A documentation name is a placeholder wherever it stands; its own message says so.
+      const data = { host: hostText(scalar, target), reason };
+      const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
+      if (variable) {
+        // Only a fallback (`${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}`): the deployment is expected to set the variable, as loopback-address says of `localhost`.
+        context.report({ messageId: 'placeholderDefault', data: { ...data, variable }, ...span, severity: 'info', fixes });
+        return;
+      }
       const messageId = scalar.role === 'cors-origin' && cls !== 'documentation' ? 'corsOrigin' : sub.messageId;
-      context.report({ messageId, data: { host: hostText(scalar, target), reason }, ...span, severity: sub.severity, fixes });
+      context.report({ messageId, data, ...span, severity: sub.severity, fixes });
     });
   },
 };

@@ -6,7 +6,7 @@ import { isPublicRole, type Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { isN3Range, isNhsContext } from '../nhs';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
-import { followsListenFlag } from './address/value-context';
+import { followsListenFlag, placeholderDefaultOf } from './address/value-context';
 import { isStackPeer } from './address/stack-network';
 import { inDisabledBlock } from './address/disabled-block';
 import { reportInternalLoadBalancers } from './address/internal-load-balancer';
@@ -47,6 +47,8 @@ export const privateAddress: Rule = {
       embedded: '{address} embeds the private IPv4 address {ipv4} ({form}), which is in the {range} and not reachable from the internet.',
       metadata: '{address} is the cloud instance metadata address: a platform service reachable only from inside the instance, not an application dependency.',
       corsOrigin: '{address} is allowed as a CORS origin, but it is in the {range} ({rfc}): only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
+      placeholderDefault:
+        '{address} is the fallback of the {variable} placeholder and is in the {range} ({rfc}): wherever {variable} is unset the service connects to a private address. Make sure every deployment sets {variable} to a public DNS name.',
       internalLoadBalancer:
         '{address} is where this Service is published, on {how}: it is in the {range} ({rfc}), so clients reach the service only over the private network. Publish it on a public address with TLS, behind the platform\'s internet ingress.',
     },
@@ -61,10 +63,14 @@ export const privateAddress: Rule = {
       // Only a name the team declared (hostMap, the manifest's publicDnsNames): a private address has no derivable public name.
       const known = knownInternetName(context.file, scalar, target);
       const fixes = known ? [hostFix(context, scalar, target, known)] : undefined;
+      const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
       if (address.class === 'metadata') {
         context.report({ messageId: 'metadata', data, ...span, severity: 'info' });
       } else if (scalar.role === 'cors-origin') {
         context.report({ messageId: 'corsOrigin', data, ...span });
+      } else if (variable) {
+        // Only a fallback (`${DB_URL:-postgres://10.0.0.5/app}`): the deployment is expected to set the variable, as loopback-address says of `localhost`.
+        context.report({ messageId: 'placeholderDefault', data: { ...data, variable }, ...span, severity: 'info', fixes });
       } else if (address.embedded) {
         context.report({ messageId: 'embedded', data, ...span, fixes });
       } else if (address.version === 4 && address.canonical.startsWith('172.17.')) {

@@ -20,19 +20,24 @@ const LISTEN_FLAG =
 export function followsListenFlag(context: RuleContext, scalar: ScalarVisit, start: number): boolean {
   const value = String(scalar.node.value);
   // Earlier items of the same comma list share the flag (`-localip 169.254.20.10,10.96.0.10`).
-  const before = value.slice(0, tokenStart(value, start));
-  if (isListenDirective(before)) return true;
+  const token = tokenStart(value, start);
+  // A flag or directive sits right before its argument: looking further back only costs time on long values.
+  const before = value.slice(Math.max(0, token - NEAR), token);
+  if (isListenDirective(before, token <= NEAR)) return true;
   const inline = /(?:^|\s)(-{1,2}[A-Za-z][\w.-]*)(?:=|\s+)["']?$/.exec(before);
   if (inline) return LISTEN_FLAG.test(inline[1]);
-  if (before.trim() !== '') return false;
+  if (before.trim() !== '' || value.search(/\S/) < token) return false;
   const previous = previousItem(context, scalar);
   return previous !== undefined && LISTEN_FLAG.test(previous.trim());
 }
 
-/** Where the comma-separated token holding `start` begins. */
+/** How far back a flag, directive or list start is looked for. */
+const NEAR = 256;
+
+/** Where the comma-separated token holding `start` begins (at most NEAR characters back; a longer run is no argument list). */
 function tokenStart(value: string, start: number): number {
   let i = start;
-  while (i > 0 && !/[\s="'\[]/.test(value[i - 1])) i--;
+  while (i > 0 && start - i < NEAR && !/[\s="'\[]/.test(value[i - 1])) i--;
   return i;
 }
 
@@ -44,8 +49,11 @@ const LISTEN_DIRECTIVES = new Set(['bind', 'listen', 'health', 'ready', 'http_po
  * before the target: `bind 169.254.20.10 10.96.0.10` in NodeLocal DNSCache's
  * Corefile, where the link-local address is the cache's own listen address.
  */
-function isListenDirective(before: string): boolean {
-  const line = before.slice(before.lastIndexOf('\n') + 1).trim().split(/\s+/);
+function isListenDirective(before: string, fromValueStart: boolean): boolean {
+  // The window may cut a long line: only a whole line can begin with the directive.
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && !fromValueStart) return false;
+  const line = before.slice(newline + 1).trim().split(/\s+/);
   if (!LISTEN_DIRECTIVES.has(line[0].toLowerCase())) return false;
   return line.slice(1).every((word) => /^[0-9a-f.:[\]%]+$/i.test(word));
 }
