@@ -3,6 +3,10 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'private-address',
   valid: [
+    {
+      name: 'hosts inside the networks an OpenStack-Ansible inventory defines (cidr_networks) are its own stack',
+      code: 'cidr_networks:\n  management: 172.29.236.0/22\nshared-infra_hosts:\n  infra1:\n    ip: 172.29.236.11\nglobal_overrides:\n  internal_lb_vip_address: 172.29.236.9\n',
+    },
     { name: 'spec.addresses defines addresses (Istio ServiceEntry virtual IPs, MetalLB pools)', code: 'apiVersion: networking.istio.io/v1alpha3\nkind: ServiceEntry\nspec:\n  hosts:\n    - metadata.google.internal\n  addresses:\n    - 169.254.169.254\n---\napiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nspec:\n  addresses:\n    - 10.0.50.10-10.0.50.20\n' },
     { name: 'loadBalancerIP of a Service that is not a LoadBalancer is ignored by Kubernetes', code: 'apiVersion: v1\nkind: Service\nspec:\n  type: ClusterIP\n  loadBalancerIP: 10.1.1.1\n' },
     { name: 'a switched-off block configures nothing', code: 'cloudHsm:\n  enabled: false\n  ip: "10.0.4.4"\n' },

@@ -23,6 +23,8 @@ const OWN_NETWORK_KEYS = new Set([
   'subnet', 'subnets', 'cidr', 'cidrblock', 'vpccidr', 'vpccidrblock', 'subnetcidr', 'subnetcidrs', 'subnetprefix', 'addressspace', 'addressprefix',
   'addressprefixes', 'podcidr', 'podsubnet', 'servicecidr', 'servicesubnet', 'clustercidr', 'clusteripv4cidr', 'serviceclusteriprange', 'iprange',
 ]);
+/** Maps of named networks the stack defines (OpenStack-Ansible `cidr_networks: { management: 172.29.236.0/22 }`). */
+const OWN_NETWORK_MAPS = new Set(['cidrnetworks', 'networkcidrs', 'subnets', 'subnetcidrs']);
 
 interface StackNetworks {
   addresses: Set<string>;
@@ -45,8 +47,10 @@ function stackNetworks(file: LintFile): StackNetworks {
   if (stack) return stack;
   stack = { addresses: new Set(), networks: [] };
   for (const scalar of file.scalars()) {
-    if (scalar.role !== 'network' || typeof scalar.node.value !== 'string') continue;
-    const key = normaliseKey(scalar.key ?? '');
+    if (typeof scalar.node.value !== 'string') continue;
+    const inNetworkMap = OWN_NETWORK_MAPS.has(normaliseKey(scalar.parentKey ?? ''));
+    if (scalar.role !== 'network' && !inNetworkMap) continue;
+    const key = inNetworkMap ? 'subnet' : normaliseKey(scalar.key ?? '');
     const ownAddress = OWN_ADDRESS_KEYS.has(key);
     if (!ownAddress && !OWN_NETWORK_KEYS.has(key)) continue;
     for (const target of extractTargets(scalar.node.value)) {
