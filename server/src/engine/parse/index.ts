@@ -6,7 +6,7 @@
 import type { LanguageId } from '../types';
 import type { ParsedDocument, ParsedFile } from './tree';
 import { parseJsonDocument } from './json';
-import { parseYamlDocuments } from './yaml';
+import { parseYamlSegment } from './recover';
 import { shiftDocument } from './shift';
 import type { ParseCache } from './cache';
 
@@ -16,8 +16,8 @@ export function parseText(text: string, languageId: LanguageId, cache?: ParseCac
   const documents: ParsedDocument[] = [];
   for (const { start, end } of yamlSegments(text)) {
     const segment = text.slice(start, end);
-    if (cache) documents.push(...cache.get(segment, start, parseYamlDocuments));
-    else documents.push(...parseYamlDocuments(segment).map((document) => (shiftDocument(document, start), document)));
+    if (cache) documents.push(...cache.get(segment, start, parseYamlSegment));
+    else documents.push(...parseYamlSegment(segment).map((document) => (shiftDocument(document, start), document)));
   }
   cache?.end();
   return { language: 'yaml', text, documents };
