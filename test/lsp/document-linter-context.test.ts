@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentLinter } from '../../server/src/lsp/document-linter';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { lint } from '../../server/src/engine';
 
 const TEXT = 'api:\n  url: http://localhost:8080\n';
 let temp: string;
@@ -38,4 +40,13 @@ test('the nearest .git wins over the workspace folder', () => {
   const workspace = path.join(temp, 'ws');
   fs.mkdirSync(path.join(workspace, 'examples', 'repo', '.git'), { recursive: true });
   assert.equal(findingsFor(workspace, 'examples/repo/config/app.yaml'), 1);
+});
+
+test('the hover says why a finding in a local context is quieter', () => {
+  const text = 'db: "Server=10.1.2.3;Database=x"\n';
+  const findings = lint(text, 'yaml', {}, { relativePath: 'tests/app.yaml' });
+  const document = TextDocument.create('file:///repo/tests/app.yaml', 'yaml', 1, text);
+  const hover = hoverAt({ document, languageId: 'yaml', position: { line: 0, character: 14 }, findings, lookup: {}, markdown: true });
+  const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  assert.match(value, /Severity lowered \(local context\):.*tests\//);
 });
