@@ -8,6 +8,7 @@ export const cases: RuleCases = {
     'a: 1\n',
     { name: 'JSON with comments and a trailing comma (appsettings.json)', language: 'json', code: '{\n  // comment\n  "a": 1,\n}' },
     { name: 'empty file', code: '' },
+    { name: 'concatenated JSON documents (a MongoDB import file) are read one by one', language: 'json', code: '{ "a": 1 }\n{ "b": 2 }\n[3]\n' },
     { name: 'multi-document YAML', code: 'a: 1\n---\nb: 2\n...\n' },
   ],
   invalid: [
@@ -49,6 +50,7 @@ export const cases: RuleCases = {
     },
     { name: 'unclosed flow sequence', code: 'a: [1\nb: c\n', errors: [{ messageId: 'syntax', text: 'b', line: 2 }] },
     { name: 'duplicate key', code: 'a: 1\na: 2\n', errors: [{ messageId: 'syntax', text: 'a', line: 2 }] },
+    { name: 'concatenated JSON: an error in a later document is reported there', language: 'json', code: '{ "a": 1 }\n{ "b": 2 "c": 3 }\n', errors: [{ messageId: 'syntax', text: '"c"', line: 2 }] },
     { name: 'JSON missing a comma', language: 'json', code: '{"a": 1 "b": 2}', errors: [{ messageId: 'syntax', text: '"b"' }] },
     { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'binary', text: '', line: 1, column: 1 }] },
     { name: 'file over 5 MB', code: `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`, errors: [{ messageId: 'tooLarge', text: '', line: 1, column: 1 }] },
