@@ -98,4 +98,12 @@ describe('deployment context in lint()', () => {
     const emulator = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  aws:\n    image: localstack/localstack\n';
     assert.equal(lint(emulator, 'yaml', {}, { relativePath: 'docker-compose.yml' }).filter((f) => f.ruleId === 'loopback-address').length, 0);
   });
+  test('Compose: stub images and development-mode commands make the project local', () => {
+    const stub = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  connector:\n    image: eidas/stub-connector\n';
+    assert.equal(lint(stub, 'yaml', {}, { relativePath: 'docker-compose.yml' }).length, 0);
+    const dev = 'services:\n  app:\n    image: app\n    environment:\n      NEXTAUTH_URL: http://localhost:3000\n  keycloak:\n    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n';
+    assert.equal(lint(dev, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 0);
+    const deployed = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  db:\n    image: postgres:16\n';
+    assert.equal(lint(deployed, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 1);
+  });
 });

@@ -96,14 +96,15 @@ function fileReport(path: string, findings: Finding[], text: string): FileReport
  * is not YAML"; one finding saying so (at the first error) beats a cascade.
  */
 function explainUnknownFileType(findings: Finding[], displayPath: string): Finding[] {
-  const parseErrors = findings.filter((finding) => finding.ruleId === PARSE_ERROR);
+  const isSyntax = (finding: Finding): boolean => finding.ruleId === PARSE_ERROR && finding.messageId !== 'template';
+  const parseErrors = findings.filter(isSyntax);
   if (parseErrors.length === 0) return findings;
   const first = [...parseErrors].sort(compareFindings)[0];
   const name = displayPath.slice(displayPath.lastIndexOf('/') + 1);
   const extension = name.includes('.') ? `extension "${name.slice(name.lastIndexOf('.'))}"` : 'no extension';
   const [template] = fileProblem('unknownFileType', { extension, detail: first.message });
   const merged: Finding = { ...template, severity: first.severity, range: first.range };
-  return [merged, ...findings.filter((finding) => finding.ruleId !== PARSE_ERROR)];
+  return [merged, ...findings.filter((finding) => !isSyntax(finding))];
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -57,8 +57,12 @@ export class LintFile {
     relativePath?: string,
   ) {
     this.lines = new LineIndex(text);
-    this.deployment = config.context ?? fileContext(relativePath ?? baseName(fileName), text);
+    this.pathInRepository = relativePath ?? baseName(fileName);
+    this.deployment = config.context ?? fileContext(this.pathInRepository, text);
   }
+
+  /** The path inside the repository (or just the base name): what folder-based judgements may read, never the absolute path. */
+  readonly pathInRepository: string;
 
   /** The context at a place in the file: the file's, unless a Compose service there says it is local. */
   contextAt(offset: number): DeploymentContext {

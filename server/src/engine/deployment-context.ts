@@ -55,7 +55,7 @@ export function fileContext(relativePath: string | undefined, text: string): Dep
 }
 
 /** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */
-const EMULATOR_IMAGE = /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)/i;
+const EMULATOR_IMAGE = /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)|(^|[/_-])(stub|fake|mock)([/_-]|$)|[/_-]local([_-]|$)/i;
 
 /** Service environment settings that select a development or local profile. */
 const DEV_ENVIRONMENT: Record<string, RegExp> = {
@@ -86,6 +86,10 @@ export function composeContext(document: ParsedDocument): ComposeContext {
     if (EMULATOR_IMAGE.test(image)) {
       result.project ??= { kind: 'local', reason: `the Compose project runs the emulator or mock ${image} (service ${name}), so it is a local or test stack` };
     }
+    // `start-dev` (Keycloak, and others) runs a server in its development mode.
+    const command = getValue(service, 'command');
+    const commandText = command?.kind === 'seq' ? command.items.map((item) => stringValue(item) ?? '').join(' ') : (stringValue(command) ?? '');
+    if (/(^|\s)start-dev(\s|$)/.test(commandText)) result.project ??= { kind: 'local', reason: `Compose service ${name} runs in development mode (${commandText.trim()})` };
     const setting = developmentSetting(getValue(service, 'environment'));
     if (setting) result.services.set(service, { kind: 'local', reason: `Compose service ${name} sets ${setting}, a development profile` });
   }

@@ -46,7 +46,7 @@ export class DocumentLinter {
   ) {}
 
   /** The file's path inside its repository (nearest `.git`, else its workspace folder), which decides its deployment context. */
-  private relativePathOf(fileName: string): string | undefined {
+  relativePathOf(fileName: string): string | undefined {
     if (!fileName.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(fileName)) return undefined;
     const holding = this.workspaceFolders().filter((folder) => repositoryRelativePath(fileName, [folder]) !== undefined);
     // Nested folders: the innermost one is the nearest root.

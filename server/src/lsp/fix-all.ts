@@ -10,7 +10,8 @@ import type { LanguageId, LintConfig } from '../engine';
 import { fixText } from '../engine/fix-all';
 import { minimalEdit } from './edits';
 
-export function fixAllEdit(document: TextDocument, languageId: LanguageId, config: LintConfig, fileName: string): TextEdit | undefined {
-  const result = fixText(document.getText(), languageId, config, { fileName });
+export function fixAllEdit(document: TextDocument, languageId: LanguageId, config: LintConfig, fileName: string, relativePath?: string): TextEdit | undefined {
+  // The same relative path as the diagnostics, so fix-all fixes exactly what the editor shows.
+  const result = fixText(document.getText(), languageId, config, { fileName, ...(relativePath !== undefined ? { relativePath } : {}) });
   return result.fixesApplied === 0 ? undefined : minimalEdit(document, result.text);
 }

@@ -217,7 +217,8 @@ export function startServer(connection: Connection): void {
     const path = localPath(snapshot.uri);
     if (languageId === undefined || (path !== undefined && isConfigFileName(path))) return undefined;
     const config = await configs.get(snapshot.uri);
-    return config.enable ? fixAllEdit(snapshot, languageId, config.lintConfig, fileNameOf(snapshot.uri)) : undefined;
+    const fileName = fileNameOf(snapshot.uri);
+    return config.enable ? fixAllEdit(snapshot, languageId, config.lintConfig, fileName, linter.relativePathOf(fileName)) : undefined;
   }
 
   connection.onCodeAction(async (params) => {

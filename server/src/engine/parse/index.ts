@@ -6,21 +6,45 @@
 import type { LanguageId } from '../types';
 import type { ParsedDocument, ParsedFile } from './tree';
 import { parseJsonDocument } from './json';
-import { parseYamlDocuments } from './yaml';
+import { parseYamlSegment } from './recover';
 import { shiftDocument } from './shift';
 import type { ParseCache } from './cache';
 
 export function parseText(text: string, languageId: LanguageId, cache?: ParseCache): ParsedFile {
-  if (languageId !== 'yaml') return { language: 'json', text, documents: [parseJsonDocument(text)] };
+  if (languageId !== 'yaml') return { language: 'json', text, documents: jsonDocuments(text) };
   cache?.begin();
   const documents: ParsedDocument[] = [];
   for (const { start, end } of yamlSegments(text)) {
     const segment = text.slice(start, end);
-    if (cache) documents.push(...cache.get(segment, start, parseYamlDocuments));
-    else documents.push(...parseYamlDocuments(segment).map((document) => (shiftDocument(document, start), document)));
+    if (cache) documents.push(...cache.get(segment, start, parseYamlSegment));
+    else documents.push(...parseYamlSegment(segment).map((document) => (shiftDocument(document, start), document)));
   }
   cache?.end();
   return { language: 'yaml', text, documents };
+}
+
+/** Enough for an import file of concatenated documents; bounds the work on a hopeless one. */
+const MAX_JSON_DOCUMENTS = 1000;
+
+/**
+ * One JSON value, or several one after another (a MongoDB import file, JSON
+ * Lines): each later value becomes its own document, checked like the first,
+ * instead of an "end of file expected" error hiding them all.
+ */
+function jsonDocuments(text: string): ParsedDocument[] {
+  const documents: ParsedDocument[] = [];
+  let start = 0;
+  for (let count = 0; count < MAX_JSON_DOCUMENTS; count++) {
+    const document = parseJsonDocument(text.slice(start));
+    shiftDocument(document, start);
+    documents.push(document);
+    const next = document.problems[0];
+    if (document.root === null || !next || next.code !== 'EndOfFileExpected' || document.problems.length > 1 || !/^[{[]/.test(text.slice(next.offset, next.offset + 1))) break;
+    document.problems = [];
+    document.length = next.offset - start;
+    start = next.offset;
+  }
+  return documents;
 }
 
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;

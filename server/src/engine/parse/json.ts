@@ -61,7 +61,7 @@ export function parseJsonDocument(text: string): ParsedDocument {
           else attach({ kind: 'scalar', value: value as number | boolean | null, offset, length, contentOffset: offset, verbatim: false, plain: true });
         },
         onComment: (offset, length) => comments.push({ offset, length, text: commentText(text.slice(offset, offset + length)) }),
-        onError: (error: ParseErrorCode, offset, length) => problems.push({ offset, length: Math.max(1, length), message: describe(error) }),
+        onError: (error: ParseErrorCode, offset, length) => problems.push({ offset, length: Math.max(1, length), message: describe(error), code: printParseErrorCode(error) }),
       },
       { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
     );

@@ -6,6 +6,7 @@ export function shiftDocument(document: ParsedDocument, delta: number): void {
   document.offset += delta;
   for (const comment of document.comments) comment.offset += delta;
   for (const problem of document.problems) problem.offset += delta;
+  if (document.template) document.template.offset += delta;
   const stack: Node[] = document.root ? [document.root] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -71,6 +71,8 @@ export interface SyntaxProblem {
   message: string;
   /** Set for a file that was not parsed at all (the `parse-error` message id to use). */
   kind?: 'binary' | 'tooLarge';
+  /** The parser's error code (YAML), which tells a self-contained error from one that derails the rest. */
+  code?: string;
 }
 
 export interface ParsedDocument {
@@ -83,6 +85,8 @@ export interface ParsedDocument {
   problems: SyntaxProblem[];
   /** Anchors in this document, by name, for rules that must look through an alias (once). */
   anchors: Map<string, Node>;
+  /** Set when the text is a template (Helm, Jinja, Mustache): its first tag; tags were set aside before parsing. */
+  template?: { offset: number; tag: string };
 }
 
 export interface ParsedFile {

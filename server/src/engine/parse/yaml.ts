@@ -35,6 +35,7 @@ function convertDocument(converter: Converter, document: Document.Parsed, start:
     offset: error.pos[0],
     length: Math.max(1, error.pos[1] - error.pos[0]),
     message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+    code: error.code,
   }));
   for (const alias of converter.unresolvedAliases) {
     problems.push({ offset: alias.offset, length: alias.length, message: `Alias *${alias.source} refers to no anchor defined before it` });

@@ -27,7 +27,7 @@ export const documentationAddress: Rule = {
   },
   check(context) {
     // Examples and documentation are where these addresses belong.
-    if (isExampleFile(context.file.fileName)) return;
+    if (isExampleFile(context.file.pathInRepository)) return;
     forEachAddress(context, { bareInOther: true }, (address) => address.class === 'documentation' && address.range !== undefined, (scalar, target, address) => {
       if (!address.range) return;
       const range = RANGE_NAMES[address.range.cidr] ?? address.range.name;

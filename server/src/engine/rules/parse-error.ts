@@ -1,14 +1,4 @@
 import type { Rule } from '../rule';
-import { isTemplated } from '../templates';
-
-/**
- * A line holding a template placeholder (`name: {{ .APP_NAME }}-svc`) is not
- * YAML until the template is rendered; its syntax errors say nothing about
- * the configuration, so they are not reported.
- */
-function isTemplateLine(line: string): boolean {
-  return /\{\{|\{%/.test(line) && isTemplated(line);
-}
 
 /** Syntax errors, binary and oversized files: reported so nothing is silently skipped. */
 export const parseError: Rule = {
@@ -22,6 +12,7 @@ export const parseError: Rule = {
     fixable: false,
     messages: {
       syntax: 'Syntax error: {detail}',
+      template: 'This file is a {syntax} template: it is not YAML until rendered. Its template tags were set aside and the rest was checked; lines that only parse once rendered were skipped.',
       binary: 'File not checked: it is a binary file (it contains NUL bytes).',
       tooLarge: 'File not checked: it is larger than {limit}.',
       // The two below are reported by the CLI for files it cannot hand to the engine.
@@ -30,12 +21,20 @@ export const parseError: Rule = {
     },
   },
   check(context) {
-    // One error per line: a parser's follow-on errors from the same mistake add nothing.
+    // A template's syntax errors are mostly its tags, not mistakes: one note for the file (parse/recover.ts set the tags aside).
+    const template = context.file.documents.find((document) => document.template)?.template;
+    if (template) {
+      const syntax = template.tag.startsWith('{%') || template.tag.startsWith('{#') ? 'Jinja' : /^\{\{[#/^!>]/.test(template.tag) ? 'Mustache' : 'Go/Helm (or Jinja)';
+      const firstLine = template.tag.split(/\r?\n|\r/)[0];
+      context.report({ messageId: 'template', data: { syntax }, offset: template.offset, length: firstLine.length, severity: 'info' });
+    }
+    // parse/recover.ts leaves one problem per defect; one per line in any case.
     const lines = new Set<number>();
     for (const document of context.file.documents) {
+      if (document.template) continue;
       for (const problem of document.problems) {
         const line = context.file.lines.position(problem.offset).line;
-        if (lines.has(line) || (!problem.kind && isTemplateLine(context.file.lines.lineText(line)))) continue;
+        if (lines.has(line)) continue;
         lines.add(line);
         const messageId = problem.kind ?? 'syntax';
         context.report({ messageId, data: { detail: problem.message, limit: problem.message }, offset: problem.offset, length: problem.length });
