@@ -20,6 +20,14 @@ export const cases: RuleCases = {
     { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
     { name: 'issue 9: a templated host with https, or under a key that is not a public URL (may be in-cluster)', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, laa-ccms-soa-gateway-api): a URL under a …name key is a SOAP service name, not a destination',
+      code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n  qName: http://example.gov.uk/ns/Service\n',
+    },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, govuk-docker, hmpps-prisoner-search): public names that resolve to 127.0.0.1 for local stacks',
+      code: 'GOVUK_ASSET_ROOT: "http://asset-manager.dev.gov.uk"\nopensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napp_url: http://app.localtest.me:3000\n',
+    },
   ],
   invalid: [
     {
@@ -98,6 +106,21 @@ export const cases: RuleCases = {
         { messageId: 'templatedHost', text: 'http://{{ .Values.host }}', line: 3 },
       ],
       output: 'site_url: "https://{{ inventory_hostname }}"\nBASE_URL: https://${HOST}/app\nissuer: https://{{ .Values.host }}:8080/realms/x\n',
+    },
+    {
+      name: 'issue 9: host name keys are destinations; look-alikes of the loopback domains are not exempt',
+      code: 'serviceHostName: http://api.example.gov.uk/x\nasset_root: http://assets.notdev.gov.uk\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://api.example.gov.uk', line: 1 },
+        { messageId: 'insecureScheme', text: 'http://assets.notdev.gov.uk', line: 2 },
+      ],
+      output: 'serviceHostName: https://api.example.gov.uk/x\nasset_root: https://assets.notdev.gov.uk\n',
+    },
+    {
+      name: 'issue 9 (REVIEW.tsv miss, careconnect): an Apache Camel http4:// route is plain HTTP',
+      code: 'environment:\n  - camel.route.tkw=http4://tkw.example.org?throwExceptionOnFailure=true\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org', line: 2 }],
+      output: 'environment:\n  - camel.route.tkw=https4://tkw.example.org?throwExceptionOnFailure=true\n',
     },
   ],
 };

@@ -9,6 +9,8 @@ import { isIdentifierNamespace } from '../net/namespaces';
 /** Plain-text schemes, their TLS form, and default ports that move with them. */
 const SECURE_FORMS: Record<string, { secure?: string; ports?: [number, number] }> = {
   http: { secure: 'https', ports: [80, 443] },
+  // Apache Camel's HTTP components (`http4://host/path` in route URIs).
+  http4: { secure: 'https4', ports: [80, 443] },
   ws: { secure: 'wss', ports: [80, 443] },
   ftp: { secure: 'ftps', ports: [21, 990] },
   ldap: { secure: 'ldaps', ports: [389, 636] },
@@ -88,13 +90,33 @@ function placeholderEnd(value: string, start: number, hostEnd: number): number {
   return at < 0 ? hostEnd : Math.max(hostEnd, at + close!.length);
 }
 
+/**
+ * Public names whose DNS answers 127.0.0.1 for every subdomain, made for
+ * local stacks: GOV.UK's govuk-docker (`*.dev.gov.uk`), LocalStack
+ * (`*.localhost.localstack.cloud`), and the well-known `localtest.me` and
+ * `lvh.me`. Plain HTTP to them never leaves the machine.
+ */
+const LOOPBACK_DOMAINS = ['dev.gov.uk', 'localhost.localstack.cloud', 'localtest.me', 'lvh.me'];
+
+function resolvesToLoopback(name: string): boolean {
+  const host = name.toLowerCase().replace(/\.$/, '');
+  return LOOPBACK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** A URL under a `…name` key is a name (SOAP service names and XML qualified names), not a destination; host names are not. */
+function namesSomething(scalar: ScalarVisit): boolean {
+  const key = normaliseKey(scalar.key ?? '');
+  return key.endsWith('name') && !/(host|server|dns|domain|fqdn|url|uri|endpoint)name$/.test(key);
+}
+
 function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
+  if (namesSomething(scalar)) return true;
   const address = target.address;
   // The cloud metadata service speaks plain HTTP by design and never leaves the instance.
   if (address && (address.class === 'loopback' || address.class === 'unspecified' || address.class === 'metadata')) return true;
   const hostname = target.hostname;
   if (!hostname) return !address;
-  if (hostname.class === 'localhost') return true;
+  if (hostname.class === 'localhost' || resolvesToLoopback(hostname.name)) return true;
   if (scalar.role !== 'public-endpoint' && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
   return scalar.role !== 'public-endpoint' && isIdentifierNamespace(hostname.name);
 }
