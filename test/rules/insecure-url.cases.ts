@@ -28,6 +28,11 @@ export const cases: RuleCases = {
       name: 'issue 9 (REVIEW.tsv fp, govuk-docker, hmpps-prisoner-search): public names that resolve to 127.0.0.1 for local stacks',
       code: 'GOVUK_ASSET_ROOT: "http://asset-manager.dev.gov.uk"\nopensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napp_url: http://app.localtest.me:3000\n',
     },
+    {
+      name: 'issue 9: FHIR canonical URLs (CodeSystem.url, ValueSet, StructureDefinition, extension.url, coding.system) stay names',
+      language: 'json',
+      code: '{"resourceType":"CodeSystem","url":"http://terminology.example.org/CodeSystem/x","valueSet":"http://terminology.example.org/ValueSet/x","extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs","code":"a"}}],"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
+    },
   ],
   invalid: [
     {
@@ -121,6 +126,26 @@ export const cases: RuleCases = {
       code: 'environment:\n  - camel.route.tkw=http4://tkw.example.org?throwExceptionOnFailure=true\n',
       errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org', line: 2 }],
       output: 'environment:\n  - camel.route.tkw=https4://tkw.example.org?throwExceptionOnFailure=true\n',
+    },
+    {
+      name: 'issue 9: FHIR url-typed elements that locate content are destinations (Attachment.url, Endpoint.address, Subscription.channel.endpoint)',
+      language: 'json',
+      code: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"http://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"http://img.example.nhs.uk/p.png"}]}}]}',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://docs.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://ep.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://hook.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://img.example.nhs.uk' },
+      ],
+      output: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"https://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"https://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"https://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"https://img.example.nhs.uk/p.png"}]}}]}',
+    },
+    {
+      name: 'issue 6: ldap:// to SDS says to use the SDS FHIR API, not ldaps://',
+      code: 'SDS_LDAP_URL: ldap://sds.example.org\nldap: ldap://ldap.vn03.national.ncrs.nhs.uk\n',
+      errors: [
+        { messageId: 'sdsLdap', text: 'ldap://sds.example.org', line: 1 },
+        { messageId: 'sdsLdap', text: 'ldap://ldap.vn03.national.ncrs.nhs.uk', line: 2 },
+      ],
     },
   ],
 };

@@ -40,6 +40,8 @@ export const insecureUrl: Rule = {
     messages: {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
       noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
+      sdsLdap:
+        '`ldap://` sends Spine Directory Service queries to {host} unencrypted, and SDS LDAP is not available on the internet at all (NHS developer API catalogue), so `ldaps://` is not the fix. Use the SDS FHIR API.',
       templatedHost:
         '`{scheme}://` in `{key}` sends traffic unencrypted: the host is filled in when the file is rendered, but the scheme is written here and is plain text. Use `{secure}://` (TLS) instead.',
     },
@@ -128,11 +130,21 @@ function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget
   const end = target.portEnd ?? target.hostEnd + (value[target.hostEnd] === ']' ? 1 : 0);
   const span = spanOf(context, scalar, target.schemeStart!, end);
   const data = { scheme, host: value.slice(target.hostStart, target.hostEnd), secure: form.secure ?? '' };
+  if (scheme === 'ldap' && isSdsLdap(scalar, data.host)) {
+    context.report({ messageId: 'sdsLdap', data, ...span });
+    return;
+  }
   if (!form.secure) {
     context.report({ messageId: 'noSecureForm', data, ...span });
     return;
   }
   context.report({ messageId: 'insecureScheme', data, ...span, fixes: [secureFix(context, scalar, target, form.secure, form.ports)] });
+}
+
+/** Spine Directory Service LDAP: a Spine name under ncrs.nhs.uk, or a key that says SDS (`SDS_LDAP_URL`, `MHS_SDS_URL`). */
+function isSdsLdap(scalar: ScalarVisit, host: string): boolean {
+  if (/(^|\.)ncrs\.nhs\.uk\.?$/i.test(host)) return true;
+  return (scalar.key ?? '').split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).some((word) => word.toLowerCase() === 'sds');
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */
