@@ -19,7 +19,7 @@ export const cases: RuleCases = {
     { name: 'in-cluster east-west traffic', code: 'DB_URL: http://orders.default.svc.cluster.local:8080\nCACHE: redis://cache:6379/0\nAPI: http://api:3000\n' },
     { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
-    { name: 'issue 9: a templated host with https, or under a key that is not a public URL (may be in-cluster)', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' },
+    { name: 'issue 9: a templated host with https, under a key that is not a public URL (may be in-cluster), or with a templated scheme', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\nsite_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n' },
     {
       name: 'issue 9 (REVIEW.tsv fp, laa-ccms-soa-gateway-api): a URL under a …name key is a SOAP service name, not a destination',
       code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n  qName: http://example.gov.uk/ns/Service\n',

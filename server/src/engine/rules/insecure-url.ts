@@ -76,6 +76,8 @@ function checkTemplatedHosts(context: RuleContext): void {
     for (const target of context.file.targets(scalar)) {
       if (!target.templated || target.kind !== 'url' || (target.scheme !== 'http' && target.scheme !== 'ws')) continue;
       const value = String(scalar.node.value);
+      // `{{ if .Values.tls }}https{{ else }}http{{ end }}://…`: the scheme itself is chosen by the template.
+      if (value[target.schemeStart! - 1] === '}') continue;
       const end = placeholderEnd(value, target.hostStart, target.hostEnd);
       const span = spanOf(context, scalar, target.schemeStart!, end);
       const secure = SECURE_FORMS[target.scheme].secure!;
