@@ -19,6 +19,11 @@ export const cases: RuleCases = {
     { name: 'allowlists are network-location-trust', code: 'allowed_ips: [155.231.231.1]\n' },
     { name: 'catalogue §7 item 25: the Docker gateway is private-address, not HSCN', code: 'gateway_url: https://172.17.0.1:8443/\nupstream: https://api.service.nhs.uk/\n' },
     { name: 'a bare name outside a host-like key is not a host', code: 'mode: nww.foo.nhs.uk\n' },
+    {
+      name: 'issue 9: FHIR canonical URLs, systems and identifier values are names, never fetched',
+      language: 'json',
+      code: '{"resourceType":"DocumentReference","meta":{"profile":["https://nww.foo.nhs.uk/StructureDefinition/x"]},"identifier":[{"system":"https://fhir.nww.foo.nhs.uk/Id/x","value":"ssp://nww.foo.nhs.uk/1"}],"extension":[{"url":"https://proxy.int.spine2.ncrs.nhs.uk/ext"}]}',
+    },
   ],
   invalid: [
     {
@@ -58,18 +63,37 @@ export const cases: RuleCases = {
       output: 'mesh_host: msg.depspineservices.nhs.uk.:443\n',
     },
     {
-      name: 'MESH live over HSCN: a third-party pair, so a warning (with the fix)',
+      name: 'MESH live over HSCN: a pair NHS England\'s MESH client names (catalogue §8 [C]), so an error (with the fix)',
       code: 'mesh:\n  url: https://mesh-sync.national.ncrs.nhs.uk/messageexchange\n',
-      errors: [{ messageId: 'spinePair', text: 'mesh-sync.national.ncrs.nhs.uk', line: 2, severity: 'warning' }],
+      errors: [{ messageId: 'spinePair', text: 'mesh-sync.national.ncrs.nhs.uk', line: 2, severity: 'error' }],
       output: 'mesh:\n  url: https://mesh-sync.spineservices.nhs.uk/messageexchange\n',
     },
     {
-      name: 'other names under ncrs.nhs.uk: inferred, so a warning without a fix',
+      name: 'other names under ncrs.nhs.uk: inferred, so a warning without a fix; SDS LDAP (even ldaps://) is not on the internet at all (catalogue §8 [C]): an error',
       code: 'sds_ldap_url: ldaps://ldap.nis1.national.ncrs.nhs.uk:636\nspine_host: vn03.national.ncrs.nhs.uk\n',
       errors: [
-        { messageId: 'ncrsName', text: 'ldap.nis1.national.ncrs.nhs.uk', line: 1, severity: 'warning' },
+        { messageId: 'sdsLdap', text: 'ldap.nis1.national.ncrs.nhs.uk', line: 1, severity: 'error' },
         { messageId: 'ncrsName', text: 'vn03.national.ncrs.nhs.uk', line: 2, severity: 'warning' },
       ],
+    },
+    {
+      name: 'issue 9: FHIR attachments: ssp:// goes through the Spine Secure Proxy; the proxy\'s HSCN name has an internet pair ([T], warning)',
+      language: 'json',
+      code: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},{"attachment":{"url":"https://proxy.int.spine2.ncrs.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
+      errors: [
+        { messageId: 'sspUrl', text: 'ssp://provider.example.nhs.uk', line: 1, severity: 'warning' },
+        { messageId: 'spinePair', text: 'proxy.int.spine2.ncrs.nhs.uk', line: 1, severity: 'warning' },
+      ],
+      output: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},{"attachment":{"url":"https://proxy.intspineservices.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
+    },
+    {
+      name: 'issue 9: MESH client pairs (catalogue §8 [C]): int and dep messaging over HSCN',
+      code: 'MESH_URL: https://msg.int.spine2.ncrs.nhs.uk/messageexchange\nMESH_DEP: https://msg.dep.spine2.ncrs.nhs.uk\n',
+      errors: [
+        { messageId: 'spinePair', text: 'msg.int.spine2.ncrs.nhs.uk', line: 1, severity: 'error' },
+        { messageId: 'spinePair', text: 'msg.dep.spine2.ncrs.nhs.uk', line: 2, severity: 'error' },
+      ],
+      output: 'MESH_URL: https://msg.intspineservices.nhs.uk/messageexchange\nMESH_DEP: https://msg.depspineservices.nhs.uk\n',
     },
     {
       name: 'CoreDNS forwarding nhs.uk to the HSCN resolvers (real-world shape)',

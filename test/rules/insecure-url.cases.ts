@@ -23,7 +23,20 @@ export const cases: RuleCases = {
     { name: 'in-cluster east-west traffic', code: 'DB_URL: http://orders.default.svc.cluster.local:8080\nCACHE: redis://cache:6379/0\nAPI: http://api:3000\n' },
     { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
-    { name: 'issue 9: a templated host with https, or under a key that is not a public URL (may be in-cluster)', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' },
+    { name: 'issue 9: a templated host with https, under a key that is not a public URL (may be in-cluster), or with a templated scheme', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\nsite_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n' },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, laa-ccms-soa-gateway-api): a URL under a …name key is a SOAP service name, not a destination',
+      code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n  qName: http://example.gov.uk/ns/Service\n',
+    },
+    {
+      name: 'issue 9 (REVIEW.tsv fp, govuk-docker, hmpps-prisoner-search): public names that resolve to 127.0.0.1 for local stacks',
+      code: 'GOVUK_ASSET_ROOT: "http://asset-manager.dev.gov.uk"\nopensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napp_url: http://app.localtest.me:3000\n',
+    },
+    {
+      name: 'issue 9: FHIR canonical URLs (CodeSystem.url, ValueSet, StructureDefinition, extension.url, coding.system) stay names',
+      language: 'json',
+      code: '{"resourceType":"CodeSystem","url":"http://terminology.example.org/CodeSystem/x","valueSet":"http://terminology.example.org/ValueSet/x","extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs","code":"a"}}],"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
+    },
   ],
   invalid: [
     {
@@ -123,6 +136,41 @@ export const cases: RuleCases = {
         { messageId: 'templatedHost', text: 'http://{{ .Values.host }}', line: 3 },
       ],
       output: 'site_url: "https://{{ inventory_hostname }}"\nBASE_URL: https://${HOST}/app\nissuer: https://{{ .Values.host }}:8080/realms/x\n',
+    },
+    {
+      name: 'issue 9: host name keys are destinations; look-alikes of the loopback domains are not exempt',
+      code: 'serviceHostName: http://api.example.gov.uk/x\nasset_root: http://assets.notdev.gov.uk\n',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://api.example.gov.uk', line: 1 },
+        { messageId: 'insecureScheme', text: 'http://assets.notdev.gov.uk', line: 2 },
+      ],
+      output: 'serviceHostName: https://api.example.gov.uk/x\nasset_root: https://assets.notdev.gov.uk\n',
+    },
+    {
+      name: 'issue 9 (REVIEW.tsv miss, careconnect): an Apache Camel http4:// route is plain HTTP',
+      code: 'environment:\n  - camel.route.tkw=http4://tkw.example.org?throwExceptionOnFailure=true\n',
+      errors: [{ messageId: 'insecureScheme', text: 'http4://tkw.example.org', line: 2 }],
+      output: 'environment:\n  - camel.route.tkw=https4://tkw.example.org?throwExceptionOnFailure=true\n',
+    },
+    {
+      name: 'issue 9: FHIR url-typed elements that locate content are destinations (Attachment.url, Endpoint.address, Subscription.channel.endpoint)',
+      language: 'json',
+      code: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"http://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"http://img.example.nhs.uk/p.png"}]}}]}',
+      errors: [
+        { messageId: 'insecureScheme', text: 'http://docs.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://ep.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://hook.example.nhs.uk' },
+        { messageId: 'insecureScheme', text: 'http://img.example.nhs.uk' },
+      ],
+      output: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"https://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"https://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"https://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"https://img.example.nhs.uk/p.png"}]}}]}',
+    },
+    {
+      name: 'issue 6: ldap:// to SDS says to use the SDS FHIR API, not ldaps://',
+      code: 'SDS_LDAP_URL: ldap://sds.example.org\nldap: ldap://ldap.vn03.national.ncrs.nhs.uk\n',
+      errors: [
+        { messageId: 'sdsLdap', text: 'ldap://sds.example.org', line: 1 },
+        { messageId: 'sdsLdap', text: 'ldap://ldap.vn03.national.ncrs.nhs.uk', line: 2 },
+      ],
     },
   ],
 };

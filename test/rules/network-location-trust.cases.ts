@@ -45,6 +45,10 @@ export const cases: RuleCases = {
     },
     { name: 'a manifest on the internet', fileName: 'results.service.yaml', code: MANIFEST_HEAD + 'spec:\n  exposure: internet\n' + MANIFEST_ENDPOINTS },
     { name: '`exposure` outside a manifest (Spring actuator)', code: 'management:\n  endpoints:\n    web:\n      exposure: hscn\n' },
+    {
+      name: 'issue 9 (catalogue §8): public allowlists are legitimate: the NHS Secure Boundary WAF (Imperva) ranges in front of an NHS service, and public /32s in NHS Terraform (the shape of internet MESH\'s published Blue/Green egress sets)',
+      code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/whitelist-source-range: "199.83.128.0/21,198.143.32.0/19,149.126.72.0/21,192.230.64.0/18,45.64.64.0/22"\nmesh_egress:\n  allowed_cidr_blocks: ["3.11.177.31/32", "35.177.15.89/32"]\n',
+    },
   ],
   invalid: [
     {

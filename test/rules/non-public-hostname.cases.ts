@@ -27,6 +27,7 @@ export const cases: RuleCases = {
     { name: 'bare words in an other role are not hosts', code: 'name: my-service\nmode: fast.lane\n' },
     { name: 'templated', code: 'issuer: https://{{ .Values.authHost }}/\nHOST: ${HOSTNAME}.corp\n' },
     { name: 'real TLDs', code: 'a: https://api.service.gov.uk\nb: https://app.dev\nc: https://x.nhs.net\n' },
+    { name: 'issue 9: FHIR systems and canonical URLs with non-public names are identifiers', language: 'json', code: '{"resourceType":"Patient","identifier":[{"system":"https://ids.trust.internal/mrn"}],"meta":{"profile":["https://fhir.trust.internal/StructureDefinition/p"]}}' },
   ],
   invalid: [
     {
@@ -150,6 +151,12 @@ export const cases: RuleCases = {
       name: 'of several declared public DNS names, the one with the same first label is offered for review',
       code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.svc.cluster.local/v1\n',
       errors: [{ messageId: 'platformInternal', text: 'api.svc.cluster.local', line: 7, suggestions: [{ title: 'Use the internet name api.example.nhs.uk (from the manifest\'s publicDnsNames)', output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/v1\n' }] }],
+    },
+    {
+      name: 'issue 9: a FHIR Attachment.url with a non-public name is a destination',
+      language: 'json',
+      code: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"https://docs.trust.internal/1"}}]}',
+      errors: [{ messageId: 'platformInternal', text: 'docs.trust.internal' }],
     },
   ],
 };

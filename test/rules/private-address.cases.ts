@@ -196,5 +196,11 @@ export const cases: RuleCases = {
       ],
       output: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://referrals.example.nhs.uk/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
     },
+    {
+      name: 'issue 9: a FHIR Attachment.url is a destination',
+      language: 'json',
+      code: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"https://10.2.3.4/doc"}}]}',
+      errors: [{ messageId: 'private', text: '10.2.3.4' }],
+    },
   ],
 };

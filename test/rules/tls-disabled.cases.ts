@@ -56,6 +56,11 @@ export const cases: RuleCases = {
       code: '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, "Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
     },
     { name: 'issue 9: a placeholder whose default keeps TLS on, or that has no default', code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nuse_ssl: ${USE_SSL}\ntls_min_version: ${TLS_MIN:-1.0}\n' },
+    {
+      name: 'issue 9: Kafka PLAINTEXT inside a Compose stack: the broker\'s own settings, and clients whose bootstrap servers are stack services',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.0\n    environment:\n      KAFKA_SECURITY_PROTOCOL: PLAINTEXT\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:29092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n  app2:\n    image: app\n    environment:\n      - SPRING_KAFKA_SECURITY_PROTOCOL=PLAINTEXT\n      - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:29092\n',
+    },
   ],
   invalid: [
     {
@@ -267,6 +272,13 @@ export const cases: RuleCases = {
         { messageId: 'offUnlessSet', text: 'false', line: 5, column: 27, severity: 'info' },
       ],
       output: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nDB_USE_SSL: ${DB_USE_SSL:-true}\ntlsEnabled: ${TLS_ENABLED:true}\n',
+    },
+    {
+      name: 'issue 9: a Compose client sending Kafka PLAINTEXT to brokers outside the stack',
+      fileName: 'docker-compose.yml',
+      code: 'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n',
+      errors: [{ messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 6 }],
+      output: 'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: SSL\n',
     },
   ],
 };

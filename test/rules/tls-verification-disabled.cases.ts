@@ -44,6 +44,7 @@ export const cases: RuleCases = {
       code: 'NHAIS_MESH_HOST: https://localhost:8829/messageexchange/\nNHAIS_MESH_CERT_VALIDATION: "false"\nNemsMeshApiBaseUrl: https://localhost:8700/messageexchange\nNemsMeshBypassServerCertificateValidation: "true"\n',
     },
     { name: 'issue 9: placeholders that keep verification on by default', code: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: ${SKIP:-false}\nssl_verify: ${SSL_VERIFY}\n' },
+    { name: 'issue 9: a key above with `cert` in its name is not a TLS block; keys ending in another noun are not switches', code: 'certManager:\n  validation: false\ndisable_cert_rotation: true\nverify_certificate_chain_depth: 0\n' },
   ],
   invalid: [
     {
@@ -249,6 +250,16 @@ export const cases: RuleCases = {
         { messageId: 'offUnlessSet', text: 'true', line: 2, column: 31, severity: 'info' },
       ],
       output: 'VERIFY_TLS: ${VERIFY_TLS:-true}\nINSECURE_SKIP_VERIFY: "${SKIP-false}"\n',
+    },
+    {
+      name: 'issue 9: a negation at the end, and a verification word under a TLS block',
+      code: 'SSL_VERIFY_DISABLED: "true"\ncert_check_off: true\nssl:\n  check: false\n',
+      errors: [
+        { messageId: 'verificationOff', text: 'true', line: 1 },
+        { messageId: 'verificationOff', text: 'true', line: 2 },
+        { messageId: 'verificationOff', text: 'false', line: 4 },
+      ],
+      output: 'SSL_VERIFY_DISABLED: "false"\ncert_check_off: false\nssl:\n  check: true\n',
     },
   ],
 };

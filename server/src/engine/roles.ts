@@ -7,6 +7,7 @@
  */
 import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
+import { fhirRole } from './fhir/roles';
 
 export type Role =
   /** Reached by people or systems outside the network: issuers, redirect URIs, OpenAPI servers, ingress hosts, manifest endpoints. */
@@ -164,12 +165,8 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path[0] === 'info' || has('externaldocs')) return 'prose';
       return undefined;
     case 'fhir':
-      // FHIR resources are full of canonical URLs that name things (systems, profiles, MessageHeader endpoints).
-      // Only an Endpoint's address, a Subscription's channel endpoint and a server's own base URL are fetched.
-      if (key === 'address' && !has('telecom')) return 'endpoint';
-      if (parent === 'channel' && key === 'endpoint') return 'public-endpoint';
-      if (parent === 'implementation' && key === 'url') return 'public-endpoint';
-      return 'identifier';
+      // Canonical URLs and systems name things; attachments, Endpoint addresses and channels are fetched (fhir/roles.ts).
+      return fhirRole(path, key, parent);
     case 'kubernetes':
       if (has('metadata') && (has('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
       if (path[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';

@@ -36,13 +36,28 @@ export const INTERNET_NAME_PAIRS: readonly NamePair[] = [
     source: "NHS Digital's Path to Live connection guide",
   },
   {
+    // NHS England's own MESH client names this pair and warns that HSCN endpoints are being deprecated (catalogue §8).
     service: 'MESH',
     hscn: /^mesh-sync\.national\.ncrs\.nhs\.uk$/,
     internet: 'mesh-sync.spineservices.nhs.uk',
+    certainty: 'confirmed',
+    source: "NHS England's MESH client (NHSDigital/mesh-client), which deprecates the HSCN endpoints",
+  },
+  {
+    // GP Connect's Spine Secure Proxy: `https://proxy.int.spine2.ncrs.nhs.uk/<target URL>` over HSCN (catalogue §8, [T]).
+    service: 'Spine Secure Proxy',
+    hscn: /^proxy\.([a-z0-9-]+)\.spine2\.ncrs\.nhs\.uk$/,
+    internet: 'proxy.$1spineservices.nhs.uk',
     certainty: 'secondary',
-    source: 'a third-party source (rules catalogue §4, [T])',
+    source: 'public NHS-adjacent code (rules catalogue §8, [T])',
   },
 ];
+
+/** Spine Directory Service LDAP is not on the internet; its internet equivalent is the SDS FHIR API (catalogue §8, [C]). */
+export const SDS_LDAP: Sourced = {
+  certainty: 'confirmed',
+  source: "the NHS developer API catalogue (spine-directory-service-ldap)",
+};
 
 const NWW: Sourced = { certainty: 'confirmed', source: "NHS Digital's guidance on the split-horizon nhs.uk zone" };
 const NCRS: Sourced = { certainty: 'inferred', source: "the naming of Spine's known HSCN endpoints" };

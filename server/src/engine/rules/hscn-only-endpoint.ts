@@ -4,7 +4,7 @@ import type { ScalarVisit } from '../context';
 import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostText, spanOf } from './scan';
-import { describeCertainty, hscnInfrastructure, hscnName, severityFor, type HscnName } from '../nhs';
+import { describeCertainty, hscnInfrastructure, hscnName, SDS_LDAP, severityFor, type HscnName, type Sourced } from '../nhs';
 import { hostFix, knownInternetName } from '../fixes/internet-name';
 
 /** Roles where a host is something the service or its callers connect to. */
@@ -27,10 +27,15 @@ export const hscnOnlyEndpoint: Rule = {
       ncrsName:
         '{host} is under ncrs.nhs.uk, where Spine\'s HSCN endpoints are named: it is probably reachable only over HSCN ({certainty}). Use the service\'s internet endpoint (Spine services on the internet are under spineservices.nhs.uk or api.service.nhs.uk).',
       hscnAddress: '{address} is {what} ({certainty}), reachable only over HSCN. {instead}',
+      sdsLdap:
+        '{host} is Spine Directory Service LDAP over HSCN: SDS LDAP is not available on the internet ({certainty}), so `ldaps://` will not fix it. Use the SDS FHIR API (Spine Directory Service FHIR on api.service.nhs.uk) instead.',
+      sspUrl:
+        '`ssp://` sends the request for {host} through the Spine Secure Proxy, whose HSCN address is proxy.<env>.spine2.ncrs.nhs.uk ({certainty}). Make sure consumers use the proxy\'s internet name (proxy.<env>spineservices.nhs.uk) and that {host} is reachable from the internet.',
     },
   },
   check(context) {
     forEachTarget(context, ADDRESS_ROLES, (scalar, target) => {
+      if (target.scheme === 'ssp' && NAME_ROLES.has(scalar.role)) reportSsp(context, scalar, target);
       if (target.address && target.kind !== 'cidr') reportAddress(context, scalar, target);
       else if (target.hostname && NAME_ROLES.has(scalar.role)) reportName(context, scalar, target);
     });
@@ -52,12 +57,29 @@ function reportName(context: RuleContext, scalar: ScalarVisit, target: NetworkTa
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
   const data = { host: written, certainty: describeCertainty(known), service: known.service ?? '', internetName: known.internetName ?? '' };
   const severity = severityFor(known);
+  // An LDAP URL to Spine's HSCN names is SDS LDAP, which has no internet name at all.
+  if ((target.scheme === 'ldap' || target.scheme === 'ldaps') && known.kind !== 'nww') {
+    context.report({ messageId: 'sdsLdap', data: { host: written, certainty: describeCertainty(SDS_LDAP) }, ...span, severity: severityFor(SDS_LDAP), fixes: declaredNameFix(context, scalar, target) });
+    return;
+  }
   if (known.kind === 'spine-pair') {
     context.report({ messageId: 'spinePair', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) ?? [internetNameFix(context, scalar, target, known)] });
   } else {
     context.report({ messageId: known.kind === 'nww' ? 'nwwName' : 'ncrsName', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) });
   }
 }
+
+/**
+ * `ssp://host/…` (NRL pointers, GP Connect): the consumer fetches
+ * `https://<SSP host>/https://host/…`, so the request goes through the Spine
+ * Secure Proxy, and the proxy's known address is on HSCN ([T]: a warning).
+ */
+function reportSsp(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+  const span = spanOf(context, scalar, target.schemeStart ?? target.hostStart, target.hostEnd);
+  context.report({ messageId: 'sspUrl', data: { host: hostText(scalar, target), certainty: describeCertainty(SSP) }, ...span, severity: severityFor(SSP) });
+}
+
+const SSP: Sourced = { certainty: 'secondary', source: 'public NHS-adjacent code (rules catalogue §8, [T])' };
 
 /** The team's own mapping (config `hostMap`, a manifest's `publicDnsNames`) wins over the built-in pairs; nww and ncrs names have no built-in answer. */
 function declaredNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): Fix[] | undefined {

@@ -10,9 +10,9 @@ import { inDisabledBlock } from './address/disabled-block';
 /** Plain-text schemes, their TLS form, and default ports that move with them. */
 const SECURE_FORMS: Record<string, { secure?: string; ports?: [number, number] }> = {
   http: { secure: 'https', ports: [80, 443] },
-  ws: { secure: 'wss', ports: [80, 443] },
-  // Apache Camel's HTTP components (`http4://host?bridgeEndpoint=true`).
+  // Apache Camel's HTTP components (`http4://host/path` in route URIs).
   http4: { secure: 'https4', ports: [80, 443] },
+  ws: { secure: 'wss', ports: [80, 443] },
   ftp: { secure: 'ftps', ports: [21, 990] },
   ldap: { secure: 'ldaps', ports: [389, 636] },
   amqp: { secure: 'amqps', ports: [5672, 5671] },
@@ -42,6 +42,8 @@ export const insecureUrl: Rule = {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
       insecureOrigin: '`{scheme}://{host}` is allowed as a CORS origin: a page served over plain HTTP, which anyone on the path can change, may call this service from the user\'s browser. Allow only the `{secure}://` origin.',
       noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
+      sdsLdap:
+        '`ldap://` sends Spine Directory Service queries to {host} unencrypted, and SDS LDAP is not available on the internet at all (NHS developer API catalogue), so `ldaps://` is not the fix. Use the SDS FHIR API.',
       templatedHost:
         '`{scheme}://` in `{key}` sends traffic unencrypted: the host is filled in when the file is rendered, but the scheme is written here and is plain text. Use `{secure}://` (TLS) instead.',
     },
@@ -76,6 +78,8 @@ function checkTemplatedHosts(context: RuleContext): void {
     for (const target of context.file.targets(scalar)) {
       if (!target.templated || target.kind !== 'url' || (target.scheme !== 'http' && target.scheme !== 'ws')) continue;
       const value = String(scalar.node.value);
+      // `{{ if .Values.tls }}https{{ else }}http{{ end }}://…`: the scheme itself is chosen by the template.
+      if (value[target.schemeStart! - 1] === '}') continue;
       const end = placeholderEnd(value, target.hostStart, target.hostEnd);
       const span = spanOf(context, scalar, target.schemeStart!, end);
       const secure = SECURE_FORMS[target.scheme].secure!;
@@ -92,7 +96,27 @@ function placeholderEnd(value: string, start: number, hostEnd: number): number {
   return at < 0 ? hostEnd : Math.max(hostEnd, at + close!.length);
 }
 
+/**
+ * Public names whose DNS answers 127.0.0.1 for every subdomain, made for
+ * local stacks: GOV.UK's govuk-docker (`*.dev.gov.uk`), LocalStack
+ * (`*.localhost.localstack.cloud`), and the well-known `localtest.me` and
+ * `lvh.me`. Plain HTTP to them never leaves the machine.
+ */
+const LOOPBACK_DOMAINS = ['dev.gov.uk', 'localhost.localstack.cloud', 'localtest.me', 'lvh.me'];
+
+function resolvesToLoopback(name: string): boolean {
+  const host = name.toLowerCase().replace(/\.$/, '');
+  return LOOPBACK_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** A URL under a `…name` key is a name (SOAP service names and XML qualified names), not a destination; host names are not. */
+function namesSomething(scalar: ScalarVisit): boolean {
+  const key = normaliseKey(scalar.key ?? '');
+  return key.endsWith('name') && !/(host|server|dns|domain|fqdn|url|uri|endpoint)name$/.test(key);
+}
+
 function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
+  if (namesSomething(scalar)) return true;
   const address = target.address;
   // The cloud metadata service speaks plain HTTP by design and never leaves the instance.
   if (address && (address.class === 'loopback' || address.class === 'unspecified' || address.class === 'metadata')) return true;
@@ -100,7 +124,7 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   if (inDisabledBlock(scalar)) return true;
   const hostname = target.hostname;
   if (!hostname) return !address;
-  if (hostname.class === 'localhost') return true;
+  if (hostname.class === 'localhost' || resolvesToLoopback(hostname.name)) return true;
   // `ip-10-0-1-17.eu-west-2.compute.internal` is 10.0.1.17 by another name: judged as that address is (never east–west).
   if (hostname.encodedIpv4) return false;
   if (!isPublicRole(scalar.role) && INTERNAL_HOSTS.has(hostClass(scalar, hostname))) return true;
@@ -114,11 +138,21 @@ function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget
   const end = target.portEnd ?? target.hostEnd + (value[target.hostEnd] === ']' ? 1 : 0);
   const span = spanOf(context, scalar, target.schemeStart!, end);
   const data = { scheme, host: value.slice(target.hostStart, target.hostEnd), secure: form.secure ?? '' };
+  if (scheme === 'ldap' && isSdsLdap(scalar, data.host)) {
+    context.report({ messageId: 'sdsLdap', data, ...span });
+    return;
+  }
   if (!form.secure) {
     context.report({ messageId: 'noSecureForm', data, ...span });
     return;
   }
   context.report({ messageId: scalar.role === 'cors-origin' ? 'insecureOrigin' : 'insecureScheme', data, ...span, fixes: [secureFix(context, scalar, target, form.secure, form.ports)] });
+}
+
+/** Spine Directory Service LDAP: a Spine name under ncrs.nhs.uk, or a key that says SDS (`SDS_LDAP_URL`, `MHS_SDS_URL`). */
+function isSdsLdap(scalar: ScalarVisit, host: string): boolean {
+  if (/(^|\.)ncrs\.nhs\.uk\.?$/i.test(host)) return true;
+  return (scalar.key ?? '').split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).some((word) => word.toLowerCase() === 'sds');
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */

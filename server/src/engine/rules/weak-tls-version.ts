@@ -14,7 +14,7 @@ export const weakTlsVersion: Rule = {
     description:
       'A minimum version or protocol list that allows TLS 1.0/1.1 or SSL: `minVersion: TLSv1.1`, `ssl_protocols TLSv1 …`, `minimumTlsVersion: TLS1_0`, `SslProtocols: Tls11`.',
     rationale:
-      'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints need TLS 1.2 or later.',
+      'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints need TLS 1.2 or later; NHS guidance on cloud storage and data asks that data in transit be encrypted "using TLS 1.2 as default".',
     fixable: true,
     developmentSeverity: 'warning',
     messages: {

@@ -16,6 +16,7 @@ import { assignmentPrefix, holdingMap } from './places';
 import { splitWords } from './key-path';
 import { namesHosts } from '../roles';
 import { stackRunsServer } from './stack';
+export { onKafkaBroker } from './stack';
 
 const SERVICE_NAME_FORMATS = new Set(['compose', 'kubernetes', 'helm-values']);
 
@@ -60,7 +61,7 @@ export function besideLocalHosts(file: LintFile, visit: ScalarVisit, subject: re
  * (`datapusherRewriteUrl`, `callbackUrl`) says nothing about where the
  * switch's connection goes.
  */
-const CONNECTION_WORDS = new Set(['host', 'hostname', 'hosts', 'url', 'uri', 'server', 'servers', 'address', 'addr', 'endpoint', 'port', 'cache', 'db', 'database', 'base', 'broker', 'brokers', 'connection', 'string', 'dsn', 'api']);
+const CONNECTION_WORDS = new Set(['host', 'hostname', 'hosts', 'url', 'uri', 'server', 'servers', 'address', 'addr', 'endpoint', 'port', 'cache', 'db', 'database', 'base', 'broker', 'brokers', 'connection', 'string', 'dsn', 'api', 'bootstrap']);
 
 function namesConnection(words: readonly string[], subject: readonly string[]): boolean {
   if (!subject.every((word, index) => words[index] === word)) return false;

@@ -8,7 +8,7 @@
 import type { LintFile, ScalarVisit } from '../context';
 import { isTemplated } from '../templates';
 import { readFlag, type Flag } from './booleans';
-import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, onlyLocalTargets } from './exemptions';
+import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, onKafkaBroker, onlyLocalTargets } from './exemptions';
 import { keyPath, settingName } from './key-path';
 import { classifyKnob, type Knob } from './knobs';
 import { findParameters, type EmbeddedParameter } from './parameters';
@@ -83,6 +83,7 @@ function collect(file: LintFile): TlsSetting[] {
 function exempt(file: LintFile, setting: TlsSetting, siblings: readonly ScalarVisit[]): boolean {
   const visit = setting.visit;
   if (inDisabledBlock(visit) || describesUrl(visit) || besideClusterService(visit)) return true;
+  if (setting.knob.kind === 'kafka-protocol' && onKafkaBroker(visit)) return true;
   return besideLocalHosts(file, visit, subjectWords(setting), siblings);
 }
 
@@ -90,8 +91,13 @@ function exempt(file: LintFile, setting: TlsSetting, siblings: readonly ScalarVi
 function subjectWords(setting: TlsSetting): string[] {
   const path = keyPath(keyElements(setting.visit));
   const last = path.segments[path.segments.length - 1];
-  return last && setting.knob.start > last.start ? path.words.slice(last.start, setting.knob.start) : [];
+  const subject = last && setting.knob.start > last.start ? path.words.slice(last.start, setting.knob.start) : [];
+  // Spring's pass-through `SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL` is about `SPRING_KAFKA_BOOTSTRAP_SERVERS`.
+  while (subject.length > 0 && PASS_THROUGH.has(subject[subject.length - 1])) subject.pop();
+  return subject;
 }
+
+const PASS_THROUGH = new Set(['properties', 'props', 'config', 'configuration', 'settings', 'options']);
 
 function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
   const elements = keyElements(visit);

@@ -26,6 +26,20 @@ export function stackRunsServer(visit: ScalarVisit): boolean {
   });
 }
 
+const KAFKA_IMAGES = new Set(['kafka', 'cp-kafka', 'cp-server', 'redpanda']);
+
+/**
+ * A Kafka setting on the Compose service that is the broker itself
+ * (`KAFKA_SECURITY_PROTOCOL: PLAINTEXT` under a `confluentinc/cp-kafka`
+ * service): the broker's own listeners inside the stack, not a client's
+ * connection across a network.
+ */
+export function onKafkaBroker(visit: ScalarVisit): boolean {
+  if (visit.format !== 'compose' || visit.path[0] !== 'services' || typeof visit.path[1] !== 'string') return false;
+  const image = stringValue(getValue(getValue(getValue(visit.document.root, 'services'), visit.path[1]), 'image'));
+  return image !== undefined && KAFKA_IMAGES.has(imageName(image));
+}
+
 /** `mcr.microsoft.com/mssql/server:2022-latest` → `server`; `bitnami/kafka:3` → `kafka`. */
 function imageName(image: string): string {
   const withoutTag = image.split('@')[0];

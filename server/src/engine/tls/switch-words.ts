@@ -17,12 +17,12 @@
  */
 import type { KnobKind } from './knobs';
 
-const NEGATION = new Set(['skip', 'ignore', 'disable', 'disabled', 'insecure', 'no', 'bypass']);
+const NEGATION = new Set(['skip', 'ignore', 'disable', 'disabled', 'insecure', 'no', 'bypass', 'off']);
 const VERIFY = new Set(['verify', 'verification', 'validate', 'validation', 'check', 'checks', 'checking']);
 const CERT = new Set(['cert', 'certs', 'certificate', 'certificates']);
 const TLS = new Set(['tls', 'ssl', 'https', ...CERT]);
 /** The key must end in one of these for its value to be the switch itself. */
-const LAST = new Set([...VERIFY, ...CERT, 'tls', 'ssl', 'https', 'insecure', 'enabled', 'enable', 'errors', 'error']);
+const LAST = new Set([...VERIFY, ...CERT, 'tls', 'ssl', 'https', 'insecure', 'enabled', 'enable', 'disabled', 'off', 'errors', 'error']);
 /** Verification of something other than the peer's certificate. */
 const OTHER_OBJECT =
   /^(e?mails?|phone|sms|otp|mfa|signatures?|signed|gpg|pgp|gpgkey|checksums?|hash|sha|digest|integrity|tokens?|jwt|jwks|schema|payload|account|user|users|password|captcha|recaptcha|origin|csrf|host|hostname|client|webhook|commit|image|dnssec)$/;
@@ -48,7 +48,7 @@ function kindByWords(words: readonly string[], parent: readonly string[]): KnobK
   const negated = words.some((word) => NEGATION.has(word));
   const verifies = words.some((word) => VERIFY.has(word));
   const certs = words.some((word) => CERT.has(word));
-  const tls = words.some((word) => TLS.has(word)) || words.includes('insecure') || parent.some((word) => TLS.has(word));
+  const tls = words.some((word) => TLS.has(word)) || words.includes('insecure') || isTlsBlock(parent);
   if (negated && (verifies || certs)) {
     // `skipVerify` alone is the conventional name of the TLS switch (Go's InsecureSkipVerify, Drone, Grafana).
     if (tls || isBareSkipVerify(words)) return 'skip-verify-switch';
@@ -57,6 +57,11 @@ function kindByWords(words: readonly string[], parent: readonly string[]): KnobK
   // `enabled`, `errors` and `insecure` at the end only make sense with a negation (`ssl_verify_enabled` still reads as the switch).
   if (!negated && verifies && tls && (VERIFY.has(last) || TLS.has(last) || last === 'enabled' || last === 'enable')) return 'verify-switch';
   return undefined;
+}
+
+/** The key above is a TLS block (`ssl: {check: false}`, `tlsConfig`), not merely a name with `cert` in it (`certManager`). */
+function isTlsBlock(parent: readonly string[]): boolean {
+  return parent.length > 0 && parent.length <= 2 && /^(tls|ssl|https)$/.test(parent[0]);
 }
 
 function isBareSkipVerify(words: readonly string[]): boolean {
