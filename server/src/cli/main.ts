@@ -13,6 +13,7 @@ import { shouldUseColor } from './color';
 import { ConfigError } from '../engine/config';
 import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
+import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
 import { isLintWorker } from './worker-pool';
 
@@ -32,6 +33,10 @@ async function run(argv: string[]): Promise<number> {
   const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.listRules) {
+    process.stdout.write(formatRuleList(ruleMetas()));
     return 0;
   }
   if (options.version) {

@@ -4,6 +4,7 @@
  * Colour is decided by the caller (TTY, NO_COLOR, FORCE_COLOR, --color).
  */
 import type { Severity } from '../../engine';
+import { preferredFix, unsafeOnlyCount } from '../../engine/fix-all';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
 
@@ -48,7 +49,7 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
   return `${out.join('\n')}\n`;
 }
 
-/** What --fix and --baseline did, one line each, after the summary (the github format prints them too). */
+/** What --fix and --baseline did, and the fixes still available, one line each, after the summary (the github format prints them too). */
 export function runNotes(report: LintReport): string[] {
   const notes: string[] = [];
   const fix = report.fix;
@@ -56,6 +57,7 @@ export function runNotes(report: LintReport): string[] {
     const what = `${plural(fix.fixes, 'fix', 'fixes')} in ${plural(fix.files, 'file')}`;
     notes.push(fix.mode === 'write' ? `fixed: ${what}` : `--fix-dry-run: ${what} shown above, nothing written`);
   }
+  notes.push(...fixHints(report));
   const baseline = report.baseline;
   if (baseline) {
     if (baseline.written !== undefined) notes.push(`baseline ${baseline.file} written with ${plural(baseline.written, 'entry', 'entries')}`);
@@ -65,6 +67,23 @@ export function runNotes(report: LintReport): string[] {
     }
   }
   return notes;
+}
+
+/**
+ * Like ruff: how many findings `--fix` would fix, and how many more only
+ * `--unsafe-fixes` would (those change what the service does). A finding
+ * counts once, by the best fix it has; display-only fixes are the editor's.
+ */
+function fixHints(report: LintReport): string[] {
+  const findings = report.files.flatMap((file) => file.findings);
+  const safe = findings.filter((finding) => preferredFix(finding)).length;
+  const unsafe = unsafeOnlyCount(findings);
+  const fix = report.fix;
+  const hints: string[] = [];
+  // After --fix the safe ones are gone; any left (overlaps, pass limit) are still worth a rerun.
+  if (safe > 0) hints.push(`${plural(safe, 'problem')} fixable with ${fix ? 'another run of ' : ''}--fix`);
+  if (unsafe > 0 && !fix?.unsafe) hints.push(`${plural(unsafe, 'more fix', 'more fixes')} available with ${fix ? '' : '--fix '}--unsafe-fixes (they change what the service does: review them)`);
+  return hints;
 }
 
 export function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[]) => string = (text) => text): string {

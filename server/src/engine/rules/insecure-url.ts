@@ -1,5 +1,4 @@
-import type { Fix } from '../types';
-import type { Rule, RuleContext } from '../rule';
+import type { ProposedFix, Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
@@ -26,7 +25,7 @@ const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other'
 /** East–west traffic to these stays inside the cluster or host: out of the policy's scope unless the role is public. */
 const INTERNAL_HOSTS = new Set(['platform-internal', 'single-label', 'localhost']);
 
-export const insecureUrl: Rule = {
+export const insecureUrl: Rule<'useTlsScheme'> = {
   meta: {
     id: 'insecure-url',
     defaultSeverity: 'error',
@@ -35,6 +34,9 @@ export const insecureUrl: Rule = {
       'On the public internet every hop is untrusted: traffic without TLS can be read and changed on the way. Internet First services and their dependencies must use TLS 1.2 or later.',
     developmentSeverity: 'info',
     fixable: true,
+    fixes: {
+      useTlsScheme: { applicability: 'unsafe', reason: 'The server at that host and port may not speak TLS (or may present a certificate the client does not trust), and a default port moves with the scheme (`:80` → `:443`).' },
+    },
     messages: {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
       noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
@@ -65,7 +67,7 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   return scalar.role !== 'public-endpoint' && isIdentifierNamespace(hostname.name);
 }
 
-function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+function report(context: RuleContext<'useTlsScheme'>, scalar: ScalarVisit, target: NetworkTarget): void {
   const value = String(scalar.node.value);
   const scheme = target.scheme!;
   const form = SECURE_FORMS[scheme];
@@ -80,11 +82,11 @@ function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */
-function secureFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): Fix {
+function secureFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): ProposedFix<'useTlsScheme'> {
   const schemeSpan = spanOf(context, scalar, target.schemeStart!, target.schemeStart! + target.scheme!.length);
   const edits = [{ ...schemeSpan, newText: secure }];
   if (ports && target.port === ports[0] && target.portStart !== undefined) {
     edits.push({ ...spanOf(context, scalar, target.portStart, target.portEnd!), newText: String(ports[1]) });
   }
-  return { title: `Use ${secure}://`, edits, isPreferred: true };
+  return { title: `Use ${secure}://`, edits, kind: 'useTlsScheme' };
 }

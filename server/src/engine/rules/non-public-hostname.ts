@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import type { Role } from '../roles';
 import type { HostnameClass } from '../net/hostname';
 import { forEachTarget, hostClass, hostText, spanOf } from './scan';
-import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
 
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
 
@@ -27,7 +27,7 @@ const CLASSES: Partial<Record<HostnameClass, { messageId: string; severity: Seve
 /** Endings that are file names, not hosts, when a value like `app.jar` sits under a host-like key. */
 const FILE_EXTENSIONS = /\.(json|ya?ml|xml|txt|jar|war|pem|key|crt|cer|pfx|p12|jks|log|conf|cfg|ini|properties|html?|css|js|ts|exe|dll|zip|gz|tgz|tar|csv|md|sql|env|lock|toml)$/;
 
-export const nonPublicHostname: Rule = {
+export const nonPublicHostname: Rule<InternetNameFix> = {
   meta: {
     id: 'non-public-hostname',
     defaultSeverity: 'error',
@@ -36,6 +36,7 @@ export const nonPublicHostname: Rule = {
       'Internet First services are found through public DNS. A name that resolves only on a private resolver (a corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',
     developmentSeverity: 'info',
     fixable: true,
+    fixes: { ...INTERNET_NAME_FIXES },
     messages: {
       privateUseTld: '{host} uses the private-use name {reason}, which does not resolve in public DNS.',
       specialUse: '{host} uses the special-use name {reason}, which resolves only on the local network.',

@@ -3,13 +3,13 @@ import type { AddressInfo } from '../net/address';
 import type { Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { isN3Range, isNhsContext } from '../nhs';
-import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
 
 /** Roles where a private address means a dependency on the private network. Bind, allowlist and network definitions are other rules' business. */
 const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'other']);
 const PRIVATE_CLASSES = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64', 'metadata']);
 
-export const privateAddress: Rule = {
+export const privateAddress: Rule<InternetNameFix> = {
   meta: {
     id: 'private-address',
     defaultSeverity: 'error',
@@ -18,6 +18,7 @@ export const privateAddress: Rule = {
       'Under Internet First a service is reached over the public internet: a hard-coded private address works only from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
     developmentSeverity: 'warning',
     fixable: true,
+    fixes: { ...INTERNET_NAME_FIXES },
     messages: {
       private: '{address} is in the {range} ({rfc}), which is not reachable from the internet. Use a public DNS name instead.',
       n3Hscn: '{address} is in the {range} ({rfc}), the N3/HSCN private address space: it is reachable only from the private NHS network. Use a public DNS name instead.',
