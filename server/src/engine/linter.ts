@@ -15,13 +15,14 @@ import { applySuppressions } from './suppressions';
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
   const file = new LintFile(text, languageId, parsed, options.fileName, config);
-  const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
-  const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
-  const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const found = runRules(file, config, today, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
+  const kept = applySuppressions(found, file.suppressions, today);
+  const reviews = runRules(file, config, today, RULES.filter((rule) => rule.meta.reviewsSuppressions));
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-function runRules(file: LintFile, config: LintConfig, rules: readonly AnyRule[]): Finding[] {
+function runRules(file: LintFile, config: LintConfig, today: string, rules: readonly AnyRule[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -35,7 +36,7 @@ function runRules(file: LintFile, config: LintConfig, rules: readonly AnyRule[])
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ file, options: setting.options, report });
+    rule.check({ file, options: setting.options, today, report });
   }
   return findings;
 }

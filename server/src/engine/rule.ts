@@ -76,6 +76,8 @@ export interface RuleContext<K extends string = never> {
   file: LintFile;
   /** Options for this rule from the config (`rules.<id>.options`), never undefined. */
   options: Record<string, unknown>;
+  /** Today as YYYY-MM-DD (UTC unless the caller says), for dates in the file such as an exemption's `expires`. */
+  today: string;
   report(report: Report<K>): void;
 }
 

@@ -92,6 +92,6 @@ export interface LintOptions {
   fileName?: string;
   /** Reuse parsed YAML documents between versions of one file (the editor passes one per document). */
   cache?: import('./parse/cache').ParseCache;
-  /** Today as YYYY-MM-DD, for suppressions with `until=`; defaults to the current UTC date. */
+  /** Today as YYYY-MM-DD, for suppressions with `until=` and manifest exemptions' `expires`; defaults to the current UTC date. */
   today?: string;
 }
