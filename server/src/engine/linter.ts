@@ -81,7 +81,7 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
 }
 
 /** The fix with the applicability its kind declares; an undeclared kind is a programming error, like an unknown message id. */
-function declared(rule: AnyRule, fix: ProposedFix): Fix {
+export function declared(rule: AnyRule, fix: ProposedFix): Fix {
   const kind = rule.meta.fixes?.[fix.kind];
   if (kind === undefined) throw new Error(`Rule ${rule.meta.id} reported a fix of undeclared kind "${fix.kind}"`);
   return { title: fix.title, edits: fix.edits, kind: fix.kind, applicability: kind.applicability };
