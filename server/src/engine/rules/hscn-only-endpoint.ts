@@ -6,6 +6,7 @@ import { forEachTarget, hostText, spanOf } from './scan';
 import { describeCertainty, hscnInfrastructure, hscnName, severityFor, type HscnName } from '../nhs';
 import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
 
+/** The kinds of fix this rule makes (see meta.fixes). */
 type HscnFix = 'catalogueName' | 'reportedName' | InternetNameFix;
 
 /** Roles where a host is something the service or its callers connect to. */

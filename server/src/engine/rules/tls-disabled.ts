@@ -41,7 +41,7 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
 };
 
 /**
- * Each finding carries one preferred fix: the setting's value rewritten in
+ * Each finding carries one fix (unsafe: the other side must speak TLS): the setting's value rewritten in
  * place to the value its message names (`Use ...`), in the setting's own
  * notation and inside its own quotes (see fixes/tls-settings.ts).
  */

@@ -1,8 +1,9 @@
 import type { ProposedFix, Rule, RuleContext } from '../rule';
-
-type VerificationFix = 'setValue' | 'processSwitch' | 'removeFlag';
 import { flagOf, tlsSettings, type TlsSetting } from '../tls';
 import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
+
+/** The kinds of fix this rule makes (see meta.fixes). */
+type VerificationFix = 'setValue' | 'processSwitch' | 'removeFlag';
 
 /**
  * Settings that keep TLS but stop checking who is at the other end:
@@ -48,7 +49,8 @@ const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificat
  * Fixes: a switch flipped in its own notation, a mode raised to the
  * verifying one, `none` → `required` / `peer`, an empty algorithm set to
  * `https`, a process-wide switch removed (see processVerifyFix), all
- * preferred; a bare flag's removal is offered for review only. No fix for
+ * unsafe (verification needs the CA in place); a bare flag's removal is
+ * display-only. No fix for
  * `NonValidatingFactory` (the factory to use instead depends on the set-up).
  */
 function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void {
