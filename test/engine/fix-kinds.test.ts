@@ -53,4 +53,14 @@ describe('fix kinds', () => {
     assert.equal(fixText(text, 'yaml', config).text, text, 'fix-all without unsafe fixes leaves it');
     assert.equal(fixText(text, 'yaml', config, { unsafeFixes: true }).text, 'db: postgresql://anything.example.org:5432/app\n');
   });
+
+  test('no manifest fix proposes a value that weakens security or trusts the network, even as the typo fix', () => {
+    const text = 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\n' +
+      'spec:\n  exposure: HSCN\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n      tls: { minVersion: "1.2" }\n      authentication: { type: None }\n';
+    const titles = lint(text, 'yaml', {}, { fileName: 'results.service.yaml' }).filter((finding) => finding.ruleId === 'manifest-schema').map((finding) => (finding.fixes ?? []).map((fix) => `${fix.title} (${fix.applicability})`));
+    assert.deepEqual(titles, [
+      ['Use internet (display-only)', 'Use lan-only (display-only)'],
+      ['Use nhs-cis2 (display-only)', 'Use nhs-login (display-only)', 'Use oauth2 (display-only)', 'Use oidc (display-only)', 'Use mtls (display-only)', 'Use api-key (display-only)'],
+    ]);
+  });
 });

@@ -7,8 +7,9 @@
  *   one rising to the lowest (`"1.1"` → `"1.2"`) is unsafe (`raiseToLowest`:
  *   old clients may lose the service); the rest are display-only
  *   (`otherValue`): a person picks. A value that weakens security (`none`,
- *   `anonymous`, `plain`, `http`) is never offered: it may be allowed, but
- *   it cannot be the fix for a mistyped value.
+ *   `anonymous`, `plain`, `http`, and the network-trusting `hscn` and `n3`)
+ *   is never offered: it may be allowed, but it cannot be the fix for a
+ *   mistyped value.
  * - a missing required property: inserted at the map's own indentation, in
  *   the schema's property order, with its `const` (safe, `addConst`: the only
  *   legal value, e.g. `kind: ServiceManifest`), its schema `default` or
@@ -38,8 +39,12 @@ export const MANIFEST_FIXES: Record<ManifestFix, FixKind> = {
   addPlaceholders: { applicability: 'display-only', reason: 'The `<placeholders>` must be filled in by a person.' },
 };
 
-/** Values that turn protection off: never proposed as the fix of a mistyped value. */
-const WEAKENING = new Set(['none', 'anonymous', 'plain', 'http']);
+/**
+ * Values that turn protection off, or that trust the network instead of
+ * identity (`exposure: hscn`/`n3`, which network-location-trust reports):
+ * never proposed as the fix of a mistyped value.
+ */
+const WEAKENING = new Set(['none', 'anonymous', 'plain', 'http', 'hscn', 'n3']);
 
 /** One document's value and pointers, converted once for all its findings. */
 export class ManifestFixer {
