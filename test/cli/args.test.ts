@@ -1,6 +1,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseByteSize, parseCliArgs, UsageError } from '../../server/src/cli/args';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseByteSize, parseCliArgs, UsageError, USAGE } from '../../server/src/cli/args';
+import { REPOSITORY_URL } from '../../server/src/cli/usage';
 import { shouldUseColor } from '../../server/src/cli/color';
 
 const RULES = ['insecure-url', 'private-address'];
@@ -67,7 +70,37 @@ describe('parseCliArgs', () => {
   test('--rule needs a known rule and a known severity', () => {
     assert.match(usageError(['--rule', 'insecure-url']), /--rule needs <id>=<severity>/);
     assert.match(usageError(['--rule', 'no-such-rule=off']), /unknown rule "no-such-rule".*known rules: insecure-url, private-address/);
-    assert.match(usageError(['--rule', 'insecure-url=fatal']), /unknown severity "fatal".*off, info, warning, error/);
+    assert.match(usageError(['--rule', 'insecure-url=fatal']), /unknown severity "fatal".*off, info, warning, error; warn means warning/);
+  });
+
+  test('--rule takes warn for warning, and suggests the rule meant by a near miss', () => {
+    assert.deepEqual(parseCliArgs(['--rule', 'insecure-url=warn'], RULES).config, { rules: { 'insecure-url': 'warning' } });
+    assert.equal(usageError(['--rule', 'insecure-ulr=off']), 'unknown rule "insecure-ulr" in --rule insecure-ulr=off (did you mean "insecure-url"?)');
+  });
+
+  test('--list-rules', () => {
+    assert.equal(parseCliArgs(['--list-rules'], RULES).listRules, true);
+    assert.equal(parseCliArgs([], RULES).listRules, false);
+  });
+});
+
+describe('--unsafe-fixes', () => {
+  test('goes with --fix or --fix-dry-run, and only with them', () => {
+    assert.equal(parseCliArgs([], RULES).unsafeFixes, false);
+    assert.equal(parseCliArgs(['--fix', '--unsafe-fixes'], RULES).unsafeFixes, true);
+    assert.equal(parseCliArgs(['--unsafe-fixes', '--fix-dry-run'], RULES).unsafeFixes, true);
+    assert.equal(usageError(['--unsafe-fixes']), '--unsafe-fixes applies fixes: use it with --fix or --fix-dry-run');
+  });
+});
+
+describe('--help', () => {
+  test('links to the CLI docs by the repository URL in package.json', () => {
+    const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { repository: { url: string } };
+    const repository = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.equal(REPOSITORY_URL, repository);
+    assert.ok(USAGE.endsWith(`Documentation: ${repository}/blob/main/docs/cli.md`));
+    assert.match(USAGE, /--unsafe-fixes/);
+    assert.match(USAGE, /--list-rules/);
   });
 });
 

@@ -74,7 +74,7 @@ describe('ConfigFinder', () => {
   });
 
   test('a bad file is a ConfigError naming it as `describe` says', () => {
-    write('repo/bad/.internet-first.yaml', 'rules:\n  insecure-url: warn\n');
+    write('repo/bad/.internet-first.yaml', 'rules:\n  insecure-url: warnin\n');
     const finder = new ConfigFinder({ describe: (file) => path.relative(root, file) });
     assert.throws(
       () => finder.chainForFile(path.join(root, 'repo/bad/x.yaml')),

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding, Fix } from '../../server/src/engine';
-import { fixText, MAX_FIX_PASSES, preferredFix } from '../../server/src/engine/fix-all';
+import { fixText, MAX_FIX_PASSES, preferredFix, unsafeOnlyCount } from '../../server/src/engine/fix-all';
 import { unifiedDiff } from '../../server/src/cli/pipeline';
 
 const at = (offset: number, length: number): Finding['range'] => ({
@@ -16,25 +16,33 @@ const at = (offset: number, length: number): Finding['range'] => ({
 });
 
 /** A stand-in lint: one finding at the first match of `pattern`, fixed by replacing it with `replacement`. */
-function replacing(pattern: RegExp, replacement: string, isPreferred = true): (text: string) => Finding[] {
+function replacing(pattern: RegExp, replacement: string, applicability: Fix['applicability'] = 'safe'): (text: string) => Finding[] {
   return (text) => {
     const match = pattern.exec(text);
     if (!match) return [];
-    const fix: Fix = { title: 'replace', edits: [{ offset: match.index, length: match[0].length, newText: replacement }], isPreferred };
+    const fix: Fix = { title: 'replace', edits: [{ offset: match.index, length: match[0].length, newText: replacement }], kind: 'replace', applicability };
     return [{ ruleId: 'stand-in', messageId: 'm', message: 'm', severity: 'error', range: at(match.index, match[0].length), fixes: [fix] }];
   };
 }
 
 describe('fixText with the real rules', () => {
-  test('applies every preferred fix, reports what is left, and is idempotent', () => {
-    const text = 'a: http://api.service.nhs.uk/x\nb: ws://events.service.nhs.uk/y\nc: 10.1.2.3\n';
+  test('applies only safe fixes by default: http → https is unsafe (the server may not speak TLS)', () => {
+    const text = 'a: http://api.service.nhs.uk/x\nhost: msg.int.spine2.ncrs.nhs.uk\n';
     const result = fixText(text, 'yaml');
+    assert.deepEqual(result.remaining.map((finding) => finding.ruleId), ['insecure-url']);
+    assert.equal(unsafeOnlyCount(result.remaining), 1);
+    assert.equal(result.fixesApplied, 1);
+  });
+
+  test('with unsafe fixes, applies every safe and unsafe fix, reports what is left, and is idempotent', () => {
+    const text = 'a: http://api.service.nhs.uk/x\nb: ws://events.service.nhs.uk/y\nc: 10.1.2.3\n';
+    const result = fixText(text, 'yaml', {}, { unsafeFixes: true });
     assert.equal(result.text, 'a: https://api.service.nhs.uk/x\nb: wss://events.service.nhs.uk/y\nc: 10.1.2.3\n');
     assert.equal(result.fixesApplied, 2);
     assert.equal(result.passes, 1);
     assert.equal(result.stoppedBecause, 'stable');
     assert.deepEqual(result.remaining.map((finding) => finding.ruleId), ['private-address']);
-    const again = fixText(result.text, 'yaml');
+    const again = fixText(result.text, 'yaml', {}, { unsafeFixes: true });
     assert.equal(again.text, result.text);
     assert.equal(again.passes, 0);
   });
@@ -46,11 +54,17 @@ describe('fixText with the real rules', () => {
 });
 
 describe('fixText guards', () => {
-  test('only preferred fixes are applied', () => {
-    const result = fixText('key: old\n', 'yaml', {}, {}, replacing(/old/, 'new', false));
+  test('only safe fixes are applied unless unsafe ones are asked for; display-only ones never', () => {
+    const unsafe = replacing(/old/, 'new', 'unsafe');
+    const result = fixText('key: old\n', 'yaml', {}, {}, unsafe);
     assert.equal(result.text, 'key: old\n');
     assert.equal(result.fixesApplied, 0);
-    assert.equal(preferredFix(replacing(/old/, 'new', false)('old')[0]), undefined);
+    assert.equal(unsafeOnlyCount(result.remaining), 1);
+    assert.equal(preferredFix(unsafe('old')[0]), undefined);
+    assert.equal(fixText('key: old\n', 'yaml', {}, { unsafeFixes: true }, unsafe).text, 'key: new\n');
+    const shown = replacing(/old/, 'new', 'display-only');
+    assert.equal(fixText('key: old\n', 'yaml', {}, { unsafeFixes: true }, shown).text, 'key: old\n');
+    assert.equal(unsafeOnlyCount(shown('old')), 0);
   });
 
   test('repeats until stable: a fix that enables another is applied on the next pass', () => {

@@ -23,7 +23,7 @@ before(() => {
     const lines = Array.from({ length: (i % 7) * 40 + 1 }, (_, j) => `k${j}: http://host${i}.service.nhs.uk/${j}`);
     const text = name.endsWith('.json') ? `{ "url": "http://10.0.${i}.1/" }\n` : `${lines.join('\n')}\n`;
     fs.writeFileSync(path.join(root, name), text);
-    tasks.push({ entry: { absolutePath: path.join(root, name), displayPath: name, explicit: true }, config: {}, maxFileBytes: 1e6, fix: i % 5 === 0 });
+    tasks.push({ entry: { absolutePath: path.join(root, name), displayPath: name, explicit: true }, config: {}, maxFileBytes: 1e6, fix: i % 5 === 0, unsafeFixes: i % 10 === 0 });
   }
   // One missing file and one walk error: problems travel through the pool too.
   tasks.push({ entry: { absolutePath: path.join(root, 'missing.yaml'), displayPath: 'missing.yaml', explicit: true }, config: {}, maxFileBytes: 1e6, fix: false });

@@ -95,11 +95,11 @@ describe('Neovim 0.7 (Debian) as the LSP client', () => {
       assert.equal(privateAddress.severity, WARN, 'the pushed setting (private-address: warning) did not apply');
 
       assert.ok((report.request_diagnostics ?? []).some((d) => d.code === 'insecure-url'), 'the code-action request names the diagnostic');
-      const preferred = (report.actions ?? []).find((action) => action.isPreferred);
-      assert.equal(preferred?.title, 'Use https://');
+      const preferred = (report.actions ?? []).find((action) => action.title === 'Use https://');
       assert.equal(preferred?.kind, 'quickfix');
+      assert.notEqual(preferred?.isPreferred, true, 'http → https is unsafe: offered, never preferred');
       // A client that drops Diagnostic.data gets the same fix: the server finds it by rule id and range.
-      const preferredWithoutData = (report.actions_without_data ?? []).find((action) => action.isPreferred);
+      const preferredWithoutData = (report.actions_without_data ?? []).find((action) => action.title === 'Use https://');
       assert.deepEqual(preferredWithoutData?.edit, preferred?.edit);
 
       assert.equal(report.line_after_fix, '  api: https://api.booking.nhs.uk/v1');

@@ -63,11 +63,18 @@ describe('parseConfigText: valid files', () => {
 
 describe('parseConfigText: problems name the key, its place and what was expected', () => {
   test('severities, unknown rules (with a suggestion), unknown keys', () => {
-    assert.deepEqual(problems('rules:\n  insecure-url: warn\n  private-adress: off\nexlude: [vendor]\n'), [
-      '2:17 rules.insecure-url: must be one of off, info, warning, error (got "warn")',
+    assert.deepEqual(problems('rules:\n  insecure-url: warnin\n  private-adress: off\nexlude: [vendor]\n'), [
+      '2:17 rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")',
       '3:3 rules.private-adress: unknown rule "private-adress" (did you mean "private-address"?)',
       '4:1 exlude: unknown key (expected one of: $schema, root, rules, overrides, include, exclude, manifests, context, allow, hostMap)',
     ]);
+  });
+
+  test('warn is accepted for warning, and read as warning', () => {
+    assert.deepEqual(problems('rules:\n  insecure-url: warn\n  private-address: { severity: warn }\n'), []);
+    const config = parseConfigText('rules:\n  insecure-url: warn\n  private-address: { severity: warn }\noverrides:\n  - files: ["a/**"]\n    rules: { loopback-address: warn }\n', 'x.yaml');
+    assert.deepEqual(config.rules, { 'insecure-url': 'warning', 'private-address': { severity: 'warning' } });
+    assert.deepEqual(config.overrides?.[0].rules, { 'loopback-address': 'warning' });
   });
 
   test('a rule id nothing like a rule lists the known rules', () => {
@@ -77,7 +84,7 @@ describe('parseConfigText: problems name the key, its place and what was expecte
 
   test('rule settings of the wrong shape', () => {
     assert.deepEqual(problems('rules:\n  insecure-url: 3\n  missing-tls: { severity: warning, level: 2 }\n  private-address: { options: [1] }\n'), [
-      '2:17 rules.insecure-url: must be a severity (off, info, warning, error) or a mapping with "severity" and "options" (got 3)',
+      '2:17 rules.insecure-url: must be a severity (off, info, warning or warn, error) or a mapping with "severity" and "options" (got 3)',
       '3:37 rules.missing-tls.level: unknown key (expected one of: severity, options)',
       '4:31 rules.private-address.options: must be a mapping (got a list)',
     ]);
@@ -116,12 +123,12 @@ describe('parseConfigText: problems name the key, its place and what was expecte
 
   test('the error message names the file, then one problem per line', () => {
     try {
-      parseConfigText('rules:\n  insecure-url: warn\n', 'x.yaml', 'deploy/.internet-first.yaml');
+      parseConfigText('rules:\n  insecure-url: warnin\n', 'x.yaml', 'deploy/.internet-first.yaml');
       assert.fail('expected a ConfigError');
     } catch (error) {
       assert.ok(error instanceof ConfigError);
       assert.equal(error.source, 'deploy/.internet-first.yaml');
-      assert.equal(error.message, 'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be one of off, info, warning, error (got "warn")');
+      assert.equal(error.message, 'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")');
     }
   });
 

@@ -26,15 +26,15 @@ function checkFixAll(ruleId: string, doc: Generated, config: LintConfig = {}, fi
   const before = lintOf(doc, config, fileName);
   const targeted = before.filter((finding) => finding.ruleId === ruleId);
   assert.ok(targeted.length > 0, `the generator made no ${ruleId} finding in:\n${doc.text}`);
-  assert.ok(targeted.every((finding) => finding.fixes?.some((fix) => fix.isPreferred)), `a ${ruleId} finding has no preferred fix in:\n${doc.text}`);
+  assert.ok(targeted.every((finding) => finding.fixes?.some((fix) => fix.applicability !== 'display-only')), `a ${ruleId} finding has no fix fix-all can apply in:\n${doc.text}`);
   assert.equal(syntaxProblems(doc.text, doc.language), 0, `the generator wrote invalid ${doc.language}:\n${doc.text}`);
-  const first = fixText(doc.text, doc.language, config, { fileName, today: '2026-01-01' });
+  const first = fixText(doc.text, doc.language, config, { fileName, today: '2026-01-01', unsafeFixes: true });
   const where = `\n--- before:\n${doc.text}\n--- after:\n${first.text}`;
   assert.equal(first.stoppedBecause, 'stable', `fix-all stopped: ${first.stoppedBecause}${where}`);
   assert.equal(syntaxProblems(first.text, doc.language), 0, `the fixed text does not parse${where}`);
   assert.deepEqual(commentTexts(first.text, doc.language), commentTexts(doc.text, doc.language), `a comment was lost or changed${where}`);
   assert.deepEqual(first.remaining.filter((finding) => finding.ruleId === ruleId || finding.ruleId === 'parse-error').map((f) => f.message), [], `findings left${where}`);
-  const second = fixText(first.text, doc.language, config, { fileName, today: '2026-01-01' });
+  const second = fixText(first.text, doc.language, config, { fileName, today: '2026-01-01', unsafeFixes: true });
   assert.equal(second.text, first.text, `a second fix-all changed the text${where}`);
   assert.equal(second.fixesApplied, 0);
 }
@@ -42,7 +42,7 @@ function checkFixAll(ruleId: string, doc: Generated, config: LintConfig = {}, fi
 /** Each fix offered for review, applied alone, keeps syntax and comments and removes its finding. */
 function checkSuggestions(ruleId: string, doc: Generated, config: LintConfig = {}, fileName?: string): void {
   const findings = lintOf(doc, config, fileName).filter((finding) => finding.ruleId === ruleId);
-  const offered = findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => !fix.isPreferred).map((fix) => ({ finding, fix })));
+  const offered = findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.applicability === 'display-only').map((fix) => ({ finding, fix })));
   assert.ok(offered.length > 0, `no fix offered for review in:\n${doc.text}`);
   for (const { finding, fix } of offered) {
     const text = applyFixes(doc.text, [fix]).text;

@@ -53,13 +53,22 @@ describe('code actions: waivers, documentation and fix-all', () => {
   });
   after(() => harness.kill());
 
-  test('each finding gets its rule fix (preferred), a waiver for its line and its documentation (neither preferred)', async () => {
+  test('a safe rule fix is offered first and preferred', async () => {
+    const text = 'url: https://msg.int.spine2.ncrs.nhs.uk/x\n';
+    const { uri, diagnostics } = await openDocument(harness, 'safe.yaml', 'yaml', text, 'hscn-only-endpoint');
+    const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'hscn-only-endpoint'));
+    assert.equal(actions[0].title, 'Use the internet name msg.intspineservices.nhs.uk');
+    assert.equal(actions[0].isPreferred, true);
+  });
+
+  test('each finding gets its rule fix (preferred only when safe), a waiver for its line and its documentation (neither preferred)', async () => {
     const text = 'name: booking\nurl: http://api.example.com/x\n';
     const { uri, diagnostics } = await openDocument(harness, 'config.yaml', 'yaml', text, 'insecure-url');
     const diagnostic = only(diagnostics, 'insecure-url')[0];
     const actions = await requestQuickFixes(harness, uri, [diagnostic]);
 
-    assert.equal(actions[0].isPreferred, true, 'the rule fix comes first and is preferred');
+    assert.equal(actions[0].title, 'Use https://', 'the rule fix comes first');
+    assert.equal(actions[0].isPreferred, false, 'http → https is unsafe (the server may not speak TLS): offered, not preferred');
     assert.ok(versionedEdits(actions[0]).edits.length > 0);
     const waiver = titled(actions, 'Disable insecure-url for this line');
     const docs = titled(actions, 'Show documentation for insecure-url');
@@ -154,9 +163,9 @@ describe('code actions: waivers, documentation and fix-all', () => {
   });
 
   test('source.fixAll.internetFirst: one versioned edit with every safe fix, comments intact, only when asked for', async () => {
-    const text = '# endpoints\na: http://one.example.com # first\nb: ws://two.example.com\nc: https://ok.example.com\n';
+    const text = '# endpoints\na: https://msg.int.spine2.ncrs.nhs.uk/x # first\nb: ws://two.example.com\nc: https://msg.dep.spine2.ncrs.nhs.uk/y\n';
     const { uri, diagnostics } = await openDocument(harness, 'fixall.yaml', 'yaml', text, 'insecure-url');
-    assert.equal(diagnostics.filter(byRule('insecure-url')).length, 2);
+    assert.equal(diagnostics.filter(byRule('hscn-only-endpoint')).length, 2);
     for (const kinds of [['source.fixAll.internetFirst'], ['source.fixAll'], ['source']]) {
       const actions = await requestQuickFixes(harness, uri, [], kinds);
       assert.equal(actions.length, 1, `asked for ${kinds}`);
@@ -164,7 +173,8 @@ describe('code actions: waivers, documentation and fix-all', () => {
       const { textDocument, edits } = versionedEdits(actions[0]);
       assert.deepEqual(textDocument, { uri, version: 1 });
       assert.equal(edits.length, 1, 'a single edit');
-      assert.equal(applyLspEdits(text, edits), '# endpoints\na: https://one.example.com # first\nb: wss://two.example.com\nc: https://ok.example.com\n');
+      // ws → wss is unsafe: fix-all leaves it for a person.
+      assert.equal(applyLspEdits(text, edits), '# endpoints\na: https://msg.intspineservices.nhs.uk/x # first\nb: ws://two.example.com\nc: https://msg.depspineservices.nhs.uk/y\n');
     }
     assert.deepEqual(await requestQuickFixes(harness, uri, [], ['quickfix']), []);
     const unfiltered = await requestQuickFixes(harness, uri, []);
@@ -172,9 +182,9 @@ describe('code actions: waivers, documentation and fix-all', () => {
   });
 
   test('with two safe fixes in the file, "Fix all" is offered and runs on the server with workspace/applyEdit', async () => {
-    const text = 'a: http://one.example.com\nb: http://two.example.com\n';
-    const { uri, diagnostics } = await openDocument(harness, 'command.yaml', 'yaml', text, 'insecure-url');
-    const actions = await requestQuickFixes(harness, uri, [only(diagnostics, 'insecure-url')[0]]);
+    const text = 'a: https://msg.int.spine2.ncrs.nhs.uk/\nb: https://msg.dep.spine2.ncrs.nhs.uk/\n';
+    const { uri, diagnostics } = await openDocument(harness, 'command.yaml', 'yaml', text, 'hscn-only-endpoint');
+    const actions = await requestQuickFixes(harness, uri, [only(diagnostics, 'hscn-only-endpoint')[0]]);
     const fixAll = titled(actions, 'Fix all auto-fixable problems');
     assert.equal(fixAll.isPreferred, false);
     assert.deepEqual(fixAll.command?.arguments, [{ uri, version: 1 }]);
@@ -185,7 +195,7 @@ describe('code actions: waivers, documentation and fix-all', () => {
     const params = (await applied).params as ApplyWorkspaceEditParams;
     const [change] = params.edit.documentChanges as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
-    assert.equal(applyLspEdits(text, change.edits as never), 'a: https://one.example.com\nb: https://two.example.com\n');
+    assert.equal(applyLspEdits(text, change.edits as never), 'a: https://msg.intspineservices.nhs.uk/\nb: https://msg.depspineservices.nhs.uk/\n');
 
     const stale = await harness.connection.sendRequest('workspace/executeCommand', { command: 'internetFirst.fixAll', arguments: [{ uri, version: 7 }] });
     assert.equal((stale as { applied: boolean }).applied, false);
@@ -194,10 +204,22 @@ describe('code actions: waivers, documentation and fix-all', () => {
   });
 
   test('one safe fix in the file: no "Fix all" (the fix itself is the action)', async () => {
-    const { uri, diagnostics } = await openDocument(harness, 'single.yaml', 'yaml', 'a: http://one.example.com\n', 'insecure-url');
-    const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'insecure-url'));
+    const { uri, diagnostics } = await openDocument(harness, 'single.yaml', 'yaml', 'a: https://msg.int.spine2.ncrs.nhs.uk/\n', 'hscn-only-endpoint');
+    const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'hscn-only-endpoint'));
     assert.equal(actions.some((action) => action.title === 'Fix all auto-fixable problems'), false);
     assert.equal((await requestQuickFixes(harness, uri, [], ['source.fixAll'])).length, 1);
+  });
+
+  test('only unsafe fixes in the file: each is a quick fix, but there is no "Fix all" and fix-on-save changes nothing', async () => {
+    const text = 'a: http://one.example.com\nb: http://two.example.com\n';
+    const { uri, diagnostics } = await openDocument(harness, 'unsafe.yaml', 'yaml', text, 'insecure-url');
+    for (const diagnostic of only(diagnostics, 'insecure-url')) {
+      const actions = await requestQuickFixes(harness, uri, [diagnostic]);
+      assert.equal(actions[0].title, 'Use https://');
+      assert.equal(actions[0].isPreferred, false);
+      assert.equal(actions.some((action) => action.title === 'Fix all auto-fixable problems'), false);
+    }
+    assert.deepEqual(await requestQuickFixes(harness, uri, [], ['source.fixAll.internetFirst']), []);
   });
 
   test('nothing to fix: no fix-all source action, and the command says so', async () => {

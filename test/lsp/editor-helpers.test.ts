@@ -117,7 +117,7 @@ describe('disableRuleFix', () => {
         return;
       }
       assert.ok(fix, 'a fix is offered');
-      assert.equal(fix.isPreferred, false);
+      assert.equal(fix.applicability, 'display-only');
       assert.equal(fix.edits.length, 1);
       assert.equal(fix.title, waiver.title ?? `Disable ${ruleId} for this line`);
       const output = applyFix(waiver.text, fix);

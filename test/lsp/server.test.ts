@@ -67,7 +67,7 @@ describe('language server over stdio, client with workspace/configuration', () =
     const data = diagnostic.data as { version: number; fixes: { title: string; isPreferred: boolean; edits: TextEdit[] }[] };
     assert.equal(data.version, 1);
     assert.ok(data.fixes.length >= 1);
-    assert.equal(data.fixes[0].isPreferred, true);
+    assert.equal(data.fixes[0].isPreferred, false, 'http → https is unsafe: offered, never preferred');
     const fixed = applyLspEdits(YAML_TEXT, data.fixes[0].edits);
     assert.equal(fixed, YAML_TEXT.replace('http://', 'https://'));
   });
@@ -94,7 +94,7 @@ describe('language server over stdio, client with workspace/configuration', () =
     assert.ok(actions.length >= 1);
     const [first] = actions;
     assert.equal(first.kind, 'quickfix');
-    assert.equal(first.isPreferred, true);
+    assert.equal(first.isPreferred, false);
     assert.deepEqual(first.diagnostics, [diagnostic]);
     const documentEdit = versionedEdits(first);
     assert.deepEqual(documentEdit.textDocument, { uri: YAML_URI, version: 1 });

@@ -77,13 +77,13 @@ export const cases: RuleCases = {
       output: `${HEAD}${SPEC}`,
     },
     {
-      name: 'an enum value in the wrong case: that value is preferred, the others offered',
+      name: 'an enum value in the wrong case: that value is the safe fix, the others offered, never `none` (it weakens security)',
       code: `${HEAD}${SPEC.replace('nhs-cis2', 'NHS-CIS2')}`,
       errors: [
         {
           messageId: 'enum',
           text: 'NHS-CIS2',
-          suggestions: ['nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key', 'none'].map((type) => ({ title: `Use ${type}`, output: `${HEAD}${SPEC.replace('nhs-cis2', type)}` })),
+          suggestions: ['nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key'].map((type) => ({ title: `Use ${type}`, output: `${HEAD}${SPEC.replace('nhs-cis2', type)}` })),
         },
       ],
       output: `${HEAD}${SPEC}`,

@@ -151,8 +151,14 @@ export const cases: RuleCases = {
     {
       name: 'manifest exposure n3 with a recorded exemption is a warning',
       fileName: 'results.service.yaml',
-      code: MANIFEST_HEAD + 'spec:\n  exposure: n3\n' + MANIFEST_ENDPOINTS + '  exemption:\n    reason: Moving to the internet-facing API in 2025/26.\n    expires: 2026-03-31\n',
+      code: MANIFEST_HEAD + 'spec:\n  exposure: n3\n' + MANIFEST_ENDPOINTS + '  exemption:\n    reason: Moving to the internet-facing API in 2098/99.\n    expires: 2099-03-31\n',
       errors: [{ messageId: 'exposureExempt', text: 'n3', line: 7, severity: 'warning' }],
+    },
+    {
+      name: 'manifest exposure n3 with an exemption whose day has passed is an error, as without one',
+      fileName: 'results.service.yaml',
+      code: MANIFEST_HEAD + 'spec:\n  exposure: n3\n' + MANIFEST_ENDPOINTS + '  exemption:\n    reason: Moving to the internet-facing API in 2019/20.\n    expires: "2020-03-31"\n',
+      errors: [{ messageId: 'exposureExemptionExpired', text: 'n3', line: 7, severity: 'error' }],
     },
     {
       name: 'VPN-only flags (YAML 1.1 yes counts)',

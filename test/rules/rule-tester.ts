@@ -2,10 +2,12 @@
  * A table-driven rule tester after ESLint's RuleTester: each rule has a
  * `<rule-id>.cases.ts` table of valid inputs (the rule must stay silent) and
  * invalid inputs with the exact findings (message id, underlined text,
- * position) and, for fixable rules, the text after the preferred fixes.
+ * position) and, for fixable rules, the text after the fixes fix-all applies
+ * with `--unsafe-fixes` (safe and unsafe ones; display-only ones are listed
+ * as suggestions).
  */
 import assert from 'node:assert/strict';
-import { applyFixes, lint, type Finding, type LanguageId, type LintConfig, type Severity } from '../../server/src/engine';
+import { applyFixes, getRule, lint, type Finding, type LanguageId, type LintConfig, type Severity } from '../../server/src/engine';
 
 export interface Case {
   name?: string;
@@ -26,8 +28,8 @@ export interface ExpectedFinding {
   column?: number;
   severity?: Severity;
   /**
-   * The finding's fixes that are not preferred (offered for review, never
-   * applied by fix-all), in order: each one's title and the text after
+   * The finding's display-only fixes (offered for review, never applied by
+   * fix-all), in order: each one's title and the text after
    * applying it alone. Required when the finding has such fixes.
    */
   suggestions?: ExpectedSuggestion[];
@@ -41,8 +43,8 @@ export interface ExpectedSuggestion {
 export interface InvalidCase extends Case {
   errors: ExpectedFinding[];
   /**
-   * Text after applying every preferred fix of this rule once; omit when no
-   * finding has a preferred fix. The findings that had one must be gone
+   * Text after applying every safe or unsafe fix of this rule once; omit
+   * when no finding has one. The findings that had one must be gone
    * afterwards; the others stay.
    */
   output?: string;
@@ -77,9 +79,20 @@ export function checkValid(ruleId: string, input: Case): void {
   );
 }
 
+/** Fix kinds seen per rule over all cases, for the registry contract (rules.test.ts). */
+export const fixKindsSeen = new Map<string, Set<string>>();
+
 /** Checks an invalid case; returns the message ids it exercised. */
 export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
   const findings = findingsOf(ruleId, input);
+  const rule = getRule(ruleId);
+  for (const fix of findings.flatMap((finding) => finding.fixes ?? [])) {
+    const declared = rule?.meta.fixes?.[fix.kind];
+    assert.ok(declared, `${ruleId} made a fix of kind "${fix.kind}" that its meta.fixes does not declare`);
+    assert.equal(fix.applicability, declared.applicability, `the fix "${fix.title}" has its kind's applicability`);
+    const seen = fixKindsSeen.get(ruleId) ?? new Set<string>();
+    fixKindsSeen.set(ruleId, seen.add(fix.kind));
+  }
   const actual = findings.map((finding) => describeFinding(input.code, finding));
   assert.equal(findings.length, input.errors.length, `expected ${input.errors.length} ${ruleId} findings, got:\n${actual.join('\n')}\nin:\n${input.code}`);
   input.errors.forEach((expected, index) => {
@@ -91,16 +104,16 @@ export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
     if (expected.column !== undefined) assert.equal(finding.range.start.character + 1, expected.column, `${where}: column`);
     if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `${where}: severity`);
     assert.ok(!finding.message.includes('{'), `${where}: message has an unfilled placeholder: ${finding.message}`);
-    const suggestions = (finding.fixes ?? []).filter((fix) => !fix.isPreferred);
+    const suggestions = (finding.fixes ?? []).filter((fix) => fix.applicability === 'display-only');
     assert.deepEqual(
       suggestions.map((fix) => ({ title: fix.title, output: applyFixes(input.code, [fix]).text })),
       expected.suggestions ?? [],
       `${where}: fixes offered for review (title, text after applying each alone)`,
     );
   });
-  const preferred = (finding: Finding) => finding.fixes?.some((fix) => fix.isPreferred) === true;
+  const preferred = (finding: Finding) => finding.fixes?.some((fix) => fix.applicability !== 'display-only') === true;
   if (input.output !== undefined) {
-    const fixes = findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.isPreferred));
+    const fixes = findings.flatMap((finding) => (finding.fixes ?? []).filter((fix) => fix.applicability !== 'display-only'));
     const fixed = applyFixes(input.code, fixes).text;
     assert.equal(fixed, input.output, 'text after the preferred fixes');
     // By underlined text: a fix may change the context a remaining finding's message depends on (an NHS name appears).

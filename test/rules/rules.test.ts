@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../../server/src/engine';
-import { checkInvalid, checkValid, normaliseCase, type RuleCases } from './rule-tester';
+import { checkInvalid, checkValid, fixKindsSeen, normaliseCase, type RuleCases } from './rule-tester';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const tables: RuleCases[] = readdirSync(__dirname)
@@ -45,6 +45,24 @@ describe('rule registry contract', () => {
       const seen = exercised.get(meta.id) ?? new Set();
       const missing = Object.keys(meta.messages).filter((id) => !seen.has(id) && !CLI_ONLY.has(`${meta.id}/${id}`));
       assert.deepEqual(missing, [], `message ids of ${meta.id} not exercised by any invalid case`);
+    });
+  }
+  for (const meta of ruleMetas()) {
+    test(`${meta.id} declares its fix kinds, and its doc page lists each with its applicability`, () => {
+      const kinds = Object.entries(meta.fixes ?? {});
+      assert.equal(kinds.length > 0, meta.fixable, `${meta.id}: fixable must match whether meta.fixes declares kinds`);
+      for (const [name, kind] of kinds) assert.ok(kind.reason.trim().length > 0, `${meta.id}/${name} needs a reason`);
+      const seen = fixKindsSeen.get(meta.id) ?? new Set();
+      for (const name of seen) assert.ok(name in (meta.fixes ?? {}), `${meta.id} made undeclared fix kind ${name}`);
+      if (kinds.length === 0) return;
+      const doc = readFileSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+      const section = /^## Fixes\n([\s\S]*?)(?=^## |$(?![\s\S]))/m.exec(doc)?.[1];
+      assert.ok(section, `docs/rules/${meta.id}.md has no "## Fixes" section`);
+      for (const [name, kind] of kinds) {
+        const row = section.split('\n').find((line) => line.includes(`\`${name}\``));
+        assert.ok(row, `docs/rules/${meta.id}.md's Fixes section does not list \`${name}\``);
+        assert.ok(row.includes(`| ${kind.applicability} |`), `docs/rules/${meta.id}.md lists ${name} without "| ${kind.applicability} |": ${row}`);
+      }
     });
   }
   test('every table names a registered rule', () => {

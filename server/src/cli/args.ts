@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import type { LintConfig, SeveritySetting } from '../engine';
 import { MAX_FILE_BYTES as ENGINE_MAX_FILE_BYTES } from '../engine';
 import { FORMAT_NAMES, type FormatName } from './formatters';
+import { parseSeverity, suggestRuleId } from '../engine/severity-words';
+
+export { USAGE } from './usage';
 
 /** The tool cannot do what it was asked (a missing path, an unwritable output): stderr and exit code 2. */
 export class CliError extends Error {
@@ -43,6 +46,10 @@ export interface CliOptions {
   /** More warnings than this fail the run (`--max-warnings`). */
   maxWarnings: number | undefined;
   fix: FixMode;
+  /** `--unsafe-fixes`: with --fix or --fix-dry-run, apply unsafe fixes too. */
+  unsafeFixes: boolean;
+  /** `--list-rules`: print the rules and exit. */
+  listRules: boolean;
   /** `--baseline FILE`: findings recorded there are not reported. */
   baselineFile: string | undefined;
   /** `--update-baseline`: write the baseline file from this run's findings. */
@@ -74,6 +81,8 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'unsafe-fixes': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean' },
   concurrency: { type: 'string' },
@@ -87,46 +96,6 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-
-export const USAGE = `Usage: internet-first-lint [options] [paths...]
-
-Lints YAML, JSON and JSONC configuration for fitness for the public internet
-(NHS Internet First). Folders are searched for *.yaml, *.yml, *.json and
-*.jsonc files, honouring .gitignore and the config file's include/exclude;
-files named explicitly are always linted. Default path: .
-
-Options:
-  -f, --format <name>        Report format: stylish (default), json, sarif,
-                             github (workflow-command annotations)
-  -o, --output <file>        Write the report to <file> instead of stdout
-  -c, --config <file>        Use this config file instead of looking for
-                             .internet-first.yaml files
-      --no-config            Use no config file at all
-      --rule <id>=<severity> Set a rule's severity: off, info, warning, error
-                             (repeatable; wins over config files)
-  -q, --quiet                Report errors only
-      --max-warnings <n>     Fail (exit 1) on more than n warnings
-      --fix                  Apply safe fixes to the files, then report what
-                             is left
-      --fix-dry-run          Print the safe fixes as a unified diff instead
-      --baseline <file>      Do not report findings recorded in <file>
-      --update-baseline      Write this run's findings to the --baseline file
-      --force-exclude        Apply the config's include/exclude to named
-                             files too (for pre-commit)
-      --concurrency <n>      Worker threads: a number, auto (default) or off
-      --max-file-size <size> Report files larger than this instead of linting
-                             them (bytes, or with k/m suffix; default and
-                             maximum 5m)
-      --color, --no-color    Force colour on or off (default: on for a
-                             terminal, off when NO_COLOR is set)
-  -h, --help                 Show this help
-  -v, --version              Show the version
-
-Exit codes: 0 no error-level findings (and warnings within --max-warnings),
-1 error-level findings or too many warnings, 2 configuration, usage or
-internal error.
-
-Documentation: docs/cli.md`;
 
 /**
  * Parses `argv` (without the node and script paths). `knownRuleIds` validates
@@ -146,6 +115,8 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
     quiet: false,
     maxWarnings: undefined,
     fix: 'off',
+    unsafeFixes: false,
+    listRules: false,
     baselineFile: undefined,
     updateBaseline: false,
     concurrency: 'auto',
@@ -187,6 +158,7 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
 function checkCombinations(options: CliOptions, tokens: ReadonlyArray<{ kind: string; name?: string }>): void {
   const given = (name: OptionName): boolean => tokens.some((token) => token.kind === 'option' && token.name === name);
   if (given('fix') && given('fix-dry-run')) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (options.unsafeFixes && options.fix === 'off') throw new UsageError('--unsafe-fixes applies fixes: use it with --fix or --fix-dry-run');
   if (options.configFile !== undefined && !options.useConfigFiles) throw new UsageError('--config and --no-config cannot be used together');
   if (options.updateBaseline && options.baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
   // The diff goes to stdout; a JSON or SARIF report there too would be unreadable.
@@ -205,6 +177,8 @@ function applyFlag(options: CliOptions, name: OptionName): void {
   else if (name === 'quiet') options.quiet = true;
   else if (name === 'fix') options.fix = 'write';
   else if (name === 'fix-dry-run') options.fix = 'dry-run';
+  else if (name === 'unsafe-fixes') options.unsafeFixes = true;
+  else if (name === 'list-rules') options.listRules = true;
   else if (name === 'update-baseline') options.updateBaseline = true;
 }
 
@@ -270,12 +244,13 @@ function parseRuleOverride(value: string, knownRuleIds: readonly string[]): [str
   const ruleId = value.slice(0, equals).trim();
   const severity = value.slice(equals + 1).trim();
   if (!knownRuleIds.includes(ruleId)) {
-    throw new UsageError(`unknown rule "${ruleId}" in --rule ${value} (known rules: ${knownRuleIds.join(', ')})`);
+    throw new UsageError(`unknown rule "${ruleId}" in --rule ${value} (${suggestRuleId(ruleId, knownRuleIds)})`);
   }
-  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
-    throw new UsageError(`unknown severity "${severity}" in --rule ${value} (expected one of: ${SEVERITY_SETTINGS.join(', ')})`);
+  const setting = parseSeverity(severity);
+  if (setting === undefined) {
+    throw new UsageError(`unknown severity "${severity}" in --rule ${value} (expected one of: ${SEVERITY_SETTINGS.join(', ')}; warn means warning)`);
   }
-  return [ruleId, severity as SeveritySetting];
+  return [ruleId, setting];
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };

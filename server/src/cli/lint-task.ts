@@ -23,6 +23,8 @@ export interface LintTask {
   maxFileBytes: number;
   /** Apply the safe fixes and report what is left. */
   fix: boolean;
+  /** With `fix`: apply unsafe fixes too (`--unsafe-fixes`). */
+  unsafeFixes?: boolean;
 }
 
 /** What `--fix` changed in a file; the caller writes it (or prints the diff). */
@@ -65,7 +67,7 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
       fixSkipped = 'it is not valid UTF-8 (or UTF-16), so writing it back would change bytes the fixes did not touch';
     }
     if (task.fix && !read.lossy) {
-      const result = fixText(read.text, languageId, config, lintOptions);
+      const result = fixText(read.text, languageId, config, { ...lintOptions, unsafeFixes: task.unsafeFixes === true });
       findings = result.remaining;
       if (result.text !== read.text) fixed = { original: read.text, text: result.text, encoding: read.encoding, fixesApplied: result.fixesApplied };
     } else {

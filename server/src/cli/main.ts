@@ -13,6 +13,8 @@ import { shouldUseColor } from './color';
 import { ConfigError } from '../engine/config';
 import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
+import { outputColumns } from './formatters/columns';
+import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
 import { isLintWorker } from './worker-pool';
 
@@ -32,6 +34,10 @@ async function run(argv: string[]): Promise<number> {
   const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.listRules) {
+    process.stdout.write(formatRuleList(ruleMetas()));
     return 0;
   }
   if (options.version) {
@@ -56,7 +62,9 @@ async function run(argv: string[]): Promise<number> {
     writingToFile: options.outputFile !== undefined,
     stdoutIsTTY: process.stdout.isTTY === true,
   });
-  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config });
+  // A report written to a file is not shown on this terminal: it gets the plain 80 columns.
+  const columns = options.outputFile === undefined ? outputColumns(process.stdout) : 80;
+  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config, columns });
   if (options.outputFile === undefined) {
     process.stdout.write(text);
   } else {

@@ -56,6 +56,7 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
     config: configForFile(entry, chainFor, options.config),
     maxFileBytes: options.maxFileBytes,
     fix: options.fix !== 'off',
+    unsafeFixes: options.unsafeFixes,
   }));
   const results = await runTasks(tasks, options, io.progress);
 
@@ -84,7 +85,7 @@ function collectResults(results: readonly LintTaskResult[], tasks: readonly Lint
     if (result.fixSkipped) io.warn(`not fixing ${result.path}: ${result.fixSkipped}`);
   });
   if (options.fix !== 'off') {
-    report.fix = { mode: options.fix, files: fixedFiles.length, fixes: fixedFiles.reduce((total, { fixed }) => total + fixed.fixesApplied, 0) };
+    report.fix = { mode: options.fix, unsafe: options.unsafeFixes, files: fixedFiles.length, fixes: fixedFiles.reduce((total, { fixed }) => total + fixed.fixesApplied, 0) };
     for (const { entry, fixed } of fixedFiles) {
       if (options.fix === 'write') writeFixedFile(entry, fixed);
       else io.stdout(unifiedDiff(entry.displayPath, fixed));

@@ -49,6 +49,8 @@ export interface BaselineOutcome {
 
 export interface FixOutcome {
   mode: 'write' | 'dry-run';
+  /** `--unsafe-fixes` was given: unsafe fixes were applied too. */
+  unsafe: boolean;
   /** Files changed (or, in a dry run, that would change). */
   files: number;
   /** Fixes applied over all passes. */

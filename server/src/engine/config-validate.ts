@@ -12,6 +12,7 @@ import configSchemaJson from '../../../schemas/config.schema.json';
 import type { ConfigProblem } from './config';
 import { escapePointerToken, unescapePointerToken } from './schema/to-js';
 import { getRule, ruleMetas } from './rules';
+import { suggestRuleId } from './severity-words';
 
 let schemaValidator: ReturnType<Ajv['compile']> | undefined;
 
@@ -47,21 +48,9 @@ function unknownRules(rules: unknown, pointer: string): ConfigProblem[] {
     .map((id) => problem(`${pointer}/${escapePointerToken(id)}`, `unknown rule "${id}" (${suggestRule(id)})`, true));
 }
 
-/** "did you mean" for a near miss (up to 3 edits), else the list of rules. */
+/** "did you mean" for a near miss, else the list of rules. */
 function suggestRule(id: string): string {
-  const known = ruleMetas().map((meta) => meta.id);
-  const near = known.map((candidate) => ({ candidate, distance: editDistance(id, candidate) })).sort((a, b) => a.distance - b.distance)[0];
-  return near && near.distance <= 3 ? `did you mean "${near.candidate}"?` : `known rules: ${known.join(', ')}`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
+  return suggestRuleId(id, ruleMetas().map((meta) => meta.id));
 }
 
 const HOST_NAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
@@ -112,7 +101,7 @@ function describeSchemaError(error: ErrorObject): ConfigProblem[] {
       return [problem(here, `needs "${String(error.params.missingProperty)}"`)];
     case 'type':
       if (error.parentSchema === configSchemaJson.definitions.ruleSetting.else) {
-        return [problem(here, `must be a severity (off, info, warning, error) or a mapping with "severity" and "options" (got ${got})`)];
+        return [problem(here, `must be a severity (off, info, warning or warn, error) or a mapping with "severity" and "options" (got ${got})`)];
       }
       return [problem(here, `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)} (got ${got})`)];
     case 'enum':

@@ -8,6 +8,7 @@
  */
 import picomatch from 'picomatch/posix';
 import { validateConfig } from './config-validate';
+import { parseSeverity } from './severity-words';
 import { LineIndex } from './line-index';
 import { parseText } from './parse';
 import { convertDocument, type PointerEntry } from './schema/to-js';
@@ -101,7 +102,20 @@ export function parseConfigText(text: string, fileName: string, source: string =
     .map((problem) => ({ ...problem, ...placeProblem(problem, conversion.pointers, at) }))
     .sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
   if (problems.length > 0) throw new ConfigError(source, problems);
-  return conversion.value as ConfigFile;
+  return withCanonicalSeverities(conversion.value as ConfigFile);
+}
+
+/** `warn` (accepted, as in ESLint) becomes `warning`, so nothing past the loader sees the synonym. */
+function withCanonicalSeverities(config: ConfigFile): ConfigFile {
+  const canonical = (rules: RuleSettings | undefined): void => {
+    for (const [id, setting] of Object.entries(rules ?? {})) {
+      if (typeof setting === 'string') rules![id] = parseSeverity(setting) ?? setting;
+      else if (setting.severity !== undefined) setting.severity = parseSeverity(setting.severity) ?? setting.severity;
+    }
+  };
+  canonical(config.rules);
+  for (const override of config.overrides ?? []) canonical(override.rules);
+  return config;
 }
 
 /** Unknown keys are placed on the key itself, anything else on the value (as in the editor). */

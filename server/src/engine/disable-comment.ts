@@ -67,7 +67,7 @@ export function disableRuleFix(request: DisableCommentRequest): Fix | undefined 
   const original = analyse(text, languageId, request.cache);
   if (request.line < 0 || request.line >= original.file.lines.lineCount) return undefined;
   for (const candidate of candidates(request, original)) {
-    if (holds(candidate, request, original)) return { title: candidate.title, edits: [candidate.edit], isPreferred: false };
+    if (holds(candidate, request, original)) return { title: candidate.title, edits: [candidate.edit], kind: 'waiver', applicability: 'display-only' };
   }
   return undefined;
 }

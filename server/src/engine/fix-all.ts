@@ -1,8 +1,8 @@
 /**
  * Fix-all: the one loop behind the CLI's `--fix` and the editor's "fix all"
  * (`source.fixAll.internetFirst`), so both change a file the same way. Each
- * pass lints, applies every finding's preferred fix (the ones marked safe to
- * apply unreviewed) with applyFixes, and lints again: a fix dropped for
+ * pass lints, applies every finding's safe fix (or, when asked, its unsafe
+ * one: see `Applicability`) with applyFixes, and lints again: a fix dropped for
  * overlapping another is retried on the next pass against fresh findings.
  * Bounded, and refuses a pass that would make the file unparseable or bring
  * back a text already seen (two fixes undoing each other).
@@ -18,10 +18,12 @@ export const MAX_FIX_PASSES = 10;
 export interface FixTextOptions extends LintOptions {
   /** At most this many passes (default MAX_FIX_PASSES). */
   maxPasses?: number;
+  /** Apply `unsafe` fixes too (the CLI's `--unsafe-fixes`); `display-only` ones never are. */
+  unsafeFixes?: boolean;
 }
 
 export type FixStop =
-  /** No preferred fix left to apply. */
+  /** No fix left that may be applied. */
   | 'stable'
   /** MAX_FIX_PASSES passes and still fixes to apply. */
   | 'pass-limit'
@@ -47,6 +49,8 @@ export function fixText(text: string, languageId: LanguageId, config: LintConfig
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   const lintOptions: LintOptions = { ...options };
   delete (lintOptions as FixTextOptions).maxPasses;
+  delete (lintOptions as FixTextOptions).unsafeFixes;
+  const choose = (finding: Finding) => applicableFix(finding, options.unsafeFixes === true);
 
   let current = text;
   let findings = lintText(current, languageId, config, lintOptions);
@@ -57,7 +61,7 @@ export function fixText(text: string, languageId: LanguageId, config: LintConfig
   let currentSyntaxProblems = -1; // counted on the first pass that needs it
 
   while (true) {
-    const fixes = findings.map(preferredFix).filter((fix): fix is Fix => fix !== undefined);
+    const fixes = findings.map(choose).filter((fix): fix is Fix => fix !== undefined);
     if (fixes.length === 0) break;
     if (passes >= maxPasses) {
       stoppedBecause = 'pass-limit';
@@ -85,9 +89,20 @@ export function fixText(text: string, languageId: LanguageId, config: LintConfig
   return { text: current, passes, fixesApplied, remaining: findings, stoppedBecause };
 }
 
-/** The fix a finding marks as safe to apply without review; other fixes need a person to choose. */
+/** The fix fix-all applies for a finding: its first safe fix, else (when allowed) its first unsafe one. */
+export function applicableFix(finding: Finding, unsafeFixes = false): Fix | undefined {
+  const fixes = finding.fixes ?? [];
+  return fixes.find((fix) => fix.applicability === 'safe') ?? (unsafeFixes ? fixes.find((fix) => fix.applicability === 'unsafe') : undefined);
+}
+
+/** The fix a finding marks as safe to apply without review: the editor's preferred quick fix. */
 export function preferredFix(finding: Finding): Fix | undefined {
-  return finding.fixes?.find((fix) => fix.isPreferred === true);
+  return applicableFix(finding, false);
+}
+
+/** Findings that only `--unsafe-fixes` would fix: the "N more fixes available" of the summary. */
+export function unsafeOnlyCount(findings: readonly Finding[]): number {
+  return findings.filter((finding) => !preferredFix(finding) && applicableFix(finding, true)).length;
 }
 
 /** Counted from the parser, not from parse-error findings, which the config may have turned off. */

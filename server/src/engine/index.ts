@@ -7,7 +7,7 @@ export { lint, fileProblem } from './linter';
 export { MAX_FILE_BYTES } from './limits';
 export { applyFixes, type AppliedFixes } from './fixes';
 export { ruleMetas, getRule } from './rules';
-export { docsUrl, type RuleMeta } from './rule';
+export { docsUrl, type FixKind, type RuleMeta } from './rule';
 export { languageForPath } from './language';
 export { LineIndex } from './line-index';
 export { ParseCache } from './parse/cache';

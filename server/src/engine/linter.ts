@@ -2,11 +2,11 @@
  * lint(text) → findings. Parses once, builds the shared LintFile, runs every
  * enabled rule against it, and holds rules to their declared contract.
  */
-import type { Finding, LanguageId, LintConfig, LintOptions, Severity, SeveritySetting } from './types';
+import type { Finding, Fix, LanguageId, LintConfig, LintOptions, Severity, SeveritySetting } from './types';
 import { LintFile } from './context';
 import { parseText } from './parse';
 import type { ParsedFile, SyntaxProblem } from './parse/tree';
-import { formatMessage, type Report, type Rule } from './rule';
+import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES } from './limits';
@@ -15,19 +15,20 @@ import { applySuppressions } from './suppressions';
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
   const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
-  const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
-  const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
-  const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const found = runRules(file, config, today, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
+  const kept = applySuppressions(found, file.suppressions, today);
+  const reviews = runRules(file, config, today, RULES.filter((rule) => rule.meta.reviewsSuppressions));
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-function runRules(file: LintFile, config: LintConfig, rules: readonly Rule[]): Finding[] {
+function runRules(file: LintFile, config: LintConfig, today: string, rules: readonly AnyRule[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
-    const report = (r: Report): void => {
+    const report = (r: Report<string>): void => {
       const finding = toFinding(file, rule, r, setting.severity);
       if (!finding) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
@@ -36,7 +37,7 @@ function runRules(file: LintFile, config: LintConfig, rules: readonly Rule[]): F
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ file, options: setting.options, report });
+    rule.check({ file, options: setting.options, today, report });
   }
   return findings;
 }
@@ -63,7 +64,7 @@ function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
   return { severity: entry.severity, options: entry.options ?? {} };
 }
 
-function toFinding(file: LintFile, rule: Rule, report: Report, configured: SeveritySetting | undefined): Finding | undefined {
+function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, configured: SeveritySetting | undefined): Finding | undefined {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
@@ -80,15 +81,22 @@ function toFinding(file: LintFile, rule: Rule, report: Report, configured: Sever
     range: file.lines.range(report.offset, report.length),
   };
   if (report.data) finding.data = report.data;
-  if (report.fixes?.length) finding.fixes = report.fixes;
+  if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => declared(rule, fix));
   if (local) finding.context = context;
   return finding;
+}
+
+/** The fix with the applicability its kind declares; an undeclared kind is a programming error, like an unknown message id. */
+export function declared(rule: AnyRule, fix: ProposedFix): Fix {
+  const kind = rule.meta.fixes?.[fix.kind];
+  if (kind === undefined) throw new Error(`Rule ${rule.meta.id} reported a fix of undeclared kind "${fix.kind}"`);
+  return { title: fix.title, edits: fix.edits, kind: fix.kind, applicability: kind.applicability };
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** In a local context a rule is at most its developmentSeverity (rules without one, e.g. HSCN names, fail there too). */
-function relaxed(rule: Rule, severity: Severity): Severity {
+function relaxed(rule: AnyRule, severity: Severity): Severity {
   const development = rule.meta.developmentSeverity;
   if (!development) return severity;
   return RANK[development] < RANK[severity] ? development : severity;

@@ -1,10 +1,12 @@
 /**
  * The contract between a rule and the engine, after ESLint's `meta` + `create`:
  * a rule declares what it is (id, severity, fixability, message ids) and the
- * engine enforces it: an unknown message id or a fix from a rule not marked
- * fixable is a programming error and throws, so it is caught by the tests.
+ * engine enforces it: an unknown message id, a fix from a rule not marked
+ * fixable or a fix of a kind the rule did not declare is a programming error
+ * and throws, so it is caught by the tests. The fix kinds are also a type
+ * parameter (`Rule<'useTls'>`), so an undeclared kind does not compile.
  */
-import type { Fix, Severity } from './types';
+import type { Applicability, Severity, TextEdit } from './types';
 import type { LintFile } from './context';
 
 export const DOCS_BASE = 'https://github.com/internet-first/internet-first-lint/blob/main/docs/rules/';
@@ -14,7 +16,14 @@ export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
 }
 
-export interface RuleMeta {
+/** A kind of fix a rule makes, and why it is as safe as it says (also in the rule's docs page). */
+export interface FixKind {
+  applicability: Applicability;
+  /** One sentence: what could change for the service when the fix is applied (or why nothing can). */
+  reason: string;
+}
+
+export interface RuleMeta<K extends string = never> {
   /** Stable public id, used in configs, suppressions and CI results. */
   id: string;
   defaultSeverity: Severity;
@@ -23,6 +32,8 @@ export interface RuleMeta {
   /** One or two sentences: why it matters under Internet First. */
   rationale: string;
   fixable: boolean;
+  /** Every kind of fix the rule reports, by name; a fixable rule declares at least one. */
+  fixes?: Record<K, FixKind>;
   /**
    * The severity in a local context (deployment-context.ts: a developer's
    * stack, a test, an example), where such values are expected; `warning`
@@ -44,13 +55,20 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
-export interface Report {
+/** A fix as a rule proposes it: the engine adds the applicability its kind declares. */
+export interface ProposedFix<K extends string = string> {
+  title: string;
+  edits: TextEdit[];
+  kind: K;
+}
+
+export interface Report<K extends string = never> {
   messageId: string;
   data?: Record<string, string | number>;
   /** Where the finding is, as an offset range in the file. */
   offset: number;
   length: number;
-  fixes?: Fix[];
+  fixes?: ProposedFix<K>[];
   /**
    * A quieter default for this sub-case (e.g. the cloud metadata address is
    * `info`). Used only while the user has not set the rule's severity.
@@ -58,17 +76,23 @@ export interface Report {
   severity?: Severity;
 }
 
-export interface RuleContext {
+/** `K`: the fix kinds the rule declares; the default (none) is for rules and helpers that report no fix. */
+export interface RuleContext<K extends string = never> {
   file: LintFile;
   /** Options for this rule from the config (`rules.<id>.options`), never undefined. */
   options: Record<string, unknown>;
-  report(report: Report): void;
+  /** Today as YYYY-MM-DD (UTC unless the caller says), for dates in the file such as an exemption's `expires`. */
+  today: string;
+  report(report: Report<K>): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface Rule<K extends string = never> {
+  meta: RuleMeta<K>;
+  check(context: RuleContext<K>): void;
 }
+
+/** Any rule, whatever fix kinds it declares (the engine's view). */
+export type AnyRule = Rule<string>;
 
 /** Fill `{name}` placeholders; a missing value is left visible rather than hidden. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -10,6 +10,7 @@
  * the finding returns, saying the waiver expired. Waivers that waive nothing
  * and waivers without a reason are reported by their own rules.
  */
+import { hasExpired, isCalendarDate } from './dates';
 import type { Finding } from './types';
 import type { LintFile } from './context';
 
@@ -75,15 +76,18 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
   const kept: Finding[] = [];
   for (const finding of findings) {
     const covering = suppressions.filter((s) => covers(s, finding));
-    const live = covering.filter((s) => !s.until || s.until >= today);
+    // A waiver holds through its `until=` day; one whose date names no real day holds never, and says so.
+    const live = covering.filter((s) => !s.until || (isCalendarDate(s.until) && !hasExpired(s.until, today)));
     if (live.length > 0) {
       for (const s of live) s.used.add(s.rules.length === 0 ? '*' : finding.ruleId);
       continue;
     }
     if (covering.length > 0) {
       for (const s of covering) s.used.add(s.rules.length === 0 ? '*' : finding.ruleId);
+      const invalid = covering.find((s) => s.until && !isCalendarDate(s.until))?.until;
       const expired = covering.map((s) => s.until).sort().pop();
-      kept.push({ ...finding, message: `${finding.message} (The waiver for this finding expired on ${expired}.)` });
+      const note = invalid ? `The waiver's until=${invalid} is not a real date, so it waives nothing.` : `The waiver for this finding expired on ${expired}.`;
+      kept.push({ ...finding, message: `${finding.message} (${note})` });
       continue;
     }
     kept.push(finding);

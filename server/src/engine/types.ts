@@ -29,11 +29,29 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * How far a fix can be trusted, after ruff's fix safety:
+ * - `safe`: the fixed config keeps working wherever the old one worked
+ *   (a manifest enum typo, a catalogue's internet name for the same
+ *   service). Applied by `--fix`, fix-all and fix-on-save; the editor's
+ *   preferred quick fix.
+ * - `unsafe`: the fix is what the rule asks for but changes what the service
+ *   does (`http://` → `https://` to a server that may not speak TLS,
+ *   verification on without the CA in place). Offered in the editor; applied
+ *   by the CLI only with `--unsafe-fixes`.
+ * - `display-only`: one of several alternatives, or a value only the team
+ *   knows (placeholders, a secret name). Offered in the editor, never applied
+ *   automatically.
+ */
+export type Applicability = 'safe' | 'unsafe' | 'display-only';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /** Safe to apply without review (used for the preferred quick fix and fix-all). */
-  isPreferred?: boolean;
+  /** The rule's name for this kind of fix, declared in its `meta.fixes`. */
+  kind: string;
+  /** From the rule's declaration of the kind, filled in by the engine. */
+  applicability: Applicability;
 }
 
 export interface Finding {
@@ -94,6 +112,6 @@ export interface LintOptions {
   relativePath?: string;
   /** Reuse parsed YAML documents between versions of one file (the editor passes one per document). */
   cache?: import('./parse/cache').ParseCache;
-  /** Today as YYYY-MM-DD, for suppressions with `until=`; defaults to the current UTC date. */
+  /** Today as YYYY-MM-DD, for suppressions with `until=` and manifest exemptions' `expires`; defaults to the current UTC date. */
   today?: string;
 }

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_SOURCE = 'internet-first';
 
 export interface FixData {
   title: string;
+  /** Only a safe fix is preferred (applied by "Auto Fix" and fix-all); unsafe and display-only ones are offered for a person to choose. */
   isPreferred: boolean;
   edits: TextEdit[];
 }
@@ -35,7 +36,7 @@ const severityToLsp: Record<Severity, DiagnosticSeverity> = {
 export function toLspFix(fix: Fix, document: TextDocument): FixData {
   return {
     title: fix.title,
-    isPreferred: fix.isPreferred === true,
+    isPreferred: fix.applicability === 'safe',
     edits: fix.edits.map((edit) =>
       TextEdit.replace(
         Range.create(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)),

@@ -28,11 +28,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export namespace SeverityValue {
   const allowed: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-  /** `"warning"` (any case) -> `'warning'`; anything else -> undefined. */
+  /** `"warning"` (any case) -> `'warning'`, `"warn"` too (as in config files); anything else -> undefined. */
   export function from(value: unknown): SeveritySetting | undefined {
     if (typeof value !== 'string') return undefined;
     const lower = value.trim().toLowerCase();
-    return allowed.find((severity) => severity === lower);
+    return allowed.find((severity) => severity === (lower === 'warn' ? 'warning' : lower));
   }
 }
 

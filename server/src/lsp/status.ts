@@ -47,7 +47,7 @@ export function statusOf(uri: string, version: number | undefined, problems: Rea
   return status;
 }
 
-/** Findings with a fix marked safe to apply unreviewed. */
+/** Findings with a safe fix: what fix-all and fix-on-save would change. */
 export function countSafeFixes(findings: readonly Finding[]): number {
-  return findings.filter((finding) => finding.fixes?.some((fix) => fix.isPreferred === true)).length;
+  return findings.filter((finding) => finding.fixes?.some((fix) => fix.applicability === 'safe')).length;
 }

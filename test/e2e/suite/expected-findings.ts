@@ -76,17 +76,17 @@ export interface FixAllFixture extends FixtureFile {
   fixes: [string, string][];
 }
 
-/** Two findings with safe fixes, for fix-all on save (`editor.codeActionsOnSave`). */
+/** Two findings with safe fixes (HSCN names the catalogue pairs with their internet names), for fix-all on save (`editor.codeActionsOnSave`). */
 export const FIX_ON_SAVE_FILE: FixAllFixture = {
   path: 'fix-all/on-save.yaml',
   languageId: 'yaml',
   findings: [
-    { rule: 'insecure-url', line: 3, column: 8, text: 'http://notify.booking.nhs.uk' },
-    { rule: 'tls-verification-disabled', line: 6, column: 25, text: 'true' },
+    { rule: 'hscn-only-endpoint', line: 3, column: 16, text: 'msg.int.spine2.ncrs.nhs.uk' },
+    { rule: 'hscn-only-endpoint', line: 5, column: 21, text: 'msg.dep.spine2.ncrs.nhs.uk' },
   ],
   fixes: [
-    ['url: http://notify.booking.nhs.uk/v1', 'url: https://notify.booking.nhs.uk/v1'],
-    ['insecureSkipVerify: true', 'insecureSkipVerify: false'],
+    ['url: https://msg.int.spine2.ncrs.nhs.uk/', 'url: https://msg.intspineservices.nhs.uk/'],
+    ['fallback: https://msg.dep.spine2.ncrs.nhs.uk/', 'fallback: https://msg.depspineservices.nhs.uk/'],
   ],
 };
 
@@ -95,12 +95,12 @@ export const FIX_COMMAND_FILE: FixAllFixture = {
   path: 'fix-all/command.yaml',
   languageId: 'yaml',
   findings: [
-    { rule: 'insecure-url', line: 3, column: 8, text: 'http://reports.booking.nhs.uk' },
-    { rule: 'tls-disabled', line: 4, column: 73, text: 'disable' },
+    { rule: 'hscn-only-endpoint', line: 3, column: 20, text: 'msg.int.spine2.ncrs.nhs.uk' },
+    { rule: 'hscn-only-endpoint', line: 4, column: 17, text: 'msg.dep.spine2.ncrs.nhs.uk' },
   ],
   fixes: [
-    ['api: http://reports.booking.nhs.uk/api', 'api: https://reports.booking.nhs.uk/api'],
-    ['/reports?sslmode=disable', '/reports?sslmode=verify-full'],
+    ['mailbox: https://msg.int.spine2.ncrs.nhs.uk/', 'mailbox: https://msg.intspineservices.nhs.uk/'],
+    ['sync: https://msg.dep.spine2.ncrs.nhs.uk/', 'sync: https://msg.depspineservices.nhs.uk/'],
   ],
 };
 

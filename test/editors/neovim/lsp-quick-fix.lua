@@ -99,9 +99,10 @@ local function run()
 
   local chosen
   for _, action in ipairs(result.actions) do
-    if action.isPreferred and action.edit then chosen = action break end
+    -- `Use https://` is unsafe (the server may not speak TLS): offered, never preferred, so chosen by its title.
+    if action.title == 'Use https://' and action.edit then chosen = action break end
   end
-  assert(chosen, 'no preferred code action with an edit')
+  assert(chosen, 'no "Use https://" code action with an edit')
 
   -- A copy: applying annotates the edits in place, and the report must show what the server sent.
   vim.lsp.util.apply_workspace_edit(vim.deepcopy(chosen.edit), client.offset_encoding)

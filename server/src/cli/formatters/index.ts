@@ -22,6 +22,8 @@ export interface FormatContext {
   tool: ToolInfo;
   /** The configuration the run used (SARIF records the severity overrides). */
   config: LintConfig;
+  /** Width to fit (stylish wraps its message column to it); 80 when not given. */
+  columns?: number;
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;

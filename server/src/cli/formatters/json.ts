@@ -4,6 +4,7 @@
  * `version`. Positions are 1-based; `endColumn` is the column just after the
  * last character (as in ESLint and SARIF); columns count UTF-16 code units.
  */
+import type { Applicability, Fix } from '../../engine';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
 
@@ -26,6 +27,8 @@ export function formatJson(report: LintReport, _context: FormatContext): string 
         fixable: (finding.fixes?.length ?? 0) > 0,
         // Only for a finding in a local context (a test, an example, a local stack): why its severity is lower.
         ...(finding.context ? { context: finding.context } : {}),
+        // The best fix it has (safe, else unsafe, else display-only): what --fix, --unsafe-fixes or only the editor would do.
+        ...(finding.fixes?.length ? { fixApplicability: bestApplicability(finding.fixes) } : {}),
       })),
     })),
     summary: summarize(report),
@@ -34,4 +37,10 @@ export function formatJson(report: LintReport, _context: FormatContext): string 
     ...(report.baseline ? { baseline: report.baseline } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+const RANKED: readonly Applicability[] = ['safe', 'unsafe', 'display-only'];
+
+function bestApplicability(fixes: readonly Fix[]): Applicability {
+  return RANKED.find((applicability) => fixes.some((fix) => fix.applicability === applicability)) ?? 'display-only';
 }

@@ -1,11 +1,15 @@
 /**
  * The human format, after ESLint's "stylish": findings grouped under their
- * file, columns aligned within each file, one summary line at the end.
+ * file, columns aligned within each file (line:column, severity, message,
+ * rule id), one summary line at the end. The message column is wrapped so a
+ * row fits `context.columns` (the terminal's width, 80 when not a terminal).
  * Colour is decided by the caller (TTY, NO_COLOR, FORCE_COLOR, --color).
  */
 import type { Severity } from '../../engine';
+import { preferredFix, unsafeOnlyCount } from '../../engine/fix-all';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
+import { MIN_MESSAGE_WIDTH, wrapText } from './columns';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
 type Style = keyof typeof ANSI;
@@ -30,16 +34,22 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
     const lineWidth = width((row) => row.line);
     const columnWidth = width((row) => row.column);
     const severityWidth = width((row) => row.severity);
-    const messageWidth = width((row) => row.message);
+    const ruleWidth = width((row) => row.ruleId);
+    // Everything but the message: indent, position, severity, the gaps and the rule id.
+    const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
+    const room = (context.columns ?? 80) - indent - 2 - ruleWidth;
+    const messageWidth = Math.min(width((row) => row.message), Math.max(room, MIN_MESSAGE_WIDTH));
 
     out.push(paint(file.path, 'underline'));
     for (const row of rows) {
       // Padding is computed on the plain text, then coloured, so escapes never skew the columns.
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+      const [first, ...rest] = wrapText(row.message, messageWidth);
       out.push(
         `  ${paint(position, 'dim')}  ${paint(row.severity, SEVERITY_STYLE[row.severity])}${' '.repeat(severityWidth - row.severity.length)}` +
-          `  ${row.message}${' '.repeat(messageWidth - row.message.length)}  ${paint(row.ruleId, 'dim')}`,
+          `  ${first}${' '.repeat(Math.max(messageWidth - first.length, 0))}  ${paint(row.ruleId, 'dim')}`,
       );
+      for (const line of rest) out.push(`${' '.repeat(indent)}${line}`);
     }
     out.push('');
   }
@@ -48,7 +58,7 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
   return `${out.join('\n')}\n`;
 }
 
-/** What --fix and --baseline did, one line each, after the summary (the github format prints them too). */
+/** What --fix and --baseline did, and the fixes still available, one line each, after the summary (the github format prints them too). */
 export function runNotes(report: LintReport): string[] {
   const notes: string[] = [];
   const fix = report.fix;
@@ -56,6 +66,7 @@ export function runNotes(report: LintReport): string[] {
     const what = `${plural(fix.fixes, 'fix', 'fixes')} in ${plural(fix.files, 'file')}`;
     notes.push(fix.mode === 'write' ? `fixed: ${what}` : `--fix-dry-run: ${what} shown above, nothing written`);
   }
+  notes.push(...fixHints(report));
   const baseline = report.baseline;
   if (baseline) {
     if (baseline.written !== undefined) notes.push(`baseline ${baseline.file} written with ${plural(baseline.written, 'entry', 'entries')}`);
@@ -65,6 +76,23 @@ export function runNotes(report: LintReport): string[] {
     }
   }
   return notes;
+}
+
+/**
+ * Like ruff: how many findings `--fix` would fix, and how many more only
+ * `--unsafe-fixes` would (those change what the service does). A finding
+ * counts once, by the best fix it has; display-only fixes are the editor's.
+ */
+function fixHints(report: LintReport): string[] {
+  const findings = report.files.flatMap((file) => file.findings);
+  const safe = findings.filter((finding) => preferredFix(finding)).length;
+  const unsafe = unsafeOnlyCount(findings);
+  const fix = report.fix;
+  const hints: string[] = [];
+  // After --fix the safe ones are gone; any left (overlaps, pass limit) are still worth a rerun.
+  if (safe > 0) hints.push(`${plural(safe, 'problem')} fixable with ${fix ? 'another run of ' : ''}--fix`);
+  if (unsafe > 0 && !fix?.unsafe) hints.push(`${plural(unsafe, 'more fix', 'more fixes')} available with ${fix ? '' : '--fix '}--unsafe-fixes (unsafe: review the result)`);
+  return hints;
 }
 
 export function summaryLine(report: LintReport, paint: (text: string, ...styles: Style[]) => string = (text) => text): string {

@@ -2,39 +2,49 @@
  * The internet name that replaces a private, legacy or HSCN-only host, when
  * one is known rather than guessed:
  * - the config file's `hostMap` (`pds.hscni.net: api.service.nhs.uk`,
- *   `10.20.0.5: api.example.nhs.uk`): the team said so, so the fix is safe to
- *   apply unreviewed;
+ *   `10.20.0.5: api.example.nhs.uk`): the team's choice, but never safe: a
+ *   workspace file can map an endpoint to any host, so the fix is unsafe and
+ *   its title names the host it writes;
  * - in a service manifest, for the service's own endpoint URLs, the names it
- *   declares in `spec.publicDnsNames`: one declared name is the answer; of
+ *   declares in `spec.publicDnsNames`: one declared name is the answer
+ *   (unsafe: the public name may reach the service by another path); of
  *   several, one sharing the host's first label (`api.corp` →
- *   `api.example.nhs.uk`) is offered for review only.
+ *   `api.example.nhs.uk`) is a guess, display-only.
  * Nothing else: a private address or name has no derivable public name.
  */
 import type { LintFile, ScalarVisit } from '../context';
-import type { RuleContext } from '../rule';
+import type { FixKind, ProposedFix, RuleContext } from '../rule';
 import type { NetworkTarget } from '../targets';
-import type { Fix } from '../types';
 import { classifyAddress } from '../net/address';
 import { getValue, stringValue } from '../parse/tree';
+
+/** The fix kinds of hostFix, declared by every rule that offers it. */
+export type InternetNameFix = 'hostMap' | 'publicDnsName' | 'publicDnsNameGuess';
+
+export const INTERNET_NAME_FIXES: Record<InternetNameFix, FixKind> = {
+  hostMap: { applicability: 'unsafe', reason: 'The config file\'s `hostMap` can map an endpoint to any host, so the new host is checked by a person, never applied by `--fix` alone.' },
+  publicDnsName: { applicability: 'unsafe', reason: 'The manifest\'s one public DNS name may reach the service by another route (load balancer, firewall, certificate) than the address it replaces.' },
+  publicDnsNameGuess: { applicability: 'display-only', reason: 'Of several public DNS names, the one sharing the host\'s first label is a guess for a person to confirm.' },
+};
 
 export interface KnownName {
   name: string;
   /** Where the name comes from, for the fix's title. */
   source: 'hostMap' | 'publicDnsNames';
-  preferred: boolean;
+  kind: InternetNameFix;
 }
 
 export function knownInternetName(file: LintFile, scalar: ScalarVisit, target: NetworkTarget): KnownName | undefined {
   const current = writtenHost(scalar, target);
   const mapped = fromHostMap(file, target);
-  if (mapped && !sameName(mapped, current)) return { name: mapped, source: 'hostMap', preferred: true };
+  if (mapped && !sameName(mapped, current)) return { name: mapped, source: 'hostMap', kind: 'hostMap' };
   const declared = fromManifest(scalar, target);
   if (declared && !sameName(declared.name, current)) return declared;
   return undefined;
 }
 
 /** A fix replacing the host (IPv6 brackets included, a trailing dot kept); scheme, port and path stay. */
-export function hostFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: KnownName): Fix {
+export function hostFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: KnownName): ProposedFix<InternetNameFix> {
   const value = String(scalar.node.value);
   let start = target.hostStart;
   let end = target.hostEnd;
@@ -44,7 +54,7 @@ export function hostFix(context: RuleContext, scalar: ScalarVisit, target: Netwo
   } else if (value[end - 1] === '.' && end - 1 > start) end -= 1;
   const span = context.file.locate(scalar.node, start, end);
   const from = known.source === 'hostMap' ? 'the config file\'s hostMap' : 'the manifest\'s publicDnsNames';
-  return { title: `Use the internet name ${known.name} (from ${from})`, edits: [{ ...span, newText: known.name }], isPreferred: known.preferred };
+  return { title: `Use the internet name ${known.name} (from ${from})`, edits: [{ ...span, newText: known.name }], kind: known.kind };
 }
 
 function writtenHost(scalar: ScalarVisit, target: NetworkTarget): string {
@@ -78,8 +88,8 @@ function fromManifest(scalar: ScalarVisit, target: NetworkTarget): KnownName | u
   const declared = getValue(getValue(scalar.document.root, 'spec'), 'publicDnsNames');
   if (!declared || declared.kind !== 'seq') return undefined;
   const names = [...new Set(declared.items.map(stringValue).filter((name): name is string => Boolean(name && /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(name))))];
-  if (names.length === 1) return { name: names[0], source: 'publicDnsNames', preferred: true };
+  if (names.length === 1) return { name: names[0], source: 'publicDnsNames', kind: 'publicDnsName' };
   const label = target.hostname?.name.split('.')[0].toLowerCase();
   const alike = label ? names.filter((name) => name.split('.')[0].toLowerCase() === label) : [];
-  return alike.length === 1 ? { name: alike[0], source: 'publicDnsNames', preferred: false } : undefined;
+  return alike.length === 1 ? { name: alike[0], source: 'publicDnsNames', kind: 'publicDnsNameGuess' } : undefined;
 }

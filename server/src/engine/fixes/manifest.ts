@@ -2,24 +2,49 @@
  * Quick fixes for `manifest-schema` findings:
  * - a value outside an `enum` (or `const`): one fix per allowed value,
  *   written in the value's own quotes. When exactly one allowed value is
- *   plainly what was meant (`NHS-CIS2` → `nhs-cis2`, `TLSv1.2` → `"1.2"`),
- *   or a version is below every allowed one (`"1.1"` → `"1.2"`, the lowest),
- *   that one is preferred; otherwise a person picks.
+ *   plainly what was meant (`NHS-CIS2` → `nhs-cis2`, `TLSv1.2` → `"1.2"`)
+ *   it comes first and is safe (kind `typo`); a version below every allowed
+ *   one rising to the lowest (`"1.1"` → `"1.2"`) is unsafe (`raiseToLowest`:
+ *   old clients may lose the service); the rest are display-only
+ *   (`otherValue`): a person picks. A value that weakens security (`none`,
+ *   `anonymous`, `plain`, `http`, and the network-trusting `hscn` and `n3`)
+ *   is never offered: it may be allowed, but it cannot be the fix for a
+ *   mistyped value.
  * - a missing required property: inserted at the map's own indentation, in
- *   the schema's property order, with its `const` (preferred: it is the only
- *   legal value, e.g. `kind: ServiceManifest`), its schema `default`, or
- *   `<placeholders>` to fill in (both for review only: they state facts about
- *   the service that only its team knows).
+ *   the schema's property order, with its `const` (safe, `addConst`: the only
+ *   legal value, e.g. `kind: ServiceManifest`), its schema `default` or
+ *   `<placeholders>` to fill in (display-only, `addDefault` and
+ *   `addPlaceholders`: they state facts about the service that only its team
+ *   knows).
  */
 import type { PathSegment } from '../context';
 import type { MapNode, ParsedDocument, ScalarNode } from '../parse/tree';
-import type { Fix } from '../types';
+import type { FixKind, ProposedFix } from '../rule';
 import type { SchemaProblem } from '../schema/validate';
 import { convertDocument, escapePointerToken, unescapePointerToken, type PointerEntry } from '../schema/to-js';
 import { quotedPath } from '../schema/messages';
 import { manifestSchemaAt, type SchemaNode } from '../schema/schema-node';
 import { insertEntries, type Position, type Value } from './insert';
 import { renderScalar, replaceScalar } from './scalar';
+
+export type ManifestFix = 'typo' | 'raiseToLowest' | 'otherValue' | 'addConst' | 'addDefault' | 'addPlaceholders';
+
+/** The `manifest-schema` rule's fix kinds (see the top of this file and docs/rules/manifest-schema.md). */
+export const MANIFEST_FIXES: Record<ManifestFix, FixKind> = {
+  typo: { applicability: 'safe', reason: 'The value was invalid, so the manifest meant nothing there; the one allowed value it plainly misspells is what it said.' },
+  raiseToLowest: { applicability: 'unsafe', reason: 'A TLS version below every allowed one rises to the lowest allowed, which clients limited to the old version cannot use.' },
+  otherValue: { applicability: 'display-only', reason: 'Any other allowed value states a fact about the service that only its team knows.' },
+  addConst: { applicability: 'safe', reason: 'A required property with a single legal value (`kind: ServiceManifest`) can only be that value.' },
+  addDefault: { applicability: 'display-only', reason: 'The schema\'s default is a guess at a fact about the service that only its team knows.' },
+  addPlaceholders: { applicability: 'display-only', reason: 'The `<placeholders>` must be filled in by a person.' },
+};
+
+/**
+ * Values that turn protection off, or that trust the network instead of
+ * identity (`exposure: hscn`/`n3`, which network-location-trust reports):
+ * never proposed as the fix of a mistyped value.
+ */
+const WEAKENING = new Set(['none', 'anonymous', 'plain', 'http', 'hscn', 'n3']);
 
 /** One document's value and pointers, converted once for all its findings. */
 export class ManifestFixer {
@@ -31,7 +56,7 @@ export class ManifestFixer {
     private readonly document: ParsedDocument,
   ) {}
 
-  fixesFor(problem: SchemaProblem): Fix[] | undefined {
+  fixesFor(problem: SchemaProblem): ProposedFix<ManifestFix>[] | undefined {
     const converted = this.converted();
     if (!converted) return undefined;
     switch (problem.messageId) {
@@ -55,20 +80,23 @@ export class ManifestFixer {
     return this.conversion ?? undefined;
   }
 
-  private replacements(pointers: Map<string, PointerEntry>, problem: SchemaProblem, allowed: string[]): Fix[] | undefined {
+  private replacements(pointers: Map<string, PointerEntry>, problem: SchemaProblem, listed: string[]): ProposedFix<ManifestFix>[] | undefined {
+    const allowed = listed.filter((value) => !WEAKENING.has(value.toLowerCase()));
     const node = [...pointers.values()].map((entry) => entry.node).find((candidate): candidate is ScalarNode => candidate?.kind === 'scalar' && candidate.offset === problem.offset && candidate.length === problem.length);
     if (!node || node.value === null || allowed.length === 0) return undefined;
     const written = String(node.value);
     const close = allowed.filter((value) => isClose(written, value));
-    const preferred = close.length === 1 ? close[0] : raisedToFloor(written, allowed);
+    const typo = close.length === 1 ? close[0] : undefined;
+    const preferred = typo ?? raisedToFloor(written, allowed);
     const ordered = preferred === undefined ? allowed : [preferred, ...allowed.filter((value) => value !== preferred)];
     return ordered.map((value) => {
       const edit = replaceScalar(this.text, node, value, this.language);
-      return { title: `Use ${edit.newText.trim()}`, edits: [edit], isPreferred: value === preferred };
+      const kind: ManifestFix = value !== preferred ? 'otherValue' : value === typo ? 'typo' : 'raiseToLowest';
+      return { title: `Use ${edit.newText.trim()}`, edits: [edit], kind };
     });
   }
 
-  private insertion(converted: { value: unknown; pointers: Map<string, PointerEntry> }, problem: SchemaProblem): Fix[] | undefined {
+  private insertion(converted: { value: unknown; pointers: Map<string, PointerEntry> }, problem: SchemaProblem): ProposedFix<ManifestFix>[] | undefined {
     const property = String(problem.data.property);
     const found = this.parentOf(converted, problem, property);
     if (!found) return undefined;
@@ -82,7 +110,8 @@ export class ManifestFixer {
     if (!edit) return undefined;
     const shown = value !== null && typeof value === 'object' ? '' : `: ${renderScalar(value, this.language, this.language === 'json' ? '"' : '')}`;
     const titles = { const: `Add ${property}${shown}`, default: `Add ${property}${shown} (the schema's default)`, placeholder: `Add ${property} with placeholders to fill in` };
-    return [{ title: titles[kind], edits: [edit], isPreferred: kind === 'const' }];
+    const kinds = { const: 'addConst', default: 'addDefault', placeholder: 'addPlaceholders' } as const;
+    return [{ title: titles[kind], edits: [edit], kind: kinds[kind] }];
   }
 
   /** The map that lacks the property, found by the path the message names. */

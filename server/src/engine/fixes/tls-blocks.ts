@@ -10,8 +10,7 @@
  *   Ingress that names a missing secret is served with the controller's
  *   self-signed default certificate, which clients reject.
  */
-import type { RuleContext } from '../rule';
-import type { Fix } from '../types';
+import type { ProposedFix, RuleContext } from '../rule';
 import { getPair, keyText, type MapNode, type ParsedDocument } from '../parse/tree';
 import { flowValue, insertEntries, type Place, type Value } from './insert';
 import { isTemplated } from '../templates';
@@ -20,14 +19,14 @@ function placeOf(context: RuleContext, document: ParsedDocument): Place {
   return { text: context.file.text, language: context.file.parsed.language, document };
 }
 
-export function manifestTlsFix(context: RuleContext, document: ParsedDocument, endpoint: MapNode): Fix | undefined {
+export function manifestTlsFix(context: RuleContext, document: ParsedDocument, endpoint: MapNode): ProposedFix<'manifestTls'> | undefined {
   const anchor = getPair(endpoint, 'url') ?? getPair(endpoint, 'name');
   const tls: Value = { minVersion: '1.2' };
   const edit = insertEntries(placeOf(context, document), endpoint, [['tls', tls]], anchor ? { after: anchor } : { first: true });
-  return edit ? { title: 'Add tls.minVersion "1.2" to the endpoint', edits: [edit], isPreferred: true } : undefined;
+  return edit ? { title: 'Add tls.minVersion "1.2" to the endpoint', edits: [edit], kind: 'manifestTls' } : undefined;
 }
 
-export function ingressTlsFix(context: RuleContext, document: ParsedDocument, spec: MapNode, hosts: string[], ingressName: string | undefined): Fix | undefined {
+export function ingressTlsFix(context: RuleContext, document: ParsedDocument, spec: MapNode, hosts: string[], ingressName: string | undefined): ProposedFix<'ingressTls'> | undefined {
   // A templated host (`{{ .Values.host }}`) names no secret; the template's author adds the block.
   if (hosts.some(isTemplated) || (ingressName !== undefined && isTemplated(ingressName))) return undefined;
   const secretName = `${secretBase(hosts[0] ?? ingressName ?? 'ingress')}-tls`;
@@ -39,12 +38,12 @@ export function ingressTlsFix(context: RuleContext, document: ParsedDocument, sp
     // `tls: []`: fill the empty list in place; `tls:` with nothing is left to a person.
     const value = existing.value;
     if (value?.kind !== 'seq' || value.items.length > 0) return undefined;
-    return { title, edits: [{ offset: value.offset, length: value.length, newText: flowValue([entry], place.language) }], isPreferred: false };
+    return { title, edits: [{ offset: value.offset, length: value.length, newText: flowValue([entry], place.language) }], kind: 'ingressTls' };
   }
   const rulesIndex = spec.pairs.findIndex((pair) => keyText(pair) === 'rules');
   const position = rulesIndex > 0 ? { after: spec.pairs[rulesIndex - 1] } : rulesIndex === 0 ? { first: true as const } : spec.pairs.length > 0 ? { after: spec.pairs[spec.pairs.length - 1] } : { first: true as const };
   const edit = insertEntries(place, spec, [['tls', [entry]]], position);
-  return edit ? { title, edits: [edit], isPreferred: false } : undefined;
+  return edit ? { title, edits: [edit], kind: 'ingressTls' } : undefined;
 }
 
 /** A Kubernetes secret name from a host: lower case, dots as dashes, `*` as `wildcard`. */

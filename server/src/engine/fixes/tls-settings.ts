@@ -4,17 +4,18 @@
  * string), a bare command-line flag taken out, and a process-wide
  * `NODE_TLS_REJECT_UNAUTHORIZED=0` entry removed whole.
  */
-import type { RuleContext } from '../rule';
+import type { ProposedFix, RuleContext } from '../rule';
 import { flipFlag, type TlsSetting } from '../tls';
-import type { Fix, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 import type { MapNode, Node } from '../parse/tree';
 import { assignmentPrefix, nodeAt } from '../tls/places';
 import { removeItems, removePair } from './remove';
 
 /** The setting's value replaced by `value` (`ssl: false` → `ssl: true`, `Encrypt=False` → `Encrypt=True`). */
-export function valueFix(context: RuleContext, setting: TlsSetting, value: string, isPreferred = true): Fix | undefined {
+/** Kind `setValue`: each rule using it declares what turning its setting on can change. */
+export function valueFix(context: RuleContext, setting: TlsSetting, value: string): ProposedFix<'setValue'> | undefined {
   const edit = valueEdit(context, setting, value);
-  return edit ? { title: `Use ${setting.setting}${setting.separator}${value}`, edits: [edit], isPreferred } : undefined;
+  return edit ? { title: `Use ${setting.setting}${setting.separator}${value}`, edits: [edit], kind: 'setValue' } : undefined;
 }
 
 /**
@@ -61,10 +62,10 @@ export function sameCase(word: string, like: string): string {
 /**
  * A bare flag (`--kubelet-insecure-tls`) taken out: a list item that is only
  * the flag goes whole, a flag inside a command line goes with one space.
- * Not preferred: the flag's job (trusting an unknown CA) must be done
- * another way first, e.g. by giving the client the CA.
+ * Kind `removeFlag`, display-only: the flag's job (trusting an unknown CA)
+ * must be done another way first, e.g. by giving the client the CA.
  */
-export function removeFlagFix(context: RuleContext, setting: TlsSetting): Fix | undefined {
+export function removeFlagFix(context: RuleContext, setting: TlsSetting): ProposedFix<'removeFlag'> | undefined {
   const { file } = context;
   const visit = setting.visit;
   const title = `Remove --${setting.setting}`;
@@ -74,13 +75,13 @@ export function removeFlagFix(context: RuleContext, setting: TlsSetting): Fix | 
   if (value === `--${setting.setting}`) {
     if (container?.kind !== 'seq' || typeof index !== 'number' || container.items.length < 2) return undefined;
     const edits = removeItems(file.text, visit.document, container, [index]);
-    return edits ? { title, edits, isPreferred: false } : undefined;
+    return edits ? { title, edits, kind: 'removeFlag' } : undefined;
   }
   const { offset, length } = setting.span;
   const text = file.text;
   if (text.slice(offset, offset + length) !== `--${setting.setting}`) return undefined;
-  if (text[offset - 1] === ' ') return { title, edits: [{ offset: offset - 1, length: length + 1, newText: '' }], isPreferred: false };
-  if (text[offset + length] === ' ') return { title, edits: [{ offset, length: length + 1, newText: '' }], isPreferred: false };
+  if (text[offset - 1] === ' ') return { title, edits: [{ offset: offset - 1, length: length + 1, newText: '' }], kind: 'removeFlag' };
+  if (text[offset + length] === ' ') return { title, edits: [{ offset, length: length + 1, newText: '' }], kind: 'removeFlag' };
   return undefined;
 }
 
@@ -91,9 +92,9 @@ export function removeFlagFix(context: RuleContext, setting: TlsSetting): Fix | 
  * Where removal would leave an empty `env:` or `environment:` (which Compose
  * refuses as null), or the setting is inside a command line, it is set to 1.
  */
-export function processVerifyFix(context: RuleContext, setting: TlsSetting): Fix | undefined {
+export function processVerifyFix(context: RuleContext, setting: TlsSetting): ProposedFix<'processSwitch'> | undefined {
   const one = valueEdit(context, setting, '1');
-  const setToOne: Fix | undefined = one && { title: `Set ${setting.setting} to 1`, edits: [one], isPreferred: true };
+  const setToOne: ProposedFix<'processSwitch'> | undefined = one && { title: `Set ${setting.setting} to 1`, edits: [one], kind: 'processSwitch' };
   if (setting.origin !== 'key') return setToOne;
   const { file } = context;
   const visit = setting.visit;
@@ -113,7 +114,7 @@ export function processVerifyFix(context: RuleContext, setting: TlsSetting): Fix
     const index = map?.kind === 'map' ? map.pairs.findIndex((pair) => pair.value === visit.node) : -1;
     if (map?.kind === 'map' && index >= 0 && map.pairs.some((pair) => !PROCESS_SWITCH.test(String(pair.key.value)))) edits = removePair(file.text, visit.document, map, index);
   }
-  return edits ? { title: `Remove ${setting.setting}=${setting.text}`, edits, isPreferred: true } : setToOne;
+  return edits ? { title: `Remove ${setting.setting}=${setting.text}`, edits, kind: 'processSwitch' } : setToOne;
 }
 
 /**

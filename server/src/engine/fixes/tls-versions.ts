@@ -10,9 +10,9 @@
  * `TLSv1.1,TLSv1.2`, `[Tls, Tls11]`) becomes TLS 1.2 and 1.3 in the list's
  * notation and separator; its other words (`-all`, `+`) stay.
  */
-import type { RuleContext } from '../rule';
+import type { ProposedFix, RuleContext } from '../rule';
 import type { ScalarNode } from '../parse/tree';
-import type { Fix, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 import { findWeakVersions, type TlsSetting } from '../tls';
 import type { VersionContext } from '../tls/versions';
 import { nodeAt } from '../tls/places';
@@ -68,7 +68,7 @@ function versionTokens(text: string, context: VersionContext): Token[] {
 }
 
 /** The fix for one weak version of a setting; every weak version of a list gets the same fix. */
-export function weakVersionFix(context: RuleContext, setting: TlsSetting, weak: { start: number; end: number }): Fix | undefined {
+export function weakVersionFix(context: RuleContext, setting: TlsSetting, weak: { start: number; end: number }): ProposedFix<'raiseVersion'> | undefined {
   const listed = listItems(context, setting);
   if (listed) return listed;
   const text = setting.text;
@@ -77,7 +77,7 @@ export function weakVersionFix(context: RuleContext, setting: TlsSetting, weak: 
   if (tokens.length < 2) {
     const raised = raiseVersion(version, 2);
     const span = exactSpan(context, setting, weak.start, weak.end);
-    return span && { title: `Raise to ${raised}`, edits: [{ ...span, newText: raised }], isPreferred: true };
+    return span && { title: `Raise to ${raised}`, edits: [{ ...span, newText: raised }], kind: 'raiseVersion' };
   }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
@@ -85,7 +85,7 @@ export function weakVersionFix(context: RuleContext, setting: TlsSetting, weak: 
   const firstWeak = text.slice(...firstWeakRange(setting, tokens));
   const list = `${raiseVersion(firstWeak, 2)}${separator}${raiseVersion(firstWeak, 3)}`;
   const span = exactSpan(context, setting, first.start, last.end);
-  return span && { title: `Allow only ${list}`, edits: [{ ...span, newText: list }], isPreferred: true };
+  return span && { title: `Allow only ${list}`, edits: [{ ...span, newText: list }], kind: 'raiseVersion' };
 }
 
 /** Where `[start, end)` of the value is in the file, if it can be placed exactly (never the whole node instead). */
@@ -105,7 +105,7 @@ function firstWeakRange(setting: TlsSetting, tokens: Token[]): [number, number] 
  * item (quotes kept), and any further version items go. A one-item list is
  * treated as a single value (undefined here).
  */
-function listItems(context: RuleContext, setting: TlsSetting): Fix | undefined {
+function listItems(context: RuleContext, setting: TlsSetting): ProposedFix<'raiseVersion'> | undefined {
   const visit = setting.visit;
   const index = visit.path[visit.path.length - 1];
   if (typeof index !== 'number' || setting.origin !== 'key') return undefined;
@@ -127,7 +127,7 @@ function listItems(context: RuleContext, setting: TlsSetting): Fix | undefined {
     if (!removal) return undefined;
     edits.push(...removal);
   }
-  return { title: `Allow only ${wanted.join(' and ')}`, edits, isPreferred: true };
+  return { title: `Allow only ${wanted.join(' and ')}`, edits, kind: 'raiseVersion' };
 }
 
 /** The item as written inside its quotes. */

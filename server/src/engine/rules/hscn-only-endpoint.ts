@@ -1,18 +1,21 @@
-import type { Fix } from '../types';
-import type { Rule, RuleContext } from '../rule';
+import type { ProposedFix, Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import type { Role } from '../roles';
 import type { NetworkTarget } from '../targets';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { describeCertainty, hscnInfrastructure, hscnName, SDS_LDAP, severityFor, type HscnName, type Sourced } from '../nhs';
-import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
+
+/** The kinds of fix this rule makes (see meta.fixes). */
+type HscnFix = 'catalogueName' | 'reportedName' | InternetNameFix;
+
 
 /** Roles where a host is something the service or its callers connect to. */
 const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** An HSCN DNS resolver listed under `nameservers` / `dnsServers` (the network role) is a dependency too. */
 const ADDRESS_ROLES: ReadonlySet<Role> = new Set([...NAME_ROLES, 'network']);
 
-export const hscnOnlyEndpoint: Rule = {
+export const hscnOnlyEndpoint: Rule<HscnFix> = {
   meta: {
     id: 'hscn-only-endpoint',
     defaultSeverity: 'error',
@@ -20,6 +23,11 @@ export const hscnOnlyEndpoint: Rule = {
     rationale:
       'These names resolve, and these addresses answer, only inside the Health and Social Care Network. Under Internet First a service and its dependencies are reached over the internet, so a configuration that needs them still needs the private network.',
     fixable: true,
+    fixes: {
+      catalogueName: { applicability: 'safe', reason: 'NHS England\'s own guidance (the built-in catalogue, certainty confirmed) pairs the HSCN name with the internet name of the same service, which answers from HSCN as well as from the internet.' },
+      reportedName: { applicability: 'unsafe', reason: 'The pair comes from a secondary source, not NHS England\'s own guidance, so the internet name may not be the same service.' },
+      ...INTERNET_NAME_FIXES,
+    },
     messages: {
       nwwName:
         '{host} is an HSCN-only name: `nww.` names under nhs.uk are answered only by HSCN\'s internal DNS ({certainty}), so they cannot be resolved from the internet. Use the service\'s internet name.',
@@ -42,7 +50,7 @@ export const hscnOnlyEndpoint: Rule = {
   },
 };
 
-function reportAddress(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+function reportAddress(context: RuleContext<HscnFix>, scalar: ScalarVisit, target: NetworkTarget): void {
   const known = hscnInfrastructure(target.address!);
   if (!known) return;
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
@@ -50,7 +58,7 @@ function reportAddress(context: RuleContext, scalar: ScalarVisit, target: Networ
   context.report({ messageId: 'hscnAddress', data, ...span, severity: severityFor(known), fixes: declaredNameFix(context, scalar, target) });
 }
 
-function reportName(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+function reportName(context: RuleContext<HscnFix>, scalar: ScalarVisit, target: NetworkTarget): void {
   const written = hostText(scalar, target);
   const known = hscnName(target.hostname!.name);
   if (!known) return;
@@ -82,14 +90,14 @@ function reportSsp(context: RuleContext, scalar: ScalarVisit, target: NetworkTar
 const SSP: Sourced = { certainty: 'secondary', source: 'public NHS-adjacent code (rules catalogue §8, [T])' };
 
 /** The team's own mapping (config `hostMap`, a manifest's `publicDnsNames`) wins over the built-in pairs; nww and ncrs names have no built-in answer. */
-function declaredNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): Fix[] | undefined {
+function declaredNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): ProposedFix<InternetNameFix>[] | undefined {
   const known = knownInternetName(context.file, scalar, target);
   return known ? [hostFix(context, scalar, target, known)] : undefined;
 }
 
 /** The host (without a trailing dot, which is kept) replaced by its internet name; the rest of the URL stays. */
-function internetNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): Fix {
+function internetNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): ProposedFix<'catalogueName' | 'reportedName'> {
   const end = hostText(scalar, target).endsWith('.') ? target.hostEnd - 1 : target.hostEnd;
   const span = spanOf(context, scalar, target.hostStart, end);
-  return { title: `Use the internet name ${known.internetName}`, edits: [{ ...span, newText: known.internetName! }], isPreferred: true };
+  return { title: `Use the internet name ${known.internetName}`, edits: [{ ...span, newText: known.internetName! }], kind: known.certainty === 'confirmed' ? 'catalogueName' : 'reportedName' };
 }

@@ -2,7 +2,7 @@
  * The one registry of rules, sorted by id. Adding a rule touches its file,
  * this list, its fixtures and its doc page; nothing else.
  */
-import type { Rule, RuleMeta } from '../rule';
+import type { AnyRule, RuleMeta } from '../rule';
 import { documentationAddress } from './documentation-address';
 import { hscnOnlyEndpoint } from './hscn-only-endpoint';
 import { insecureUrl } from './insecure-url';
@@ -21,7 +21,7 @@ import { unspecifiedAddress } from './unspecified-address';
 import { unusedSuppression } from './unused-suppression';
 import { weakTlsVersion } from './weak-tls-version';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   documentationAddress,
   hscnOnlyEndpoint,
   insecureUrl,
@@ -45,10 +45,10 @@ export const RULES: readonly Rule[] = [
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
-export function ruleMetas(): RuleMeta[] {
+export function ruleMetas(): RuleMeta<string>[] {
   return RULES.map((rule) => rule.meta);
 }
 
-export function getRule(id: string): Rule | undefined {
+export function getRule(id: string): AnyRule | undefined {
   return byId.get(id);
 }

@@ -1,5 +1,4 @@
-import type { Fix } from '../types';
-import type { Rule, RuleContext } from '../rule';
+import type { ProposedFix, Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import { isPublicRole, normaliseKey, type Role } from '../roles';
 import type { NetworkTarget } from '../targets';
@@ -29,7 +28,7 @@ const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-o
 /** East–west traffic to these stays inside the cluster or host: out of the policy's scope unless the role is public. */
 const INTERNAL_HOSTS = new Set(['platform-internal', 'single-label', 'localhost']);
 
-export const insecureUrl: Rule = {
+export const insecureUrl: Rule<'useTlsScheme'> = {
   meta: {
     id: 'insecure-url',
     defaultSeverity: 'error',
@@ -38,6 +37,9 @@ export const insecureUrl: Rule = {
       'On the public internet every hop is untrusted: traffic without TLS can be read and changed on the way. Internet First services and their dependencies must use TLS 1.2 or later.',
     developmentSeverity: 'info',
     fixable: true,
+    fixes: {
+      useTlsScheme: { applicability: 'unsafe', reason: 'The server at that host and port may not speak TLS (or may present a certificate the client does not trust), and a default port moves with the scheme (`:80` → `:443`).' },
+    },
     messages: {
       insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
       insecureOrigin: '`{scheme}://{host}` is allowed as a CORS origin: a page served over plain HTTP, which anyone on the path can change, may call this service from the user\'s browser. Allow only the `{secure}://` origin.',
@@ -72,7 +74,7 @@ const PUBLIC_URL_KEY = /(base|public|site|external|root|frontend)ur[il]s?$/;
  * keys are left alone: a templated host elsewhere may be an in-cluster
  * service, and nothing is known about it.
  */
-function checkTemplatedHosts(context: RuleContext): void {
+function checkTemplatedHosts(context: RuleContext<'useTlsScheme'>): void {
   for (const scalar of context.file.scalars()) {
     if (scalar.role !== 'public-endpoint' && !(scalar.role === 'endpoint' && PUBLIC_URL_KEY.test(normaliseKey(scalar.key ?? '')))) continue;
     for (const target of context.file.targets(scalar)) {
@@ -131,7 +133,7 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   return !isPublicRole(scalar.role) && isIdentifierNamespace(hostname.name);
 }
 
-function report(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+function report(context: RuleContext<'useTlsScheme'>, scalar: ScalarVisit, target: NetworkTarget): void {
   const value = String(scalar.node.value);
   const scheme = target.scheme!;
   const form = SECURE_FORMS[scheme];
@@ -156,11 +158,11 @@ function isSdsLdap(scalar: ScalarVisit, host: string): boolean {
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */
-function secureFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): Fix {
+function secureFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): ProposedFix<'useTlsScheme'> {
   const schemeSpan = spanOf(context, scalar, target.schemeStart!, target.schemeStart! + target.scheme!.length);
   const edits = [{ ...schemeSpan, newText: secure }];
   if (ports && target.port === ports[0] && target.portStart !== undefined) {
     edits.push({ ...spanOf(context, scalar, target.portStart, target.portEnd!), newText: String(ports[1]) });
   }
-  return { title: `Use ${secure}://`, edits, isPreferred: true };
+  return { title: `Use ${secure}://`, edits, kind: 'useTlsScheme' };
 }

@@ -7,9 +7,9 @@
 import type { Rule } from '../rule';
 import { MANIFEST_MESSAGES } from '../schema/messages';
 import { validateManifest } from '../schema/validate';
-import { ManifestFixer } from '../fixes/manifest';
+import { ManifestFixer, MANIFEST_FIXES, type ManifestFix } from '../fixes/manifest';
 
-export const manifestSchema: Rule = {
+export const manifestSchema: Rule<ManifestFix> = {
   meta: {
     id: 'manifest-schema',
     defaultSeverity: 'error',
@@ -17,6 +17,7 @@ export const manifestSchema: Rule = {
     rationale:
       'The manifest is where a service states its exposure, endpoints, TLS and authentication; other rules and reviewers trust what it says, so it must be complete and well formed.',
     fixable: true,
+    fixes: { ...MANIFEST_FIXES },
     messages: { ...MANIFEST_MESSAGES },
   },
   check(context) {

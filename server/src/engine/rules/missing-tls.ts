@@ -16,13 +16,17 @@ const LB_TLS_ANNOTATIONS = [
   'kubernetes.io/ingress.allow-http',
 ];
 
-export const missingTls: Rule = {
+export const missingTls: Rule<'manifestTls' | 'ingressTls'> = {
   meta: {
     id: 'missing-tls',
     defaultSeverity: 'error',
     description: 'A service manifest endpoint without TLS settings, or a Kubernetes Ingress that serves hosts without `spec.tls`.',
     rationale: 'Every Internet First endpoint needs TLS 1.2 or later: an endpoint that does not state its TLS settings, or an Ingress without a certificate, serves plain HTTP to the internet.',
     fixable: true,
+    fixes: {
+      manifestTls: { applicability: 'safe', reason: 'It writes the schema\'s default (`tls.minVersion: "1.2"`) into the manifest, which describes the service and changes nothing it runs.' },
+      ingressTls: { applicability: 'display-only', reason: 'The named certificate secret has to exist (or a cert-manager annotation create it); without it the controller serves a self-signed certificate that clients reject.' },
+    },
     messages: {
       manifestEndpoint: 'Endpoint {name} declares no `tls` settings. State `tls.minVersion` ("1.2" or "1.3") so the endpoint is served over TLS.',
       ingress: 'Ingress {name} routes {hosts} without `spec.tls`, so it serves plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
@@ -40,7 +44,7 @@ export const missingTls: Rule = {
   },
 };
 
-function checkManifest(context: RuleContext, document: ParsedDocument): void {
+function checkManifest(context: RuleContext<'manifestTls'>, document: ParsedDocument): void {
   const endpoints = getValue(getValue(document.root, 'spec'), 'endpoints');
   if (!endpoints || endpoints.kind !== 'seq') return;
   endpoints.items.forEach((endpoint, index) => {
@@ -52,7 +56,7 @@ function checkManifest(context: RuleContext, document: ParsedDocument): void {
   });
 }
 
-function checkIngress(context: RuleContext, document: ParsedDocument): void {
+function checkIngress(context: RuleContext<'ingressTls'>, document: ParsedDocument): void {
   const root = document.root;
   if (stringValue(getValue(root, 'kind')) !== 'Ingress') return;
   const spec = getValue(root, 'spec');

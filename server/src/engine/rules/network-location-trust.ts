@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
+import { hasExpired } from '../dates';
 import type { ScalarVisit } from '../context';
 import type { NetworkTarget } from '../targets';
 import type { Node } from '../parse/tree';
@@ -37,6 +38,8 @@ export const networkLocationTrust: Rule = {
         '`exposure: {value}` declares the service reachable only over {network}. Internet First asks for `exposure: internet`, with access decided by identity (NHS CIS2, NHS login, OAuth 2.0), not by being on the network; or record an approved, time-limited `exemption`.',
       exposureExempt:
         '`exposure: {value}` declares the service reachable only over {network}; the manifest records an exemption until {expires}. Plan the move to `exposure: internet` with identity-based access before it ends.',
+      exposureExemptionExpired:
+        '`exposure: {value}` declares the service reachable only over {network}, and its exemption expired on {expires}. Move to `exposure: internet` with access decided by identity, or record a new approved exemption.',
       vpnOnly: '`{key}` admits only callers on a VPN, so access is decided by network location; ' + IDENTITY,
     },
   },
@@ -106,7 +109,10 @@ function checkExposure(context: RuleContext, scalar: ScalarVisit): void {
   if (!network) return;
   const span = spanOf(context, scalar, 0, value.length);
   const expires = exemptionExpiry(scalar.document.root);
-  if (expires !== undefined) {
+  // An exemption is time-limited: once its day has passed it waives nothing, like a waiver's `until=` (an invalid date is manifest-schema's error).
+  if (expires !== undefined && hasExpired(expires, context.today)) {
+    context.report({ messageId: 'exposureExemptionExpired', data: { value, network, expires }, ...span });
+  } else if (expires !== undefined) {
     context.report({ messageId: 'exposureExempt', data: { value, network, expires }, ...span, severity: 'warning' });
   } else {
     context.report({ messageId: 'exposure', data: { value, network }, ...span });

@@ -7,7 +7,7 @@ import { isPublicRole, type Role } from '../roles';
 import type { HostnameClass } from '../net/hostname';
 import { classifyAddress } from '../net/address';
 import { forEachTarget, hostClass, hostText, spanOf } from './scan';
-import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
 import { PRIVATE_CLASSES, describePrivate, isPrivateDestination } from './private-address';
 import { inDisabledBlock } from './address/disabled-block';
 import { placeholderDefaultOf } from './address/value-context';
@@ -36,7 +36,7 @@ const CLASSES: Partial<Record<HostnameClass, { messageId: string; severity: Seve
 /** Endings that are file names, not hosts, when a value like `app.jar` sits under a host-like key. */
 const FILE_EXTENSIONS = /\.(json|ya?ml|xml|txt|jar|war|pem|key|crt|cer|pfx|p12|jks|log|conf|cfg|ini|properties|html?|css|js|ts|exe|dll|zip|gz|tgz|tar|csv|md|sql|env|lock|toml)$/;
 
-export const nonPublicHostname: Rule = {
+export const nonPublicHostname: Rule<InternetNameFix> = {
   meta: {
     id: 'non-public-hostname',
     defaultSeverity: 'error',
@@ -47,6 +47,7 @@ export const nonPublicHostname: Rule = {
     // Compose service and cluster short names are how a local stack's parts find each other.
     silentWhenLocal: ['singleLabel', 'platformInternal'],
     fixable: true,
+    fixes: { ...INTERNET_NAME_FIXES },
     messages: {
       privateUseTld: '{host} uses the private-use name {reason}, which does not resolve in public DNS.',
       specialUse: '{host} uses the special-use name {reason}, which resolves only on the local network.',

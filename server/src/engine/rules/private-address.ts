@@ -5,7 +5,7 @@ import type { AddressInfo } from '../net/address';
 import { isPublicRole, type Role } from '../roles';
 import { forEachTarget, hostText, spanOf } from './scan';
 import { isN3Range, isNhsContext } from '../nhs';
-import { hostFix, knownInternetName } from '../fixes/internet-name';
+import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix } from '../fixes/internet-name';
 import { followsListenFlag, placeholderDefaultOf } from './address/value-context';
 import { isStackPeer } from './address/stack-network';
 import { inDisabledBlock } from './address/disabled-block';
@@ -31,7 +31,7 @@ export function isPrivateDestination(context: RuleContext, scalar: ScalarVisit, 
   return !isStackPeer(context.file, address);
 }
 
-export const privateAddress: Rule = {
+export const privateAddress: Rule<InternetNameFix> = {
   meta: {
     id: 'private-address',
     defaultSeverity: 'error',
@@ -40,6 +40,7 @@ export const privateAddress: Rule = {
       'Under Internet First a service is reached over the public internet: a hard-coded private address works only from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
     developmentSeverity: 'warning',
     fixable: true,
+    fixes: { ...INTERNET_NAME_FIXES },
     messages: {
       private: '{address} is in the {range} ({rfc}), which is not reachable from the internet. Use a public DNS name instead.',
       n3Hscn: '{address} is in the {range} ({rfc}), the N3/HSCN private address space: it is reachable only from the private NHS network. Use a public DNS name instead.',

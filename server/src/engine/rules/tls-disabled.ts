@@ -10,7 +10,7 @@ import { flipped, removeFlagFix, sameCase, valueFix } from '../fixes/tls-setting
  * `Encrypt=Optional`, `sslMode=DISABLED`), Kafka `PLAINTEXT`, ingress-nginx's
  * redirect to HTTPS switched off, and ASP.NET Core's `RequireHttpsMetadata: false`.
  */
-export const tlsDisabled: Rule = {
+export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
   meta: {
     id: 'tls-disabled',
     defaultSeverity: 'error',
@@ -18,6 +18,10 @@ export const tlsDisabled: Rule = {
     rationale:
       'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain text that anyone on the path can read or change; Internet First services and their connections must use TLS 1.2 or later.',
     fixable: true,
+    fixes: {
+      setValue: { applicability: 'unsafe', reason: 'Turning TLS on needs the other side to speak TLS, with a certificate the client trusts; a server without it stops answering.' },
+      removeFlag: { applicability: 'display-only', reason: 'A bare flag may be there for a reason the config does not show; a person removes it once TLS is set up.' },
+    },
     developmentSeverity: 'warning',
     messages: {
       tlsOff: '`{written}` turns TLS off{detail}: traffic crosses the network in plain text that anyone on the path can read or change. Use `{safe}`.',
@@ -39,11 +43,11 @@ export const tlsDisabled: Rule = {
 };
 
 /**
- * Each finding carries one preferred fix: the setting's value rewritten in
+ * Each finding carries one fix (unsafe: the other side must speak TLS): the setting's value rewritten in
  * place to the value its message names (`Use ...`), in the setting's own
  * notation and inside its own quotes (see fixes/tls-settings.ts).
  */
-function check(context: RuleContext, setting: TlsSetting): void {
+function check(context: RuleContext<'setValue' | 'removeFlag'>, setting: TlsSetting): void {
   const report = (id: string, on: string, data: Record<string, string> = {}, level?: 'warning') => {
     // A placeholder's default (`${SSL_ENABLED:false}`) is off only until the variable is set: said as such, at info.
     const messageId = setting.placeholder ? 'offUnlessSet' : id;

@@ -1,7 +1,9 @@
-import type { Rule, RuleContext } from '../rule';
-import type { Fix } from '../types';
+import type { ProposedFix, Rule, RuleContext } from '../rule';
 import { flagOf, tlsSettings, type TlsSetting } from '../tls';
 import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
+
+/** The kinds of fix this rule makes (see meta.fixes). */
+type VerificationFix = 'setValue' | 'processSwitch' | 'removeFlag';
 
 /**
  * Settings that keep TLS but stop checking who is at the other end:
@@ -10,7 +12,7 @@ import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '..
  * process-wide `NODE_TLS_REJECT_UNAUTHORIZED=0`, and modes that encrypt
  * without verifying (`sslmode=require`, a warning).
  */
-export const tlsVerificationDisabled: Rule = {
+export const tlsVerificationDisabled: Rule<VerificationFix> = {
   meta: {
     id: 'tls-verification-disabled',
     defaultSeverity: 'error',
@@ -19,6 +21,11 @@ export const tlsVerificationDisabled: Rule = {
     rationale:
       'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent.',
     fixable: true,
+    fixes: {
+      setValue: { applicability: 'unsafe', reason: 'Verification needs the server\'s CA in the client\'s trust store (and a certificate for the name used); without it connections fail.' },
+      processSwitch: { applicability: 'unsafe', reason: 'Every TLS connection of the process starts verifying, including ones to servers whose CA is not yet trusted (`NODE_EXTRA_CA_CERTS`).' },
+      removeFlag: { applicability: 'display-only', reason: 'The flag\'s job (trusting an unknown CA) must be done another way first, e.g. by giving the client the CA.' },
+    },
     developmentSeverity: 'warning',
     messages: {
       verificationOff:
@@ -44,11 +51,12 @@ const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificat
  * Fixes: a switch flipped in its own notation, a mode raised to the
  * verifying one, `none` → `required` / `peer`, an empty algorithm set to
  * `https`, a process-wide switch removed (see processVerifyFix), all
- * preferred; a bare flag's removal is offered for review only. No fix for
+ * unsafe (verification needs the CA in place); a bare flag's removal is
+ * display-only. No fix for
  * `NonValidatingFactory` (the factory to use instead depends on the set-up).
  */
-function check(context: RuleContext, setting: TlsSetting): void {
-  const report = (messageId: string, data: Record<string, string>, fix: Fix | undefined, severity?: 'warning') => {
+function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void {
+  const report = (messageId: string, data: Record<string, string>, fix: ProposedFix<VerificationFix> | undefined, severity?: 'warning') => {
     // A placeholder's default (`${VERIFY_TLS:-false}`) is off only until the variable is set: said as such, at info.
     if (setting.placeholder) {
       const safe = flipped(setting) ?? '';
@@ -97,7 +105,7 @@ function check(context: RuleContext, setting: TlsSetting): void {
 }
 
 /** The switch flipped in its own notation (`True` → `False`, `yes` → `false`); a bare flag is removed instead. */
-function flipFix(context: RuleContext, setting: TlsSetting): Fix | undefined {
+function flipFix(context: RuleContext, setting: TlsSetting): ProposedFix<VerificationFix> | undefined {
   if (setting.origin === 'flag') return removeFlagFix(context, setting);
   const value = flipped(setting);
   return value ? valueFix(context, setting, value) : undefined;

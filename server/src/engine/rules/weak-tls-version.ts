@@ -7,7 +7,7 @@ import { weakVersionFix } from '../fixes/tls-versions';
  * 1.0/1.1: minimum and maximum versions, enabled-protocol lists (each weak
  * entry is underlined), nginx/Apache/HAProxy directives in configuration text.
  */
-export const weakTlsVersion: Rule = {
+export const weakTlsVersion: Rule<'raiseVersion'> = {
   meta: {
     id: 'weak-tls-version',
     defaultSeverity: 'error',
@@ -16,6 +16,9 @@ export const weakTlsVersion: Rule = {
     rationale:
       'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints need TLS 1.2 or later; NHS guidance on cloud storage and data asks that data in transit be encrypted "using TLS 1.2 as default".',
     fixable: true,
+    fixes: {
+      raiseVersion: { applicability: 'unsafe', reason: 'Clients (or servers) that only speak the old protocol can no longer connect.' },
+    },
     developmentSeverity: 'warning',
     messages: {
       deprecatedTls:
@@ -33,7 +36,7 @@ export const weakTlsVersion: Rule = {
   },
 };
 
-function report(context: RuleContext, setting: TlsSetting, version: WeakVersion): void {
+function report(context: RuleContext<'raiseVersion'>, setting: TlsSetting, version: WeakVersion): void {
   const messageId = version.protocol.startsWith('SSL') ? 'brokenSsl' : 'deprecatedTls';
   const data = { version: setting.text.slice(version.start, version.end), setting: setting.setting, protocol: version.protocol };
   const fix = weakVersionFix(context, setting, version);
