@@ -15,6 +15,8 @@ import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
 import { lintRun } from './pipeline';
 import { isLintWorker } from './worker-pool';
+import { repositoryProvenance } from '../report/provenance';
+import { runReportCommand } from './report-command';
 
 const TOOL_NAME = 'internet-first-lint';
 const DEFAULT_INFORMATION_URI = 'https://github.com/internet-first/internet-first-lint';
@@ -29,6 +31,7 @@ function toolInfo(): ToolInfo {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return runReportCommand(argv.slice(1), { toolName: TOOL_NAME, version: packageJson.version });
   const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -56,7 +59,8 @@ async function run(argv: string[]): Promise<number> {
     writingToFile: options.outputFile !== undefined,
     stdoutIsTTY: process.stdout.isTTY === true,
   });
-  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config });
+  const provenance = options.format === 'sarif' ? repositoryProvenance(process.env, cwd) : undefined;
+  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config, provenance });
   if (options.outputFile === undefined) {
     process.stdout.write(text);
   } else {

@@ -16,7 +16,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
   const file = new LintFile(text, languageId, parsed, options.fileName, config);
   const found = runRules(file, config, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
-  const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10));
+  const kept = applySuppressions(found, file.suppressions, options.today ?? new Date().toISOString().slice(0, 10), options.waived);
   const reviews = runRules(file, config, RULES.filter((rule) => rule.meta.reviewsSuppressions));
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }

@@ -5,6 +5,7 @@
  */
 import type { LintConfig } from '../../engine';
 import type { LintReport } from '../run';
+import type { Provenance } from '../../report/provenance';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
@@ -22,6 +23,8 @@ export interface FormatContext {
   tool: ToolInfo;
   /** The configuration the run used (SARIF records the severity overrides). */
   config: LintConfig;
+  /** The repository the tree comes from, when known (SARIF `versionControlProvenance`). */
+  provenance?: Provenance;
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;
