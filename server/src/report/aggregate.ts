@@ -58,7 +58,7 @@ export class EstateAggregator {
   private addRun(run: RunView): void {
     this.repositories.add(run.repository);
     for (const name of run.declaredServices) this.service(run, name);
-    if (run.declaredServices.length === 0) this.service(run, run.repository);
+    if (run.declaredServices.length === 0) this.service(run, run.repositoryService);
     for (const result of run.results) this.addResult(run, result);
   }
 

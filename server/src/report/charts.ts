@@ -50,7 +50,8 @@ export interface LinePoint {
 export function lineChart(points: readonly LinePoint[], series: readonly Series[]): string {
   const width = 560;
   const height = 220;
-  const pad = { left: 40, right: 20, top: 16, bottom: 36 };
+  // Wide side margins: the first and last dates are centred on their points.
+  const pad = { left: 56, right: 44, top: 16, bottom: 36 };
   const max = Math.max(1, ...points.flatMap((point) => point.values));
   const x = (i: number): number => pad.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (v: number): number => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);

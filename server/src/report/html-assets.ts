@@ -36,7 +36,7 @@ th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: 10px; }
 th[aria-sort="descending"]::after { content: " \\25BC"; font-size: 10px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .wide { width: 100%; }
-.tag { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; font-weight: 600; }
+.tag { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 3px; font-size: 12px; font-weight: 600; }
 .tag.ready { background: #cce5d8; color: var(--green); } .tag.not { background: #f7d4d1; color: var(--red); }
 .tag.expired { background: var(--red); color: #fff; }
 .legend span { margin-right: 14px; font-size: 13px; } .legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; }

@@ -30,6 +30,8 @@ export interface RunView {
   repositoryUrl?: string;
   revision?: string;
   declaredServices: string[];
+  /** The service a file outside every manifest's folder belongs to. */
+  repositoryService: string;
   results: SarifResultView[];
   serviceFor(file: string): string;
   link(file: string, line: number): string | undefined;
@@ -49,6 +51,8 @@ export function readRun(value: unknown, source: string): RunView | string {
   const revision = typeof provenance.revisionId === 'string' ? provenance.revisionId : undefined;
   const srcRoot = typeof record(provenance.properties).srcRootInRepository === 'string' ? (record(provenance.properties).srcRootInRepository as string) : '';
   const repository = repositoryUrl ? repositoryName(repositoryUrl) : sourceName(source);
+  // Without a manifest the repository is the service, named as its own last segment (`nhs/pds` -> `pds`).
+  const repositoryService = repository.slice(repository.lastIndexOf('/') + 1) || repository;
 
   const manifests: Array<{ folder: string; services: string[] }> = [];
   for (const artifact of array(run.artifacts)) {
@@ -84,11 +88,11 @@ export function readRun(value: unknown, source: string): RunView | string {
   }
 
   return {
-    repository, declaredServices, results,
+    repository, declaredServices, repositoryService, results,
     ...(repositoryUrl ? { repositoryUrl } : {}), ...(revision ? { revision } : {}),
     serviceFor(file) {
       const owner = manifests.find((m) => m.folder === '' || file.startsWith(m.folder));
-      return owner ? owner.services[0] : repository;
+      return owner ? owner.services[0] : repositoryService;
     },
     link(file, line) {
       if (!repositoryUrl || !/^https?:\/\//.test(repositoryUrl)) return undefined;
