@@ -65,20 +65,26 @@ export class EstateAggregator {
   private addResult(run: RunView, result: SarifResultView): void {
     const serviceName = run.serviceFor(result.file);
     const service = this.service(run, serviceName);
-    const ref: FindingRef = { ruleId: result.ruleId, level: result.level, file: result.file, line: result.line, message: result.message, ...(run.link(result.file, result.line) ? { url: run.link(result.file, result.line) } : {}) };
     const where = { repository: run.repository, service: serviceName };
+    // Built only for the few results a list shows: a link per result would be most of the work.
+    const ref = (): FindingRef => {
+      const url = run.link(result.file, result.line);
+      return { ruleId: result.ruleId, level: result.level, file: result.file, line: result.line, message: result.message, ...(url ? { url } : {}) };
+    };
+    const expiringItem = (kind: ExpiringItem['kind'], expires: string, expired: boolean, reason?: string): ExpiringItem => {
+      const { ruleId, file, line, url } = ref();
+      return { kind, ...where, ruleId, file, line, ...(url ? { url } : {}), expires, expired, ...(reason ? { reason } : {}) };
+    };
     if (result.suppressed) {
       service.waived += 1;
       const until = result.until;
-      if (until !== undefined && until <= this.horizon) {
-        this.expiring.add({ kind: 'waiver', ...where, ruleId: ref.ruleId, file: ref.file, line: ref.line, url: ref.url, expires: until, expired: until < this.today, reason: result.reason });
-      }
+      if (until !== undefined && until <= this.horizon) this.expiring.add(() => expiringItem('waiver', until, until < this.today, result.reason));
       return;
     }
     service.counts[result.level] += 1;
     service.byRule[result.ruleId] = (service.byRule[result.ruleId] ?? 0) + 1;
     if (result.level === 'error') service.ready = false;
-    if (service.sample.length < SAMPLE_LIMIT) service.sample.push(ref);
+    if (service.sample.length < SAMPLE_LIMIT) service.sample.push(ref());
     const rule = this.byRule.get(result.ruleId) ?? { error: 0, warning: 0, note: 0 };
     rule[result.level] += 1;
     this.byRule.set(result.ruleId, rule);
@@ -88,18 +94,20 @@ export class EstateAggregator {
       const data = result.data;
       const host = str(data.address) ?? str(data.host) ?? '';
       const equivalent = str(data.internetName) ?? str(data.instead);
-      this.hscn.add({ ...ref, ...where, host, ...(equivalent ? { internetEquivalent: equivalent } : {}) });
+      this.hscn.add(() => ({ ...ref(), ...where, host, ...(equivalent ? { internetEquivalent: equivalent } : {}) }));
     } else if (result.ruleId === 'parse-error') {
       service.parseFailures += 1;
-      this.parseFailures.add({ ...where, file: ref.file, message: ref.message, ...(ref.url ? { url: ref.url } : {}) });
+      this.parseFailures.add(() => {
+        const { file, message, url } = ref();
+        return { ...where, file, message, ...(url ? { url } : {}) };
+      });
     }
     const exemption = result.messageId === 'exposureExempt' ? str(result.data.expires) : undefined;
     if (exemption !== undefined && (!ISO_DATE.test(exemption) || exemption <= this.horizon)) {
-      const expired = ISO_DATE.test(exemption) ? exemption < this.today : false;
-      this.expiring.add({ kind: 'exemption', ...where, ruleId: ref.ruleId, file: ref.file, line: ref.line, url: ref.url, expires: exemption, expired });
+      this.expiring.add(() => expiringItem('exemption', exemption, ISO_DATE.test(exemption) && exemption < this.today));
     }
     const lapsed = EXPIRED_WAIVER.exec(result.message)?.[1];
-    if (lapsed !== undefined) this.expiring.add({ kind: 'waiver', ...where, ruleId: ref.ruleId, file: ref.file, line: ref.line, url: ref.url, expires: lapsed, expired: true });
+    if (lapsed !== undefined) this.expiring.add(() => expiringItem('waiver', lapsed, true));
   }
 
   private service(run: RunView, name: string): ServiceFigures {
@@ -123,15 +131,16 @@ export function findingKey(repository: string, file: string, fingerprint: string
 }
 
 export interface Capped<T> extends CappedList<T> {
-  add(item: T): void;
+  /** Takes a function so that an item past the cap is counted without being built. */
+  add(item: () => T): void;
 }
 
 function capped<T>(): Capped<T> {
   const list = {
     items: [] as T[],
     omitted: 0,
-    add(item: T): void {
-      if (list.items.length < LIST_LIMIT) list.items.push(item);
+    add(item: () => T): void {
+      if (list.items.length < LIST_LIMIT) list.items.push(item());
       else list.omitted += 1;
     },
   };

@@ -9,7 +9,7 @@ export const REPORT_SCHEMA_VERSION = 1;
 /** The longest list (HSCN, waivers, parse failures, sample findings) the report keeps; the count beyond is kept too. */
 export const LIST_LIMIT = 2000;
 /** Findings kept per service for the table's links. */
-export const SAMPLE_LIMIT = 25;
+export const SAMPLE_LIMIT = 10;
 /** Waivers and exemptions ending within this many days are listed. */
 export const EXPIRY_WINDOW_DAYS = 90;
 
