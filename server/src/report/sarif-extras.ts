@@ -44,3 +44,13 @@ export function waiverSuppression(waiver: { reason?: string; until?: string }): 
     ...(waiver.until ? { properties: { until: waiver.until } } : {}),
   };
 }
+
+/**
+ * Waived findings go in the run's property bag, each a complete result with
+ * its `suppressions`, not in `results`: GitHub code scanning ignores SARIF
+ * suppressions and would open an alert for every waiver (docs/cli.md). A
+ * consumer that honours suppressions can append them to `results` as they are.
+ */
+export function waivedProperty(waived: readonly SarifResult[]): { properties?: { waivedResults: readonly SarifResult[] } } {
+  return waived.length > 0 ? { properties: { waivedResults: waived } } : {};
+}

@@ -65,7 +65,8 @@ export function readRun(value: unknown, source: string): RunView | string {
   const declaredServices = [...new Set(manifests.flatMap((m) => m.services))];
 
   const results: SarifResultView[] = [];
-  for (const item of array(run.results)) {
+  // This linter's waived findings travel in the property bag (see sarif-extras.ts); other producers' in `results`.
+  for (const item of [...array(run.results), ...array(record(run.properties).waivedResults)]) {
     const result = record(item);
     if (typeof result.ruleId !== 'string') continue;
     const location = record(record(array(result.locations)[0]).physicalLocation);

@@ -7,7 +7,7 @@
  */
 import { docsUrl, ruleMetas, type LintConfig, type RuleMeta, type Severity, type SeveritySetting } from '../../engine';
 import { FINGERPRINT_KEY } from '../fingerprint';
-import { reportData, versionControlDetails, waiverSuppression, type SarifResult } from '../../report/sarif-extras';
+import { reportData, versionControlDetails, waivedProperty, waiverSuppression, type SarifResult } from '../../report/sarif-extras';
 import type { FileReport, LintReport, ReportedFinding } from '../run';
 import type { FormatContext } from './index';
 
@@ -45,10 +45,8 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: { messageId: finding.messageId, ...reportData(finding) },
   });
-  const results = report.files.flatMap((file) => [
-    ...file.findings.map((finding) => result(file, finding)),
-    ...(file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })),
-  ]);
+  const results = report.files.flatMap((file) => file.findings.map((finding) => result(file, finding)));
+  const waived = report.files.flatMap((file) => (file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })));
   const provenance = context.provenance;
 
   const log = {
@@ -77,6 +75,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
         })),
         results,
         columnKind: 'utf16CodeUnits',
+        ...waivedProperty(waived),
       },
     ],
   };
