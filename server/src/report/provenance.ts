@@ -22,7 +22,7 @@ type Env = Record<string, string | undefined>;
 
 export function repositoryProvenance(env: Env, cwd: string): Provenance | undefined {
   if (env.GITHUB_REPOSITORY) {
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const server = trimTrailingSlashes(env.GITHUB_SERVER_URL || 'https://github.com');
     const workspace = env.GITHUB_WORKSPACE;
     const relative = workspace ? path.relative(workspace, cwd).split(path.sep).join('/') : '';
     return {
@@ -64,7 +64,7 @@ export function publicRepositoryUrl(remote: string): string | undefined {
     host = url.host.replace(/:\d+$/, url.protocol === 'https:' || url.protocol === 'http:' ? url.host.slice(url.hostname.length) : '');
     repoPath = url.pathname;
   }
-  const trimmed = repoPath.replace(/^\/+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  const trimmed = trimTrailingSlashes(trimTrailingSlashes(repoPath.replace(/^\/+/, '')).replace(/\.git$/, ''));
   return trimmed === '' ? undefined : `https://${host}/${trimmed}`;
 }
 
@@ -72,4 +72,14 @@ function git(cwd: string, args: string[]): string | undefined {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
   const output = result.status === 0 ? result.stdout.trim() : '';
   return output === '' ? undefined : output;
+}
+
+/**
+ * Without a regex: `/\/+$/` retries from every slash of a long run that is
+ * not at the end, which is quadratic, and these strings come from files.
+ */
+export function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end -= 1;
+  return text.slice(0, end);
 }

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import type { Level } from './model';
+import { trimTrailingSlashes } from './provenance';
 
 const TOOL = 'internet-first-lint';
 const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'note']);
@@ -47,7 +48,8 @@ export function readRun(value: unknown, source: string): RunView | string {
     return `was produced by ${name}, not ${TOOL}; give the report only this linter's SARIF`;
   }
   const provenance = record(array(run.versionControlProvenance)[0]);
-  const repositoryUrl = typeof provenance.repositoryUri === 'string' ? provenance.repositoryUri.replace(/\/+$/, '') : undefined;
+  // Only a web address becomes a link: the page must never carry a `javascript:` (or any other) URL from a SARIF file.
+  const repositoryUrl = typeof provenance.repositoryUri === 'string' && /^https?:\/\/[^\s]+$/i.test(provenance.repositoryUri) ? trimTrailingSlashes(provenance.repositoryUri) : undefined;
   const revision = typeof provenance.revisionId === 'string' ? provenance.revisionId : undefined;
   const srcRoot = typeof record(provenance.properties).srcRootInRepository === 'string' ? (record(provenance.properties).srcRootInRepository as string) : '';
   const repository = repositoryUrl ? repositoryName(repositoryUrl) : sourceName(source);
