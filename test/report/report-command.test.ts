@@ -56,6 +56,13 @@ describe('report: bad input', () => {
     assert.equal(report.totals.ready, 2);
   });
 
+  test('a quoted glob selects SARIF files; one that matches nothing is named', () => {
+    const { report, stderr } = jsonReport([path.join(ROOT, 'examples/estate/sarif/p*.sarif'), path.join(ROOT, 'examples/estate/nothing-*.sarif')]);
+    assert.equal(report.inputs.read, 2);
+    assert.deepEqual(report.services.map((s) => s.service), ['pathology-feed', 'patient-portal']);
+    assert.match(stderr, /nothing-\*\.sarif: matches no file/);
+  });
+
   test('no readable input at all is exit code 2 with the reason', () => {
     const run = cli(['report', path.join(scratch, 'missing')]);
     assert.equal(run.status, 2);

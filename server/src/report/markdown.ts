@@ -11,7 +11,7 @@ export function renderMarkdown(report: EstateReport): string {
   const { totals } = report;
   const lines: string[] = [];
   lines.push(`# Internet First readiness: ${totals.ready} of ${totals.services} services ready`, '');
-  lines.push(`${report.date} · ${totals.repositories} repositories · ${totals.errors} errors, ${totals.warnings} warnings, ${totals.notes} notes · ${totals.waived} waived`, '');
+  lines.push(`${report.date} · ${count(totals.repositories, 'repository', 'repositories')} · ${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}, ${count(totals.notes, 'note')} · ${totals.waived} waived`, '');
   if (report.changes) {
     const c = report.changes;
     lines.push(`Since ${c.since}: ready ${signed(c.delta.ready)}, errors ${signed(c.delta.errors)}, warnings ${signed(c.delta.warnings)}; **${c.fixed} fixed**, ${c.new} new, ${c.stillOpen} still open.`, '');
@@ -59,6 +59,10 @@ export function renderMarkdown(report: EstateReport): string {
   }
   lines.push('', `<sub>${report.tool.name} ${report.tool.version} · ${report.inputs.read} SARIF inputs</sub>`, '');
   return lines.join('\n');
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function signed(value: number): string {
