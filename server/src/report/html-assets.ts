@@ -53,7 +53,7 @@ a { color: var(--blue); }
 }
 `;
 
-/** Sorting (click a header) and filtering (text, "not ready only") of tables marked data-table. */
+/** Sorting (click a header) and filtering (text, "not ready only") of tables marked data-table; findings opened for print. */
 export const SCRIPT = `
 (function () {
   function cellValue(row, index) {
@@ -101,6 +101,10 @@ export const SCRIPT = `
     text.addEventListener('input', apply);
     if (notReady) notReady.addEventListener('change', apply);
     apply();
+  });
+  // On paper nothing can be clicked open: print every service's findings.
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details').forEach(function (details) { details.open = true; });
   });
 })();
 `;
