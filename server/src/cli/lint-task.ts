@@ -5,9 +5,8 @@
  * boundaries by structured clone; only reading touches the file system,
  * writing fixes back is the main thread's job.
  */
-import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig } from '../engine';
+import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
 import { fixText } from '../engine/fix-all';
-import type { WaivedFinding } from '../engine';
 import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';
@@ -70,6 +69,7 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
       findings = result.remaining;
       if (result.text !== read.text) fixed = { original: read.text, text: result.text, encoding: read.encoding, fixesApplied: result.fixesApplied };
     } else {
+      // `waived` collects what suppression comments waive, for the SARIF (the fix path reports none: it lints several times).
       findings = lint(read.text, languageId, config, { ...lintOptions, waived });
     }
   } catch (error) {
