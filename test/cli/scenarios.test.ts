@@ -123,6 +123,9 @@ describe('CLI golden scenarios', () => {
       // Colour must not leak in from the developer's or CI's environment.
       delete env.FORCE_COLOR;
       delete env.NO_COLOR;
+      // Nor the repository the SARIF would record (GITHUB_*, or git above the scratch folder).
+      for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name];
+      env.GIT_CEILING_DIRECTORIES = workRoot;
       const result = spawnSync(process.execPath, [CLI, ...readCommand(path.join(folder, 'command'))], {
         cwd: workFolder,
         env,

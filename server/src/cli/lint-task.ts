@@ -5,8 +5,9 @@
  * boundaries by structured clone; only reading touches the file system,
  * writing fixes back is the main thread's job.
  */
-import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig } from '../engine';
+import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
 import { fixText } from '../engine/fix-all';
+import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';
 import { readTextFile, type TextEncoding } from './read';
@@ -57,6 +58,7 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
   // Only explicitly named files reach here without a known extension (the walk
   // filters on it). YAML is the lenient choice: JSON is YAML too.
   const languageId: LanguageId = knownLanguage ?? 'yaml';
+  const waived: WaivedFinding[] = [];
   const lintOptions = { fileName: path, ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}) };
   let findings: Finding[];
   let fixed: FixedFile | undefined;
@@ -71,13 +73,15 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
       findings = result.remaining;
       if (result.text !== read.text) fixed = { original: read.text, text: result.text, encoding: read.encoding, fixesApplied: result.fixesApplied };
     } else {
-      findings = lint(read.text, languageId, config, lintOptions);
+      // `waived` collects what suppression comments waive, for the SARIF (the fix path reports none: it lints several times).
+      findings = lint(read.text, languageId, config, { ...lintOptions, waived });
     }
   } catch (error) {
     return { path, internalError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   if (!knownLanguage) findings = explainUnknownFileType(findings, path);
   const report = fileReport(path, findings, fixed?.text ?? read.text);
+  addEstateDetails(report, waived, read.text, languageId);
   return { path, report, ...(fixed ? { fixed } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
 
@@ -91,6 +95,20 @@ function fileReport(path: string, findings: Finding[], text: string): FileReport
       return { ...finding, fingerprint: fingerprints[i], ...(flaggedText ? { flaggedText } : {}) };
     }),
   };
+}
+
+/** What the SARIF report carries for estate reports: the waived findings and the services the file's manifests name. */
+function addEstateDetails(report: FileReport, waived: WaivedFinding[], text: string, languageId: LanguageId): void {
+  if (waived.length > 0) {
+    const reported = fileReport(report.path, waived.map((w) => w.finding), text).findings;
+    // fileReport sorts; find each waiver again by its finding's identity.
+    report.waived = reported.map((finding) => {
+      const source = waived.find((w) => w.finding.ruleId === finding.ruleId && w.finding.range.start.offset === finding.range.start.offset && w.finding.message === finding.message);
+      return { ...finding, ...(source?.reason ? { reason: source.reason } : {}), ...(source?.until ? { until: source.until } : {}) };
+    });
+  }
+  const services = manifestServiceNames(text, languageId);
+  if (services.length > 0) report.services = services;
 }
 
 /**

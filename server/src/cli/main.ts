@@ -17,6 +17,8 @@ import { outputColumns } from './formatters/columns';
 import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
 import { isLintWorker } from './worker-pool';
+import { repositoryProvenance } from '../report/provenance';
+import { runReportCommand } from './report-command';
 
 const TOOL_NAME = 'internet-first-lint';
 const DEFAULT_INFORMATION_URI = 'https://github.com/internet-first/internet-first-lint';
@@ -31,6 +33,7 @@ function toolInfo(): ToolInfo {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return runReportCommand(argv.slice(1), { toolName: TOOL_NAME, version: packageJson.version });
   const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -64,7 +67,8 @@ async function run(argv: string[]): Promise<number> {
   });
   // A report written to a file is not shown on this terminal: it gets the plain 80 columns.
   const columns = options.outputFile === undefined ? outputColumns(process.stdout) : 80;
-  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config, columns });
+  const provenance = options.format === 'sarif' ? repositoryProvenance(process.env, cwd) : undefined;
+  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config, columns, provenance });
   if (options.outputFile === undefined) {
     process.stdout.write(text);
   } else {

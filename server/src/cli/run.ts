@@ -21,6 +21,10 @@ export interface FileReport {
   /** Relative, forward slashes. */
   path: string;
   findings: ReportedFinding[];
+  /** Findings live suppression comments waived (SARIF reports them as suppressed results). */
+  waived?: Array<ReportedFinding & { reason?: string; until?: string }>;
+  /** `metadata.name` of the service manifests in the file (the estate report groups findings by service). */
+  services?: string[];
 }
 
 /** A failure of the tool itself (a bug), as opposed to a problem in the linted file. */

@@ -17,7 +17,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const found = runRules(file, config, today, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
-  const kept = applySuppressions(found, file.suppressions, today);
+  const kept = applySuppressions(found, file.suppressions, today, options.waived);
   const reviews = runRules(file, config, today, RULES.filter((rule) => rule.meta.reviewsSuppressions));
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }

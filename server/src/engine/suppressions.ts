@@ -11,7 +11,7 @@
  * and waivers without a reason are reported by their own rules.
  */
 import { hasExpired, isCalendarDate } from './dates';
-import type { Finding } from './types';
+import type { Finding, WaivedFinding } from './types';
 import type { LintFile } from './context';
 
 export type SuppressionScope = 'line' | 'next-line' | 'file';
@@ -71,7 +71,7 @@ export function parseSuppressions(file: LintFile): Suppression[] {
  * Drops the findings a live waiver covers and marks the waiver used. A finding
  * whose only waivers have expired stays, with a note. `today` is YYYY-MM-DD.
  */
-export function applySuppressions(findings: Finding[], suppressions: Suppression[], today: string): Finding[] {
+export function applySuppressions(findings: Finding[], suppressions: Suppression[], today: string, waived?: WaivedFinding[]): Finding[] {
   if (suppressions.length === 0) return findings;
   const kept: Finding[] = [];
   for (const finding of findings) {
@@ -80,6 +80,8 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
     const live = covering.filter((s) => !s.until || (isCalendarDate(s.until) && !hasExpired(s.until, today)));
     if (live.length > 0) {
       for (const s of live) s.used.add(s.rules.length === 0 ? '*' : finding.ruleId);
+      const until = live.some((s) => !s.until) ? undefined : live.map((s) => s.until!).sort().pop();
+      waived?.push({ finding, reason: live.find((s) => s.reason)?.reason, until });
       continue;
     }
     if (covering.length > 0) {

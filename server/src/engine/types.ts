@@ -114,4 +114,14 @@ export interface LintOptions {
   cache?: import('./parse/cache').ParseCache;
   /** Today as YYYY-MM-DD, for suppressions with `until=` and manifest exemptions' `expires`; defaults to the current UTC date. */
   today?: string;
+  /** When given, each finding a live waiver drops is appended here, with the waiver's reason and expiry (for estate reports). */
+  waived?: WaivedFinding[];
+}
+
+/** A finding a suppression comment waived: SARIF reports it as a suppressed result. */
+export interface WaivedFinding {
+  finding: Finding;
+  reason?: string;
+  /** The latest `until=` of the live waivers; absent when one of them never expires. */
+  until?: string;
 }

@@ -5,6 +5,7 @@
  */
 import type { LintConfig } from '../../engine';
 import type { LintReport } from '../run';
+import type { Provenance } from '../../report/provenance';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
@@ -24,6 +25,8 @@ export interface FormatContext {
   config: LintConfig;
   /** Width to fit (stylish wraps its message column to it); 80 when not given. */
   columns?: number;
+  /** The repository the tree comes from, when known (SARIF `versionControlProvenance`). */
+  provenance?: Provenance;
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;

@@ -7,7 +7,8 @@
  */
 import { docsUrl, ruleMetas, type LintConfig, type RuleMeta, type Severity, type SeveritySetting } from '../../engine';
 import { FINGERPRINT_KEY } from '../fingerprint';
-import type { LintReport } from '../run';
+import { reportData, versionControlDetails, waivedProperty, waiverSuppression, type SarifResult } from '../../report/sarif-extras';
+import type { FileReport, LintReport, ReportedFinding } from '../run';
 import type { FormatContext } from './index';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,30 +23,31 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
   const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
   const artifactIndex = new Map(report.files.map((file, index) => [file.path, index]));
 
-  const results = report.files.flatMap((file) =>
-    file.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-      level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { ...artifactLocation(file.path), index: artifactIndex.get(file.path) },
-            region: {
-              startLine: finding.range.start.line + 1,
-              startColumn: finding.range.start.character + 1,
-              endLine: finding.range.end.line + 1,
-              // SARIF's endColumn is the column after the region's last character.
-              endColumn: finding.range.end.character + 1,
-            },
+  const result = (file: FileReport, finding: ReportedFinding): SarifResult => ({
+    ruleId: finding.ruleId,
+    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { ...artifactLocation(file.path), index: artifactIndex.get(file.path) },
+          region: {
+            startLine: finding.range.start.line + 1,
+            startColumn: finding.range.start.character + 1,
+            endLine: finding.range.end.line + 1,
+            // SARIF's endColumn is the column after the region's last character.
+            endColumn: finding.range.end.character + 1,
           },
         },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-      properties: { messageId: finding.messageId, ...(finding.context ? { context: finding.context } : {}) },
-    })),
-  );
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: { messageId: finding.messageId, ...reportData(finding), ...(finding.context ? { context: finding.context } : {}) },
+  });
+  const results = report.files.flatMap((file) => file.findings.map((finding) => result(file, finding)));
+  const waived = report.files.flatMap((file) => (file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })));
+  const provenance = context.provenance;
 
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -65,9 +67,15 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
         originalUriBaseIds: {
           [SOURCE_ROOT]: { description: { text: 'The folder internet-first-lint was run in; file paths are relative to it.' } },
         },
-        artifacts: report.files.map((file) => ({ location: artifactLocation(file.path), roles: ['analysisTarget'] })),
+        ...(provenance ? { versionControlProvenance: [versionControlDetails(provenance)] } : {}),
+        artifacts: report.files.map((file) => ({
+          location: artifactLocation(file.path),
+          roles: ['analysisTarget'],
+          ...(file.services ? { properties: { services: file.services } } : {}),
+        })),
         results,
         columnKind: 'utf16CodeUnits',
+        ...waivedProperty(waived),
       },
     ],
   };
