@@ -22,6 +22,7 @@ export const parseError: Rule = {
       syntax: 'Syntax error: {detail}',
       binary: 'File not checked: it is a binary file (it contains NUL bytes).',
       tooLarge: 'File not checked: it is larger than {limit}.',
+      tooDeep: 'Not checked: nested deeper than {limit} levels, which the parser cannot follow safely.',
       // The two below are reported by the CLI for files it cannot hand to the engine.
       unreadable: 'Cannot read {what}: {detail}.',
       unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}); read as YAML it does not parse: {detail}',
