@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { lint, manifestCompletions, manifestKeyHover, MAX_FILE_BYTES } from '../../server/src/engine';
 import { candidates, keyPath } from '../../server/src/engine/tls/key-path';
 import { ConfigError, globMatcher, parseConfigText } from '../../server/src/engine/config';
+import { parseAddress } from '../../server/src/engine/net/address';
+import { findParameters } from '../../server/src/engine/tls/parameters';
 
 function configProblems(text: string): string[] {
   try {
@@ -49,4 +51,40 @@ test('a trailing run of slashes in a glob is trimmed in linear time and still ma
   const matches = globMatcher([`deploy${'/'.repeat(100_000)}`]);
   assert.equal(matches('deploy/app.yaml'), true);
   assert.equal(matches('other/app.yaml'), false);
+});
+
+/** Fastest of three runs, in ms. */
+function fastest(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * Ten times the input may cost ten times the work, not a hundred: the ratio
+ * of 100 KB to 10 KB is held under 35 (quadratic gives about 100), with a
+ * 20 ms floor so that timer noise on tiny runs cannot fail it.
+ */
+function assertLinear(name: string, make: (size: number) => string, run: (input: string) => unknown): void {
+  const small = make(10_000);
+  const large = make(100_000);
+  run(small); // warm up the JIT
+  const ratio = fastest(() => run(large)) / Math.max(fastest(() => run(small)), 20 / 35);
+  assert.ok(ratio < 35, `${name}: 10× the input took ${ratio.toFixed(1)}× the time`);
+}
+
+test('adversarial values are linted in linear time', () => {
+  const cases: Array<[string, (size: number) => string, (input: string) => unknown]> = [
+    ['URLs back to back', (n) => `x: "${'http://'.repeat(n / 7)}"\n`, (text) => lint(text, 'yaml')],
+    ['a run of colons (IPv6 check)', (n) => ':'.repeat(n) + 'g', (text) => parseAddress(text)],
+    ['dots inside a parameter value', (n) => `sslmode=${'.'.repeat(n)}x`, (text) => findParameters(text)],
+    ['spaced names after blanks', (n) => `${' '.repeat(n)}Trust Server Certificate=true`, (text) => findParameters(text)],
+    ['spaces inside a directive', (n) => `ssl_protocols ${'TLSv1 '.repeat(n / 6)}x`, (text) => findParameters(text)],
+    ['a key of tls words', (n) => `{"${'tls-'.repeat(n / 4)}x": "1.0"}`, (text) => lint(text, 'json')],
+  ];
+  for (const [name, make, run] of cases) assertLinear(name, make, run);
 });
