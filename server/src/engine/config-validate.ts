@@ -34,7 +34,35 @@ export function validateConfig(value: unknown): ConfigProblem[] {
     if (from !== '' && !isHostName(from) && !ipaddr.isValid(from)) problems.push(problem(pointer, `"${from}" is not a host name or IP address`, true));
     else if (typeof to === 'string' && to !== '' && !isHostName(to)) problems.push(problem(pointer, `"${to}" is not a host name`));
   }
+  problems.push(...globProblems(config));
   return dedupe(problems);
+}
+
+/** Bounds on globs: picomatch backtracks on many stars in one segment (`*a*a*a*a*ab` hung for minutes on a long name). */
+const MAX_GLOBS = 1000;
+const MAX_GLOB_LENGTH = 1000;
+const MAX_STARS_PER_SEGMENT = 3;
+
+function globProblems(config: Record<string, unknown>): ConfigProblem[] {
+  const lists: Array<[string, unknown]> = [['/include', config.include], ['/exclude', config.exclude], ['/manifests', config.manifests]];
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override, index) => {
+      if (isMapping(override)) lists.push([`/overrides/${index}/files`, override.files], [`/overrides/${index}/excludedFiles`, override.excludedFiles]);
+    });
+  }
+  const problems: ConfigProblem[] = [];
+  for (const [pointer, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    if (list.length > MAX_GLOBS) problems.push(problem(pointer, `holds ${list.length} globs; at most ${MAX_GLOBS} are read`));
+    list.slice(0, MAX_GLOBS).forEach((glob, index) => {
+      if (typeof glob !== 'string') return;
+      if (glob.length > MAX_GLOB_LENGTH) problems.push(problem(`${pointer}/${index}`, `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`));
+      else if (glob.split('/').some((segment) => segment !== '**' && segment.split('*').length - 1 > MAX_STARS_PER_SEGMENT)) {
+        problems.push(problem(`${pointer}/${index}`, `"${glob}" has more than ${MAX_STARS_PER_SEGMENT} * in one path segment, which makes matching too slow`));
+      }
+    });
+  }
+  return problems;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

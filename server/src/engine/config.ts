@@ -62,6 +62,9 @@ export interface ConfigProblem {
   column?: number;
 }
 
+/** A configuration is a page of settings; a 4 MB one (200,000 globs) exhausted memory. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(
@@ -83,6 +86,7 @@ function describeProblem(problem: ConfigProblem): string {
  * may carry comments, as VS Code's own settings files do.
  */
 export function parseConfigText(text: string, fileName: string, source: string = fileName): ConfigFile {
+  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(source, [{ path: '', pointer: '', message: `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; a configuration file may not be`, offset: 0, length: 0, line: 0, column: 0 }]);
   const parsed = parseText(text, /\.json$/i.test(fileName) ? 'jsonc' : 'yaml');
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Pick<ConfigProblem, 'offset' | 'length' | 'line' | 'column'> => {
@@ -174,7 +178,8 @@ function compiled(config: ConfigFile): CompiledConfig {
 export function globMatcher(patterns: readonly string[]): PathMatcher {
   const matchers = patterns.map((raw) => {
     const anchored = raw.startsWith('/');
-    const pattern = raw.replace(/^\.?\//, '').replace(/\/+$/, '');
+    let pattern = raw.replace(/^\.?\//, '');
+    while (pattern.endsWith('/')) pattern = pattern.slice(0, -1); // not /\/+$/: quadratic on a run of slashes
     return picomatch(pattern, { dot: true, basename: !anchored && !pattern.includes('/') });
   });
   return (relativePath) => {

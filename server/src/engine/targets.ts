@@ -54,19 +54,23 @@ function overlaps(taken: Array<[number, number]>, start: number, end: number): b
 }
 
 function scanUrls(value: string, targets: NetworkTarget[], taken: Array<[number, number]>): void {
+  // The next stop and comma after a point are reused until passed: rescanning to the end for every URL was quadratic.
+  let stop = -1;
+  let comma = -1;
   for (const match of value.matchAll(URL_START)) {
     const schemeStart = match.index!;
     const scheme = match[1].toLowerCase();
     const authorityStart = schemeStart + match[0].length;
     // `}` closes a placeholder whose default is this URL (`${AUTH_URL:http://localhost}`); it is never part of a host.
     const authorityEnd = findEnd(value, authorityStart, /[/?#;\s"'<>\\}]/);
-    let end = findEnd(value, authorityEnd, /[\s"'<>]/);
+    if (stop < authorityEnd) stop = findEnd(value, authorityEnd, /[\s"'<>]/);
+    let end = stop;
     // A comma ends a URL unless the scheme allows host lists (then it ends the host list).
     const authority = value.slice(authorityStart, authorityEnd);
     const hostList = MULTI_HOST_SCHEMES.has(scheme) ? [authority] : [authority.split(',')[0]];
     if (!MULTI_HOST_SCHEMES.has(scheme) || !authority.includes(',')) {
-      const comma = value.indexOf(',', authorityStart);
-      if (comma >= 0 && comma < end) end = comma;
+      if (comma < authorityStart) comma = value.indexOf(',', authorityStart) >>> 0; // none: 2^32 - 1, past any end
+      if (comma < end) end = comma;
     }
     end = trimTrailingPunctuation(value, authorityStart, end);
     taken.push([schemeStart, end]);

@@ -51,7 +51,11 @@ function secretBase(host: string): string {
   const name = host
     .toLowerCase()
     .replace(/^\*\./, 'wildcard.')
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return name.slice(0, 249) || 'ingress';
+    .replace(/[^a-z0-9-]+/g, '-');
+  // Dashes trimmed by index, not /^-+|-+$/g (quadratic on runs of inner dashes).
+  let start = 0;
+  let end = name.length;
+  while (start < end && name[start] === '-') start++;
+  while (end > start && name[end - 1] === '-') end--;
+  return name.slice(start, end).slice(0, 249) || 'ingress';
 }

@@ -29,14 +29,15 @@ compiled.v6.sort((a, b) => b.bits - a.bits);
 const embeddings = EMBEDDINGS.map((e) => ({ ...e, prefix: ipaddr.parseCIDR(e.cidr) as [ipaddr.IPv6, number] }));
 
 const FOUR_PART_DECIMAL = /^\d{1,3}(\.\d{1,3}){3}$/;
-const IPV6_CHARS = /^[0-9a-f:.]*:[0-9a-f:.]*$/i;
+// Characters and a colon checked apart: `/^[…]*:[…]*$/` backtracked quadratically on a long run of colons.
+const IPV6_CHARS = /^[0-9a-f:.]*$/i;
 
 /** Strict parse: four-part decimal IPv4 or a valid IPv6 (zone id stripped); undefined otherwise. */
 export function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   const bare = text.replace(/%.*$/, '');
   // Cheap shape checks first: ipaddr.js validates by throwing, which is slow on the common non-address case.
   if (FOUR_PART_DECIMAL.test(bare)) return ipaddr.IPv4.isValidFourPartDecimal(bare) ? ipaddr.IPv4.parse(bare) : undefined;
-  if (IPV6_CHARS.test(bare) && ipaddr.IPv6.isValid(bare)) return ipaddr.IPv6.parse(bare);
+  if (bare.includes(':') && IPV6_CHARS.test(bare) && ipaddr.IPv6.isValid(bare)) return ipaddr.IPv6.parse(bare);
   return undefined;
 }
 

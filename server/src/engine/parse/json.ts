@@ -6,11 +6,17 @@
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Comment, MapNode, Node, ParsedDocument, ScalarNode, SeqNode, SyntaxProblem } from './tree';
-import { MAX_DEPTH } from '../limits';
+import { MAX_DEPTH, MAX_NESTING } from '../limits';
+import { jsonTooDeepAt } from './depth';
 
 type Container = MapNode | SeqNode;
 
 export function parseJsonDocument(text: string): ParsedDocument {
+  const tooDeep = jsonTooDeepAt(text);
+  if (tooDeep !== undefined) {
+    const problem: SyntaxProblem = { offset: tooDeep, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
+    return { root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() };
+  }
   const comments: Comment[] = [];
   const problems: SyntaxProblem[] = [];
   const stack: Container[] = [];

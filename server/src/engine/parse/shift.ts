@@ -18,6 +18,6 @@ export function shiftDocument(document: ParsedDocument, delta: number): void {
         pair.key.contentOffset += delta;
         if (pair.value) stack.push(pair.value);
       }
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item); // no spread: a 2,000,000-item list overflows it
   }
 }

@@ -3,15 +3,28 @@
  * package's CST parser and composer so that comments keep their offsets.
  * Aliases are never resolved here (see tree.ts).
  */
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { AliasNode, Comment, Node, ParsedDocument, ScalarNode, ScalarValue, SyntaxProblem } from './tree';
-import { MAX_DEPTH } from '../limits';
+import { MAX_DEPTH, MAX_NESTING } from '../limits';
+import { YamlNesting } from './depth';
 
 const COMPOSER_OPTIONS = { prettyErrors: false, strict: true, uniqueKeys: true } as const;
 
 /** Parse one chunk of YAML text (one or more documents); offsets are relative to `text`. */
 export function parseYamlDocuments(text: string): ParsedDocument[] {
-  const composed = Array.from(new Composer(COMPOSER_OPTIONS).compose(new Parser().parse(text), true, text.length));
+  // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
+  const parser = new Parser();
+  const nesting = new YamlNesting();
+  const tokens = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    if (nesting.tooDeep(lexeme)) {
+      const problem: SyntaxProblem = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
+      return [{ root: null, offset: 0, length: text.length, comments: collectComments(text, []), problems: [problem], anchors: new Map() }];
+    }
+    tokens.push(...parser.next(lexeme));
+  }
+  tokens.push(...parser.end());
+  const composed = Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length));
   if (composed.length === 0) {
     return [{ root: null, offset: 0, length: text.length, comments: collectComments(text, []), problems: [], anchors: new Map() }];
   }

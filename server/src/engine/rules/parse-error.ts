@@ -15,6 +15,7 @@ export const parseError: Rule = {
       template: 'This file is a {syntax} template: it is not YAML until rendered. Its template tags were set aside and the rest was checked; lines that only parse once rendered were skipped.',
       binary: 'File not checked: it is a binary file (it contains NUL bytes).',
       tooLarge: 'File not checked: it is larger than {limit}.',
+      tooDeep: 'Not checked: nested deeper than {limit} levels, which the parser cannot follow safely.',
       // The two below are reported by the CLI for files it cannot hand to the engine.
       unreadable: 'Cannot read {what}: {detail}.',
       unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}); read as YAML it does not parse: {detail}',

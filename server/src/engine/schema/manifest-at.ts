@@ -8,6 +8,7 @@ import { parseText } from '../parse';
 import type { ParseCache } from '../parse/cache';
 import { keyText, type MapNode, type Node, type ParsedDocument, type ScalarNode } from '../parse/tree';
 import type { LanguageId } from '../types';
+import { MAX_FILE_BYTES } from '../limits';
 
 export interface ManifestLookupOptions {
   /** Path or URI of the file: `*.service.yaml` names a manifest. */
@@ -33,6 +34,8 @@ export function manifestDocumentAt(
   offset: number,
   options: ManifestLookupOptions,
 ): ParsedDocument | undefined {
+  // Hover and completion honour the size limit that linting does: a 60 MB buffer is not parsed on every keystroke.
+  if (text.length > MAX_FILE_BYTES) return undefined;
   const file = new LintFile(text, languageId, parseText(text, languageId, options.cache), options.fileName);
   const document = file.documents.find((d) => offset >= d.offset && offset <= d.offset + d.length);
   if (document === undefined) return undefined;

@@ -40,7 +40,7 @@ export function keyPath(elements: readonly string[]): KeyPath {
       const words = splitWords(segment);
       if (words.length === 0) continue;
       path.segments.push({ start: path.words.length, text: segment, element: index });
-      path.words.push(...words);
+      for (const word of words) path.words.push(word); // no spread: a 200 KB key has 100,000 words
     }
   });
   return path;
@@ -56,6 +56,9 @@ export interface Candidate {
 /** How many words before the last segment a knob's name may reach back (`spring.kafka.security.protocol`). */
 const LOOK_BACK = 4;
 
+/** No knob's name has more words than this; longer tails are not built (each costs its length: quadratic on a 200 KB key). */
+const MAX_CANDIDATE_WORDS = 16;
+
 /**
  * The tails of the path that cover the whole last segment, longest first:
  * for `server.ssl.enabled` these are `server_ssl_enabled`, `ssl_enabled`,
@@ -70,8 +73,8 @@ export function candidates(path: KeyPath): Candidate[] {
   // Tails inside the last segment start at any word; earlier ones start at a segment boundary.
   const starts = new Set<number>();
   for (const segment of path.segments) if (segment.start >= from && segment.start < last.start) starts.add(segment.start);
-  for (let index = last.start; index < path.words.length; index++) starts.add(index);
-  for (const start of [...starts].sort((a, b) => a - b)) result.push({ text: path.words.slice(start).join('_'), start });
+  for (let index = Math.max(last.start, path.words.length - MAX_CANDIDATE_WORDS); index < path.words.length; index++) starts.add(index);
+  for (const start of [...starts].sort((a, b) => a - b)) if (path.words.length - start <= MAX_CANDIDATE_WORDS) result.push({ text: path.words.slice(start).join('_'), start });
   return result;
 }
 

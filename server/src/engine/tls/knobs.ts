@@ -166,10 +166,18 @@ const EXCLUDING = /^(disabled?|exclude[ds]?|deny|denied|blocked|forbidden|unsupp
  * A generic `minVersion`/`protocols` also counts, but then only unambiguous
  * version names (`TLSv1.1`, `SSLv3`) are read from it, never a bare `1.1`.
  */
+/**
+ * `/(tls|ssl|https)\w*(versions?|protocols?)$/` in two linear steps (joined words are all `\w`):
+ * the one regex backtracked quadratically on `tlstlstls…`.
+ */
+function tlsBefore(joined: string, suffixAt: number | undefined): boolean {
+  return suffixAt !== undefined && /tls|ssl|https/.test(joined.slice(0, suffixAt));
+}
+
 function versionKnob(path: KeyPath): Knob | undefined {
   const key = lastSegmentWords(path);
   const joined = key.join('');
-  const versionish = VERSION_WORDS.has(key[key.length - 1]) || /(tls|ssl|https)\w*(versions?|protocols?)$/.test(joined);
+  const versionish = VERSION_WORDS.has(key[key.length - 1]) || tlsBefore(joined, /(versions?|protocols?)$/.exec(joined)?.index);
   if (!versionish || path.words.some((word) => EXCLUDING.test(word))) return undefined;
   const last = path.segments[path.segments.length - 1];
   const tlsContext = /tls|ssl|https/.test(joined) || insideTls(path);

@@ -45,7 +45,7 @@ export function findParameters(value: string): EmbeddedParameter[] {
       let name = match[1];
       let start = match.index! + match[0].indexOf(name);
       // Spaced names belong to `;`-separated strings (ADO.NET); elsewhere (`psql host=x sslmode=…`) only the last word is the name.
-      if (name.includes(' ') && !/(^|;)\s*$/.test(value.slice(0, start))) {
+      if (name.includes(' ') && !afterSeparator(value, start)) {
         const last = name.lastIndexOf(' ') + 1;
         start += last;
         name = name.slice(last);
@@ -66,7 +66,7 @@ export function findParameters(value: string): EmbeddedParameter[] {
   }
   for (const match of /ssl/i.test(value) ? value.matchAll(DIRECTIVE) : []) {
     const name = match[1] ?? match[3];
-    const list = (match[2] ?? match[4]).replace(/\s+$/, '');
+    const list = (match[2] ?? match[4]).trimEnd(); // not /\s+$/: quadratic on inner runs of spaces
     const start = match.index! + match[0].indexOf(name);
     const valueStart = match.index! + match[0].length - (match[2] ?? match[4]).length;
     found.push({ style: 'directive', name, start, end: valueStart + list.length, value: list, valueStart, valueEnd: valueStart + list.length });
@@ -74,7 +74,17 @@ export function findParameters(value: string): EmbeddedParameter[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Only blanks between `start` and the value's start or a `;` (a backwards scan; a regex on the prefix was quadratic). */
+function afterSeparator(value: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /\s/.test(value[i - 1])) i--;
+  return i === 0 || value[i - 1] === ';';
+}
+
 /** A sentence's full stop or a closing comma is not part of a value. */
 function trimValue(text: string): string {
-  return text.replace(/[.,]+$/, '');
+  // A loop, not /[.,]+$/: that regex is quadratic on a long run of dots not at the end.
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+  return text.slice(0, end);
 }
