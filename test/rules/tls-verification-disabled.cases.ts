@@ -3,6 +3,8 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'tls-verification-disabled',
   valid: [
+    // Sample data (deployment-context.ts): an example's switch illustrates a shape and connects nowhere.
+    { name: 'an example under examples/ is sample data', fileName: 'examples/logging/vars.yml', code: 'splunk_verify_ssl: false\nsplunk_url: https://splunk.example.org\n' },
     { name: 'verification on, in every spelling', code: 'insecureSkipVerify: false\nrejectUnauthorized: true\nverify_ssl: "yes"\ninsecure-skip-tls-verify: no\nNODE_TLS_REJECT_UNAUTHORIZED: "1"\nvalidate_certs: true\n' },
     { name: 'verifying modes', code: 'a: postgresql://db.example.org/x?sslmode=verify-full\nb: "Host=pg.example.org;SSL Mode=VerifyFull"\nssl-mode: VERIFY_IDENTITY\nsslmode: verify-ca\n' },
     { name: 'a bare verify is not known to be about TLS', code: 'verify: false\nemail:\n  verify: false\nverify_published_from_main_image: false\n' },
@@ -47,6 +49,13 @@ export const cases: RuleCases = {
     { name: 'issue 9: a key above with `cert` in its name is not a TLS block; keys ending in another noun are not switches', code: 'certManager:\n  validation: false\ndisable_cert_rotation: true\nverify_certificate_chain_depth: 0\n' },
   ],
   invalid: [
+    {
+      name: 'the same switch in a test configuration is a local context: a warning, not silence',
+      fileName: 'src/test/resources/vars.yml',
+      code: 'splunk_verify_ssl: false\nsplunk_url: https://splunk.example.org\n',
+      errors: [{ messageId: 'verificationOff', text: 'false', severity: 'warning' }],
+      output: 'splunk_verify_ssl: true\nsplunk_url: https://splunk.example.org\n',
+    },
     {
       name: 'catalogue §7 item 21: a YAML 1.1 yes',
       code: 'insecureSkipVerify: yes\n',
@@ -197,7 +206,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'relaxed to a warning in test files; git and Grafana MySQL spellings',
-      fileName: 'test/fixtures/ci.yaml',
+      fileName: 'test/ci.yaml',
       code: 'GIT_SSL_NO_VERIFY: "true"\ndatabase:\n  type: mysql\n  ssl_mode: skip-verify\n',
       errors: [
         { messageId: 'verificationOff', text: 'true', line: 1, severity: 'warning' },

@@ -21,12 +21,15 @@ const LOCAL_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/^(docker-)?compose([.-][\w.-]*)?[.-](override|local|dev|development|localstack|test|tests|e2e|ci)\.ya?ml$/, 'this Compose file runs a local, test or CI stack'],
   [/^(docker-)?compose\.override\.ya?ml$/, 'docker-compose.override.yml is applied only on a developer\'s machine'],
   [/^(application|bootstrap)-(local|dev|development|test|localstack|[\w-]*-test|[\w-]*-local)\.(ya?ml|properties)$/, 'a Spring profile for local running or tests'],
-  [/(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/, 'an example file, to be copied and filled in, not deployed as it is'],
   [/\.local\.(ya?ml|json)$/, 'a *.local file is a developer\'s own override'],
 ];
 
-/** Folder names inside a repository that hold tests, examples or a local stack. */
-const LOCAL_FOLDER = /^(tests?|__tests__|testing|test-?data|testfiles|fixtures?|e2e|integration[-_]?tests?|component[-_]?tests?|examples?|samples?|demos?|quickstarts?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
+/** Base names of example files: to be copied and filled in, not deployed as they are. */
+const EXAMPLE_NAME = /(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/;
+/** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures. */
+const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?)$/;
+/** Folder names inside a repository that hold tests or a local stack. */
+const LOCAL_FOLDER = /^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
 /** .NET test projects (`Foo.Tests`, `Foo.Tests.Common`, `Foo.IntegrationTests`). */
 const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.]+)?$/;
 /** Folders whose children are environment names: `environments/test/` is a deployed test environment. */
@@ -39,16 +42,20 @@ const ENVIRONMENT_PARENT = /^(environments?|envs?|overlays|clusters|inventor(y|i
 export function fileContext(relativePath: string | undefined, text: string): DeploymentContext {
   const segments = (relativePath ?? '').replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
   const base = (segments.pop() ?? '').toLowerCase();
+  if (EXAMPLE_NAME.test(base)) return { kind: 'local', sample: true, reason: `an example file, to be copied and filled in, not deployed as it is (${base})` };
   for (const [pattern, reason] of LOCAL_NAMES) if (pattern.test(base)) return { kind: 'local', reason: `${reason} (${base})` };
   const parent = segments.slice(-2).join('/').toLowerCase();
   if (/^(development|test)\.ya?ml$/.test(base) && /(^|\/)config(\/settings)?$/.test(parent)) {
     return { kind: 'local', reason: `the Rails development/test settings (${base})` };
   }
+  // Sample data anywhere on the path (test/fixtures/, docs/examples/) wins over the test folder around it.
+  const sampleAt = segments.findIndex((segment) => SAMPLE_FOLDER.test(segment.toLowerCase()));
+  if (sampleAt >= 0) return { kind: 'local', sample: true, reason: `it is in the ${segments.slice(0, sampleAt + 1).join('/')}/ folder (examples or test data)` };
   for (let i = 0; i < segments.length; i++) {
     const folder = segments[i].toLowerCase();
     const parent = i > 0 ? segments[i - 1].toLowerCase() : '';
     if (ENVIRONMENT_PARENT.test(parent) && /^(test|tests|dev|local)$/.test(folder)) continue;
-    if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder)) return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests, examples or a local stack)` };
+    if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder)) return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
   }
   if (/UseDevelopmentStorage=true/i.test(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
   return DEPLOYED;

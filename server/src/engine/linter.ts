@@ -72,6 +72,8 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   const local = context.kind === 'local';
   // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
   if (local && rule.meta.silentWhenLocal?.includes(report.messageId)) return undefined;
+  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
+  if (local && context.sample && rule.meta.skipsSampleData) return undefined;
   const severity: Severity = (configured as Severity | undefined) ?? (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
   const finding: Finding = {
     ruleId: rule.meta.id,

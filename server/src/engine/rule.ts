@@ -47,6 +47,13 @@ export interface RuleMeta<K extends string = never> {
    */
   silentWhenLocal?: readonly string[];
   /**
+   * Not reported at all in sample data (an example, a sample, a documentation
+   * snippet, a test fixture: DeploymentContext.sample): its addresses, names
+   * and TLS switches illustrate a shape and configure nothing. HSCN names and
+   * manifest validation keep reporting there.
+   */
+  skipsSampleData?: boolean;
+  /**
    * Runs after every other rule's findings have met the suppression comments,
    * so it can judge the comments themselves (`unused-suppression`).
    */

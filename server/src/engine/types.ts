@@ -74,6 +74,12 @@ export interface Finding {
 export interface DeploymentContext {
   kind: 'deployed' | 'local';
   reason: string;
+  /**
+   * The file's values are sample data (an example, a sample or demo, a
+   * documentation snippet, a test fixture): illustrations, not settings
+   * anything connects with. Rules with `skipsSampleData` say nothing there.
+   */
+  sample?: boolean;
 }
 
 export type LanguageId = 'yaml' | 'json' | 'jsonc';

@@ -16,6 +16,7 @@ export const documentationAddress: Rule = {
   meta: {
     id: 'documentation-address',
     defaultSeverity: 'info',
+    skipsSampleData: true,
     description: 'An address from a block reserved for documentation (TEST-NET-1/2/3, 2001:db8::/32, 3fff::/20) where a real destination is expected.',
     rationale:
       'Documentation addresses never belong to a real host, so a configuration that still holds one has a placeholder nobody replaced: the service will not reach its dependency on the internet.',

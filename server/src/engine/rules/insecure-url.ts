@@ -32,6 +32,7 @@ export const insecureUrl: Rule<'useTlsScheme'> = {
   meta: {
     id: 'insecure-url',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description: 'A URL with a plain-text scheme (http, ws, ftp, ldap, amqp, redis, mqtt, telnet, …) to a host outside the machine.',
     rationale:
       'On the public internet every hop is untrusted: traffic without TLS can be read and changed on the way. Internet First services and their dependencies must use TLS 1.2 or later.',

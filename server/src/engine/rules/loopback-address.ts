@@ -11,6 +11,7 @@ export const loopbackAddress: Rule = {
   meta: {
     id: 'loopback-address',
     defaultSeverity: 'warning',
+    skipsSampleData: true,
     description: 'A loopback address or name (127.0.0.0/8, ::1, localhost, *.localhost) where the service expects to reach a dependency or be reached by clients.',
     rationale:
       'A loopback destination only ever reaches the machine the code runs on. Under Internet First each dependency is reached by its public DNS name; a leftover `localhost` works on a developer laptop and fails, or silently hits the wrong process, once deployed.',

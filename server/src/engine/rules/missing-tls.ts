@@ -20,6 +20,7 @@ export const missingTls: Rule<'manifestTls' | 'ingressTls'> = {
   meta: {
     id: 'missing-tls',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description: 'A service manifest endpoint without TLS settings, or a Kubernetes Ingress that serves hosts without `spec.tls`.',
     rationale: 'Every Internet First endpoint needs TLS 1.2 or later: an endpoint that does not state its TLS settings, or an Ingress without a certificate, serves plain HTTP to the internet.',
     fixable: true,

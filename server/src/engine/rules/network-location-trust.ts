@@ -24,6 +24,7 @@ export const networkLocationTrust: Rule = {
   meta: {
     id: 'network-location-trust',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description:
       'Access decided by where a caller connects from: allowlists of private or N3/HSCN addresses (ingress-nginx `whitelist-source-range`, `loadBalancerSourceRanges`, inbound firewall and NetworkPolicy rules, trusted-network lists), a manifest `exposure` of `hscn` or `n3`, and VPN-only flags.',
     rationale:

@@ -40,6 +40,7 @@ export const nonPublicHostname: Rule<InternetNameFix> = {
   meta: {
     id: 'non-public-hostname',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description: 'A host name that cannot resolve in public DNS: private-use and special-use names, cluster and cloud-private DNS, single-label names and unknown TLDs.',
     rationale:
       'Internet First services are found through public DNS. A name that resolves only on a private resolver (a corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',

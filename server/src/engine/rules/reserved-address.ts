@@ -11,6 +11,7 @@ export const reservedAddress: Rule = {
   meta: {
     id: 'reserved-address',
     defaultSeverity: 'warning',
+    skipsSampleData: true,
     description: 'An address in a special-purpose block that is not routed on the internet: benchmarking, multicast, future use, broadcast, IETF protocol assignments, discard-only, SRv6, Teredo and deprecated blocks.',
     rationale:
       'Internet First services are reached over the public internet. These blocks are never a reachable host there: either they are reserved for a purpose other than addressing a server, or they are used locally as if they were private address space.',

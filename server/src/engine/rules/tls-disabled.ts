@@ -14,6 +14,7 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
   meta: {
     id: 'tls-disabled',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description: 'A setting that turns TLS off or makes it optional: `ssl: false`, `sslmode=disable`, `Encrypt=False`, Kafka `PLAINTEXT`, `ssl-redirect: "false"`, `RequireHttpsMetadata: false`.',
     rationale:
       'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain text that anyone on the path can read or change; Internet First services and their connections must use TLS 1.2 or later.',

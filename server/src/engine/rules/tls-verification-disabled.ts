@@ -16,6 +16,7 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
   meta: {
     id: 'tls-verification-disabled',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description:
       'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
     rationale:

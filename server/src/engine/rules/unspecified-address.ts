@@ -13,6 +13,7 @@ export const unspecifiedAddress: Rule = {
   meta: {
     id: 'unspecified-address',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description: 'The unspecified address (0.0.0.0, ::) or a listen wildcard (`http://+:80`, `http://*:80`) used as a destination.',
     rationale:
       'These mean "every interface" to a server that listens; they name no host to connect to. As a destination they reach the local machine on some systems and fail on others, and never reach the dependency on the internet.',

@@ -11,6 +11,7 @@ export const weakTlsVersion: Rule<'raiseVersion'> = {
   meta: {
     id: 'weak-tls-version',
     defaultSeverity: 'error',
+    skipsSampleData: true,
     description:
       'A minimum version or protocol list that allows TLS 1.0/1.1 or SSL: `minVersion: TLSv1.1`, `ssl_protocols TLSv1 …`, `minimumTlsVersion: TLS1_0`, `SslProtocols: Tls11`.',
     rationale:
