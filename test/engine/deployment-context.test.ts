@@ -66,11 +66,11 @@ describe('deployment context from the repository-relative path', () => {
     test(`deployed (an environment name is not a local stack): ${path}`, () => assert.equal(fileContext(path, '').kind, 'deployed'));
   }
   test('examples, samples, demos and test fixtures are sample data; tests and local stacks are not', () => {
-    for (const path of ['examples/ha/alertmanager.yml', 'docs/examples/auth/ingress.yaml', 'src/Fhir.Tests.Common/TestFiles/R4/endpoint-example.json', 'etc/openstack_user_config.yml.prod.example', 'mhs/inbound/mhs-inbound-env-example.yaml', 'test/fixtures/auth/keycloak.json', 'samples/app/config.yaml']) {
+    for (const path of ['examples/ha/alertmanager.yml', 'docs/examples/auth/ingress.yaml', 'src/Fhir.Tests.Common/TestFiles/R4/endpoint-example.json', 'test/fixtures/auth/keycloak.json', 'samples/app/config.yaml']) {
       const context = fileContext(path, '');
       assert.deepEqual([context.kind, context.sample], ['local', true], path);
     }
-    for (const path of ['src/test/resources/application.yml', 'integration-tests/env.yaml', 'src/main/resources/application-local.yml', 'docs/specification/api.yaml']) {
+    for (const path of ['src/test/resources/application.yml', 'integration-tests/env.yaml', 'etc/openstack_user_config.yml.prod.example', 'mhs/inbound/mhs-inbound-env-example.yaml', 'src/main/resources/application-local.yml', 'docs/specification/api.yaml']) {
       assert.notEqual(fileContext(path, '').sample, true, path);
     }
   });

@@ -24,7 +24,7 @@ const LOCAL_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\.local\.(ya?ml|json)$/, 'a *.local file is a developer\'s own override'],
 ];
 
-/** Base names of example files: to be copied and filled in, not deployed as they are. */
+/** Base names of example files: templates to be copied and filled in, not deployed as they are. */
 const EXAMPLE_NAME = /(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/;
 /** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures. */
 const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?)$/;
@@ -42,15 +42,17 @@ const ENVIRONMENT_PARENT = /^(environments?|envs?|overlays|clusters|inventor(y|i
 export function fileContext(relativePath: string | undefined, text: string): DeploymentContext {
   const segments = (relativePath ?? '').replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
   const base = (segments.pop() ?? '').toLowerCase();
-  if (EXAMPLE_NAME.test(base)) return { kind: 'local', sample: true, reason: `an example file, to be copied and filled in, not deployed as it is (${base})` };
+  // Sample data anywhere on the path (test/fixtures/, docs/examples/) wins over the test folder around it and over the file's own name.
+  const sampleAt = segments.findIndex((segment) => SAMPLE_FOLDER.test(segment.toLowerCase()));
+  if (sampleAt >= 0) return { kind: 'local', sample: true, reason: `it is in the ${segments.slice(0, sampleAt + 1).join('/')}/ folder (examples or test data)` };
+  // An example file (`*-env-example.yaml`, `*.yml.prod.example`) is a template teams copy as it is: its values are
+  // meant (often the real dependencies), so it is a local context, not sample data.
+  if (EXAMPLE_NAME.test(base)) return { kind: 'local', reason: `an example file, to be copied and filled in, not deployed as it is (${base})` };
   for (const [pattern, reason] of LOCAL_NAMES) if (pattern.test(base)) return { kind: 'local', reason: `${reason} (${base})` };
   const parent = segments.slice(-2).join('/').toLowerCase();
   if (/^(development|test)\.ya?ml$/.test(base) && /(^|\/)config(\/settings)?$/.test(parent)) {
     return { kind: 'local', reason: `the Rails development/test settings (${base})` };
   }
-  // Sample data anywhere on the path (test/fixtures/, docs/examples/) wins over the test folder around it.
-  const sampleAt = segments.findIndex((segment) => SAMPLE_FOLDER.test(segment.toLowerCase()));
-  if (sampleAt >= 0) return { kind: 'local', sample: true, reason: `it is in the ${segments.slice(0, sampleAt + 1).join('/')}/ folder (examples or test data)` };
   for (let i = 0; i < segments.length; i++) {
     const folder = segments[i].toLowerCase();
     const parent = i > 0 ? segments[i - 1].toLowerCase() : '';
