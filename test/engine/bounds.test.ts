@@ -84,7 +84,18 @@ test('adversarial values are linted in linear time', () => {
     ['dots inside a parameter value', (n) => `sslmode=${'.'.repeat(n)}x`, (text) => findParameters(text)],
     ['spaced names after blanks', (n) => `${' '.repeat(n)}Trust Server Certificate=true`, (text) => findParameters(text)],
     ['spaces inside a directive', (n) => `ssl_protocols ${'TLSv1 '.repeat(n / 6)}x`, (text) => findParameters(text)],
+    ['a map with thousands of keys (duplicate check)', (n) => Array.from({ length: Math.floor(n / 10) }, (_, i) => `key${i}: 1\n`).join(''), (text) => lint(text, 'yaml')],
     ['a key of tls words', (n) => `{"${'tls-'.repeat(n / 4)}x": "1.0"}`, (text) => lint(text, 'json')],
   ];
   for (const [name, make, run] of cases) assertLinear(name, make, run);
+});
+
+test('duplicate keys are found as the composer found them: same type and value, in any map', () => {
+  const duplicates = (text: string): string[] =>
+    lint(text, 'yaml')
+      .filter((finding) => finding.ruleId === 'parse-error')
+      .map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.message}`);
+  assert.deepEqual(duplicates('a: 1\nb: {x: 1, x: 2}\na: 3\n'), ['2:11 Syntax error: Map keys must be unique', '3:1 Syntax error: Map keys must be unique']);
+  assert.deepEqual(duplicates('null: 1\n~: 2\n'), ['2:1 Syntax error: Map keys must be unique']);
+  assert.deepEqual(duplicates('1: a\n"1": b\n'), []);
 });

@@ -117,9 +117,10 @@ class FolderWalker {
         if (SKIPPED_FOLDERS.has(child.name) || this.gitignore?.isIgnored(childPath, true)) continue;
         if (selectPath(chain, toSlashes(childPath), true) === 'excluded') continue;
         this.walk(childPath);
-      } else if (child.isFile() || child.isSymbolicLink()) {
+      } else {
         // Symbolic links are followed to files only (never into folders, which
-        // could loop); a broken link is reported when the file is read.
+        // could loop); a broken link, a FIFO, socket or device with a lintable
+        // name is reported when the file is read (it is never opened).
         if (!isLintableName(child.name) || this.options.skipFiles?.has(childPath)) continue;
         if (this.gitignore?.isIgnored(childPath, false)) continue;
         if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;

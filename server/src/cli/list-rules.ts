@@ -22,5 +22,5 @@ export function formatRuleList(metas: readonly RuleMeta<string>[]): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
 }

@@ -4,7 +4,6 @@
  * shown -> baseline -> report -> exit code. Everything that prints goes
  * through `RunIo`, so main.ts stays wiring.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { LintConfig } from '../engine';
@@ -17,6 +16,7 @@ import { repositoryRelativePath } from '../files/repository-root';
 import type { FixedFile, LintTask, LintTaskResult } from './lint-task';
 import { ProgressLine, type ProgressStream } from './progress';
 import { encodeText } from './read';
+import { replaceFileAtomically, SymlinkRefused } from './atomic-write';
 import { errorsOnly, exitCodeFor, summarize, type LintReport } from './run';
 import { runTasksInWorkers, runTasksSerially, threadCount } from './worker-pool';
 
@@ -148,8 +148,9 @@ async function runTasks(tasks: readonly LintTask[], options: CliOptions, progres
 /** Written only when changed (the caller passes changed files only), in the encoding it was read in. */
 function writeFixedFile(entry: FileEntry, fixed: FixedFile): void {
   try {
-    fs.writeFileSync(entry.absolutePath, encodeText(fixed.text, fixed.encoding));
+    replaceFileAtomically(entry.absolutePath, encodeText(fixed.text, fixed.encoding));
   } catch (error) {
+    if (error instanceof SymlinkRefused) throw new CliError(`cannot write the fixes to ${entry.displayPath}: it is a symbolic link; fix the file it points to`);
     throw new CliError(`cannot write the fixes to ${entry.displayPath}: ${describeFsError(error)}`);
   }
 }

@@ -86,7 +86,7 @@ function describeProblem(problem: ConfigProblem): string {
  * may carry comments, as VS Code's own settings files do.
  */
 export function parseConfigText(text: string, fileName: string, source: string = fileName): ConfigFile {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(source, [{ path: '', pointer: '', message: `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; a configuration file may not be`, offset: 0, length: 0, line: 0, column: 0 }]);
+  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(source, [{ path: '', pointer: '', message: `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, the most a configuration file may be`, offset: 0, length: 0, line: 0, column: 0 }]);
   const parsed = parseText(text, /\.json$/i.test(fileName) ? 'jsonc' : 'yaml');
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Pick<ConfigProblem, 'offset' | 'length' | 'line' | 'column'> => {

@@ -54,6 +54,8 @@ export class GitignoreRules {
 function pushRules(into: IgnoreFile[], base: string, file: string): void {
   let text: string;
   try {
+    // Only a regular file is read: reading a FIFO named .gitignore would block the walk forever.
+    if (!fs.statSync(file).isFile()) return;
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return; // no such file (the usual case), or unreadable: git skips those too

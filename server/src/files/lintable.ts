@@ -70,7 +70,8 @@ export async function lintableFiles(root: string, options: WalkOptions = {}): Pr
       const childPath = path.join(folder, child.name);
       if (child.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(child.name) && options.skip?.(childPath, true) !== true) subfolders.push(childPath);
-      } else if ((child.isFile() || child.isSymbolicLink()) && isLintableName(child.name)) {
+      } else if (isLintableName(child.name)) {
+        // FIFOs, sockets and devices are kept too: the reader reports them as not regular files, without opening them.
         if (child.isSymbolicLink() && !(await isFileBehindLink(childPath))) continue;
         if (options.skip?.(childPath, false) === true) continue;
         found.push(childPath);

@@ -61,7 +61,8 @@ export function publicRepositoryUrl(remote: string): string | undefined {
       return undefined;
     }
     if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol) || url.hostname === '') return undefined;
-    host = url.host.replace(/:\d+$/, url.protocol === 'https:' || url.protocol === 'http:' ? url.host.slice(url.hostname.length) : '');
+    // url.host is hostname plus `:port` when a port is given: keep the port for web URLs only.
+    host = url.protocol === 'https:' || url.protocol === 'http:' ? url.host : url.hostname;
     repoPath = url.pathname;
   }
   const trimmed = trimTrailingSlashes(trimTrailingSlashes(repoPath.replace(/^\/+/, '')).replace(/\.git$/, ''));

@@ -110,5 +110,10 @@ function plural(count: number, noun: string, nouns = `${noun}s`): string {
 
 /** A message is one row: line breaks inside it would break the columns. */
 function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  // Split and trimmed, not /\s*[\r\n]+\s*/g, which is quadratic on a long run of blanks.
+  const parts = message.split(/[\r\n]+/);
+  if (parts.length === 1) return message;
+  const last = parts.length - 1;
+  const trimmed = parts.map((part, i) => (i > 0 ? part.trimStart() : part)).map((part, i) => (i < last ? part.trimEnd() : part));
+  return trimmed.filter((part, i) => i === 0 || i === last || part !== '').join(' ');
 }

@@ -36,8 +36,18 @@ export function quoteOf(text: string, node: ScalarNode): Quote {
  * Replace a whole scalar with another value, keeping its quotes. A block
  * scalar (`|`, `>`) becomes a one-line scalar; its final line break stays.
  */
+/** Where the final run of line breaks starts: a loop, since /(\r?\n)+$/ is quadratic on a long run of them. */
+function trailingLineBreaks(source: string): number {
+  let end = source.length;
+  while (end > 0 && source[end - 1] === '\n') {
+    end--;
+    if (end > 0 && source[end - 1] === '\r') end--;
+  }
+  return end;
+}
+
 export function replaceScalar(text: string, node: ScalarNode, value: ScalarValue, language: 'yaml' | 'json'): TextEdit {
   const source = text.slice(node.offset, node.offset + node.length);
-  const trailing = /^[|>]/.test(source) ? (/(\r?\n)+$/.exec(source)?.[0] ?? '') : '';
+  const trailing = /^[|>]/.test(source) ? source.slice(trailingLineBreaks(source)) : '';
   return { offset: node.offset, length: node.length, newText: renderScalar(value, language, quoteOf(text, node)) + trailing };
 }

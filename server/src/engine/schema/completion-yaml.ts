@@ -58,7 +58,7 @@ export function locateYaml(text: string, offset: number, options: ManifestLookup
   if (/^[[{|>&*!]/.test(typed)) return undefined; // flow collections, block scalars, anchors, aliases, tags
   const found = keyIn(patch(`${lead}${keySource}:`), keyOffset, options);
   if (found === undefined) return undefined;
-  const valueAfterCursor = after.replace(/[ \t]+#.*$/, '').trimEnd();
+  const valueAfterCursor = withoutComment(after).trimEnd();
   const quote = /^["']/.exec(typed)?.[0];
   return {
     kind: 'value',
@@ -92,4 +92,19 @@ export function yamlScalar(value: SchemaValue): string {
   if (typeof value !== 'string') return String(value);
   const plainIsSafe = /^[A-Za-z][A-Za-z0-9._/-]*$/.test(value) && !NOT_A_PLAIN_STRING.test(value);
   return plainIsSafe ? value : JSON.stringify(value);
+}
+
+/**
+ * The line's rest up to a comment (blanks then `#`), as `/[ \t]+#.*$/` would
+ * cut it for text within one line; a scan, since that regex is quadratic on a
+ * long run of blanks (100,000 took 18 s).
+ */
+function withoutComment(rest: string): string {
+  for (let i = rest.indexOf('#'); i >= 0; i = rest.indexOf('#', i + 1)) {
+    if (i === 0 || (rest[i - 1] !== ' ' && rest[i - 1] !== '\t')) continue;
+    let start = i - 1;
+    while (start > 0 && (rest[start - 1] === ' ' || rest[start - 1] === '\t')) start--;
+    return rest.slice(0, start);
+  }
+  return rest;
 }

@@ -51,7 +51,7 @@ export function findParameters(value: string): EmbeddedParameter[] {
         name = name.slice(last);
       }
       // In a comma-separated option list (StackExchange.Redis `host:6380,ssl=False,abortConnect=false`) the next `name=` ends the value.
-      const nextOption = match[2].search(/,[A-Za-z_][\w.]*=/);
+      const nextOption = nextOptionStart(match[2]);
       const valueText = trimValue(nextOption < 0 ? match[2] : match[2].slice(0, nextOption));
       const valueStart = match.index! + match[0].length - match[2].length;
       found.push({ style: 'pair', name, start, end: valueStart + valueText.length, value: valueText, valueStart, valueEnd: valueStart + valueText.length });
@@ -87,4 +87,16 @@ function trimValue(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
   return text.slice(0, end);
+}
+
+/** Where the next `,name=` starts in an option list, or -1: one pass over the text (an unanchored `,[\w.]*=` search rescans). */
+function nextOptionStart(text: string): number {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let end = comma + 1;
+    if (!/[A-Za-z_]/.test(text[end] ?? '')) continue;
+    while (end < text.length && /[\w.]/.test(text[end])) end++;
+    if (text[end] === '=') return comma;
+    comma = end - 1; // the name's characters hold no comma: go on after them
+  }
+  return -1;
 }

@@ -43,7 +43,7 @@ export function sameHostByDesign(scalar: ScalarVisit, target: NetworkTarget): st
   if (path.includes('socketaddress')) return 'an Envoy upstream beside the proxy';
   if (SIDECAR_KEY.test(normaliseKey(scalar.key ?? ''))) return 'a sidecar, agent or proxy key';
   // An nginx snippet inside a value (`extra_parameters: |` … `proxy_pass http://localhost:5601;`): the proxy fronts an app on its own host.
-  if (/(?:^|[\s;{])proxy_pass\s+$/.test(String(scalar.node.value).slice(Math.max(0, target.start - 40), target.start))) return 'an nginx upstream on the proxy\'s own host';
+  if (followsProxyPass(String(scalar.node.value).slice(Math.max(0, target.start - 40), target.start))) return 'an nginx upstream on the proxy\'s own host';
   if (scalar.format === 'kubernetes' || scalar.format === 'helm-values') return podWithSidecar(scalar);
   if (scalar.format === 'compose') return sharedComposeNetwork(scalar);
   return undefined;
@@ -84,4 +84,12 @@ function nodeAt(root: Node | null, path: PathSegment[]): Node | null | undefined
     else node = getValue(node, segment);
   }
   return node;
+}
+
+/** `… proxy_pass   ` right before the URL: the directive at a statement start, then whitespace (a scan, not a backtracking regex). */
+function followsProxyPass(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith('proxy_pass')) return false;
+  const at = trimmed.length - 'proxy_pass'.length;
+  return at === 0 || /[\s;{]/.test(trimmed[at - 1]);
 }

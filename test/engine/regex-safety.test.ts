@@ -1,0 +1,82 @@
+/**
+ * Every regex literal in server/src, found with the TypeScript parser, is
+ * checked by redos-detector for ambiguous backtracking (issue 11: values and
+ * keys reach 5 MB). Step-limited, never time-limited, so every machine gives
+ * the same answer. A regex whose paths are too many to explore in the step
+ * limit (long keyword alternations: `hitMaxSteps`) is not judged here; one
+ * found ambiguous (`hitMaxScore`) fails the test unless ALLOWED says why it
+ * is linear anyway, each reason checked by hand on 100 KB adversarial input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+import { isSafe } from 'redos-detector';
+
+const SOURCE = path.resolve(__dirname, '../../../server/src');
+
+/** `file: literal` → why the backtracking the detector sees stays linear. */
+const ALLOWED = new Map<string, string>([
+  [
+    'engine/tls/settings.ts: /^\\$\\{([A-Za-z_][\\w.]*)(:-|:|-)([^{}$]*)\\}$/',
+    'anchored at both ends; the only ambiguity is `:-` read as `:` then `-…` or as `:-`, two ways at one place: linear',
+  ],
+  ['engine/fixes/insert.ts: /^[ \\t]*,[ \\t]*(\\/\\/[^\\n]*|\\/\\*.*?\\*\\/[ \\t]*|#[^\\n]*)?\\r?\\n/', 'anchored at ^ and run on one line: 1 ms on 100 KB'],
+  ['engine/fixes/internet-name.ts: /^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$/', 'anchored; the tail cannot hold a dot, so each backtrack to a dot fails at once: 4 ms on 100 KB'],
+  [
+    'engine/fixes/scalar.ts: /^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.(inf|nan)|\\d+(:\\d+)+)$/i',
+    'anchored at both ends; 100 KB of digits, `1:` or `1_` runs take under 5 ms',
+  ],
+  ['engine/net/address.ts: /%.*$/', 'the first `%` on a line matches through to the end'],
+  ['engine/net/hostname.ts: /\\.c\\.[a-z0-9-]+\\.internal$/', 'the label class has no dot, so each try stops at the next dot'],
+  ['engine/parse/yaml.ts: / at line \\d+, column \\d+:?$/', 'digits stop at the comma; run on the parser\'s own short messages'],
+  ['engine/rule.ts: /\\{(\\w+)\\}/g', 'a word cannot hold `{`, so each try stops at the next one; run on message templates'],
+  ['engine/schema/detect.ts: /[?#].*$/', 'the first `?` or `#` matches through to the end'],
+  ['engine/targets.ts: /%(25)?[\\w.-]+$/', 'the class has no `%`, so each try stops at the next one'],
+  ['lsp/hover.ts: /\\[([^\\]]+)\\]\\(([^)]+)\\)/g', 'run on the linter\'s own rule documentation, never on user text'],
+  ['lsp/hover.ts: /\\*\\*([^*]+)\\*\\*/g', 'run on the linter\'s own rule documentation, never on user text'],
+  ['lsp/hover.ts: /\\*([^*]+)\\*/g', 'run on the linter\'s own rule documentation, never on user text'],
+]);
+
+function* sourceFiles(folder: string): Generator<string> {
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(full);
+    else if (entry.name.endsWith('.ts')) yield full;
+  }
+}
+
+function regexLiterals(file: string): Array<{ line: number; literal: string }> {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: Array<{ line: number; literal: string }> = [];
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, literal: node.getText() });
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+test('no regex literal in server/src is found to backtrack ambiguously', () => {
+  const flagged: string[] = [];
+  const used = new Set<string>();
+  let checked = 0;
+  for (const file of sourceFiles(SOURCE)) {
+    const relative = path.relative(SOURCE, file).split(path.sep).join('/');
+    for (const { line, literal } of regexLiterals(file)) {
+      checked++;
+      const key = `${relative}: ${literal}`;
+      if (ALLOWED.has(key)) {
+        used.add(key);
+        continue;
+      }
+      const slash = literal.lastIndexOf('/');
+      const result = isSafe(new RegExp(literal.slice(1, slash), literal.slice(slash + 1)), { maxSteps: 2000, timeout: Infinity });
+      if (!result.safe && result.error === 'hitMaxScore') flagged.push(`${relative}:${line} ${literal}`);
+    }
+  }
+  assert.ok(checked > 200, `only ${checked} regex literals found`);
+  assert.deepEqual(flagged, []);
+  assert.deepEqual([...ALLOWED.keys()].filter((key) => !used.has(key)), [], 'allowed regexes that no longer exist');
+});
