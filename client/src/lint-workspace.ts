@@ -13,6 +13,9 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from './protocol';
 
+/** Long enough to read after the notification closes, short enough not to linger. */
+const STATUS_MESSAGE_MS = 10_000;
+
 /** The server's answer (server/src/lsp/workspace-scan.ts ScanSummary). */
 interface ScanSummary {
   folders: number;
@@ -37,12 +40,13 @@ export async function lintWorkspaceWithProgress(client: LanguageClient): Promise
       try {
         const summary = await client.sendRequest(ExecuteCommandRequest.type, { command: COMMANDS.lintWorkspace, arguments: [], workDoneToken }, token);
         const result = summary as ScanSummary | null;
-        if (result !== null) void vscode.window.setStatusBarMessage(summaryText(result), 10_000);
+        if (result !== null) void vscode.window.setStatusBarMessage(summaryText(result), STATUS_MESSAGE_MS);
         return result ?? undefined;
       } catch (error) {
         // A cancelled request may be answered with RequestCancelled rather than the partial summary.
-        if (token.isCancellationRequested) return undefined;
-        throw error;
+        if (!token.isCancellationRequested) throw error;
+        void vscode.window.setStatusBarMessage('Internet First: workspace lint cancelled', STATUS_MESSAGE_MS);
+        return undefined;
       } finally {
         listener.dispose();
       }
