@@ -28,7 +28,13 @@ export function serverOptions(serverModule: string): ServerOptions {
   };
 }
 
-export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
+/** Commands the client runs its own way instead of a plain workspace/executeCommand. */
+export interface CommandHandlers {
+  /** "Lint workspace" with a progress notification and Cancel (lint-workspace.ts). */
+  lintWorkspace: () => Promise<unknown>;
+}
+
+export function clientOptions(outputChannel: vscode.LogOutputChannel, handlers: CommandHandlers): LanguageClientOptions {
   return {
     documentSelector: DOCUMENT_SELECTOR,
     // One channel for the server's log and, when `internetFirst.trace.server` is on, the protocol trace.
@@ -40,6 +46,7 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
     // setting changes and config-file changes itself, so no `synchronize` section.
     middleware: {
       executeCommand: async (command, args, next) => {
+        if (command === COMMANDS.lintWorkspace) return handlers.lintWorkspace();
         if (command !== COMMANDS.fixAll || args.length > 0) return next(command, args);
         return fixActiveDocument(command, next);
       },

@@ -1,14 +1,17 @@
 /**
  * The VS Code side: starts the language server, and wires the output
- * channel, the client-side commands and the language status item. All
- * linting happens in the server, so that every editor gets the same results;
- * "Fix all" and "Lint workspace" are the server's commands, which the
- * language client registers from the server's capabilities.
+ * channel (which first says what is running), the client-side commands and
+ * the language status item. All linting happens in the server, so that every
+ * editor gets the same results; "Fix all" and "Lint workspace" are the
+ * server's commands, which the language client registers from the server's
+ * capabilities (the client's middleware adds the palette's touches).
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { clientOptions, serverOptions } from './client-options';
+import { lintWorkspaceWithProgress } from './lint-workspace';
 import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { logConfigFiles, logStart } from './startup-log';
 import { StatusItem } from './status-item';
 
 /** Also the settings prefix: the client reads `internetFirst.trace.server` from this id. */
@@ -23,7 +26,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel, statusItem);
 
   const serverModule = context.asAbsolutePath('dist/server/server.js');
-  const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(serverModule), clientOptions(outputChannel));
+  logStart(outputChannel, context.extension, serverModule);
+  const languageClient: LanguageClient = new LanguageClient(
+    CLIENT_ID,
+    CLIENT_NAME,
+    serverOptions(serverModule),
+    clientOptions(outputChannel, { lintWorkspace: () => lintWorkspaceWithProgress(languageClient) }),
+  );
   client = languageClient;
 
   context.subscriptions.push(
@@ -38,6 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await languageClient.start();
+  // After start, so a large workspace's file search never delays the first diagnostics.
+  void logConfigFiles(outputChannel).catch((error: unknown) => outputChannel.warn(`Could not list the config files: ${String(error)}`));
 }
 
 export async function deactivate(): Promise<void> {

@@ -44,14 +44,15 @@ export class StatusItem implements vscode.Disposable {
       this.item.detail = 'not linted yet';
       return;
     }
-    this.item.text = status.enabled ? `$(shield) ${countsText(status.counts)}` : '$(circle-slash) Internet First: off';
-    this.item.detail = configText(status);
+    // The item sits among other languages' items, so its text names the tool, not only the counts.
+    this.item.text = status.enabled ? `$(shield) Internet First: ${countsText(status.counts)}` : '$(circle-slash) Internet First: off';
+    this.item.detail = configText(status, vscode.window.activeTextEditor?.document.uri);
   }
 }
 
 export function countsText(counts: StatusParams['counts']): string {
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')].filter((part) => part !== '');
-  return parts.length === 0 ? 'No Internet First problems' : parts.join(', ');
+  return parts.length === 0 ? 'no problems' : parts.join(', ');
 }
 
 function plural(count: number, word: string): string {
@@ -59,11 +60,26 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
 }
 
-function configText(status: StatusParams): string {
+function configText(status: StatusParams, document: vscode.Uri | undefined): string {
   if (status.configProblem !== undefined) return `${status.configProblem}: linted with the defaults and settings`;
   const nearest = status.configFiles[status.configFiles.length - 1];
-  const source = nearest === undefined ? 'defaults' : vscode.workspace.asRelativePath(nearest) || path.basename(nearest);
+  const source = nearest === undefined ? 'defaults' : workspaceRelative(nearest, document);
   const settings = status.settingsApplied ? ' + settings' : '';
   const more = status.configFiles.length > 1 ? ` (and ${status.configFiles.length - 1} above)` : '';
   return `Config: ${source}${more}${settings}`;
+}
+
+/**
+ * A config file's path as the user knows it: inside a workspace folder,
+ * relative to it (with the folder's name in a multi-root window); above the
+ * document's folder (a repository root over an opened sub-folder), relative
+ * to that folder (`../.internet-first.yaml`). An absolute path in a narrow
+ * status item says nothing the user can read at a glance.
+ */
+export function workspaceRelative(filePath: string, document: vscode.Uri | undefined): string {
+  const uri = vscode.Uri.file(filePath);
+  if (vscode.workspace.getWorkspaceFolder(uri) !== undefined) return vscode.workspace.asRelativePath(uri);
+  const folder = document === undefined ? undefined : vscode.workspace.getWorkspaceFolder(document);
+  if (folder?.uri.scheme === 'file') return path.relative(folder.uri.fsPath, filePath).split(path.sep).join('/');
+  return path.basename(filePath);
 }

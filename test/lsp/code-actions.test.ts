@@ -185,7 +185,7 @@ describe('code actions: waivers, documentation and fix-all', () => {
     const text = 'a: https://msg.int.spine2.ncrs.nhs.uk/\nb: https://msg.dep.spine2.ncrs.nhs.uk/\n';
     const { uri, diagnostics } = await openDocument(harness, 'command.yaml', 'yaml', text, 'hscn-only-endpoint');
     const actions = await requestQuickFixes(harness, uri, [only(diagnostics, 'hscn-only-endpoint')[0]]);
-    const fixAll = titled(actions, 'Fix all auto-fixable problems');
+    const fixAll = titled(actions, 'Fix all safe problems');
     assert.equal(fixAll.isPreferred, false);
     assert.deepEqual(fixAll.command?.arguments, [{ uri, version: 1 }]);
 
@@ -206,7 +206,7 @@ describe('code actions: waivers, documentation and fix-all', () => {
   test('one safe fix in the file: no "Fix all" (the fix itself is the action)', async () => {
     const { uri, diagnostics } = await openDocument(harness, 'single.yaml', 'yaml', 'a: https://msg.int.spine2.ncrs.nhs.uk/\n', 'hscn-only-endpoint');
     const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'hscn-only-endpoint'));
-    assert.equal(actions.some((action) => action.title === 'Fix all auto-fixable problems'), false);
+    assert.equal(actions.some((action) => action.title === 'Fix all safe problems'), false);
     assert.equal((await requestQuickFixes(harness, uri, [], ['source.fixAll'])).length, 1);
   });
 
@@ -217,7 +217,7 @@ describe('code actions: waivers, documentation and fix-all', () => {
       const actions = await requestQuickFixes(harness, uri, [diagnostic]);
       assert.equal(actions[0].title, 'Use https://');
       assert.equal(actions[0].isPreferred, false);
-      assert.equal(actions.some((action) => action.title === 'Fix all auto-fixable problems'), false);
+      assert.equal(actions.some((action) => action.title === 'Fix all safe problems'), false);
     }
     assert.deepEqual(await requestQuickFixes(harness, uri, [], ['source.fixAll.internetFirst']), []);
   });

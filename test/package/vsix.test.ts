@@ -1,10 +1,10 @@
 /**
  * The .vsix holds only what the installed extension needs: the manifest, the
- * two bundles, the schemas and the readme/licence; never sources, tests,
+ * two bundles, the schemas, the icon and the readme/changelog/licence; never sources, tests,
  * node_modules or tsc output. Needs the bundles: `npm run build` first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 import { zipEntries } from './zip-entries';
 
 const ROOT = resolve(__dirname, '../../..');
-const REQUIRED = ['package.json', 'dist/client/extension.js', 'dist/server/server.js'];
+/** The icon and changelog are what the marketplace and the Extensions view show beside the readme. */
+const REQUIRED = ['package.json', 'dist/client/extension.js', 'dist/server/server.js', 'images/icon.png', 'CHANGELOG.md', 'README.md'];
 const FORBIDDEN = [/^src\//, /\/src\//, /^node_modules\//, /^test\//, /^out\//, /\.ts$/, /\.map$/, /^dist\/cli\//, /tsconfig/];
 /** Packaging a small extension takes a few seconds; beyond this the test would slow every run too much. */
 const PACKAGE_TIMEOUT_MS = 20_000;
@@ -32,13 +33,24 @@ function runVsce(args: string[], timeout = 60_000) {
 }
 
 function assertOnlyExtensionFiles(files: readonly string[], where: string): void {
-  for (const required of REQUIRED) assert.ok(files.includes(required), `${where} lacks ${required}: ${files.join(', ')}`);
+  // vsce stores README.md and CHANGELOG.md as readme.md and changelog.md in the .vsix.
+  const lower = files.map((file) => file.toLowerCase());
+  for (const required of REQUIRED) assert.ok(lower.includes(required.toLowerCase()), `${where} lacks ${required}: ${files.join(', ')}`);
   for (const file of files) {
     for (const pattern of FORBIDDEN) assert.doesNotMatch(file, pattern, `${where} must not hold ${file}`);
   }
 }
 
 describe('extension package contents', () => {
+  test('package.json names a 128×128 PNG icon', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { icon?: string };
+    assert.equal(manifest.icon, 'images/icon.png');
+    const png = readFileSync(join(ROOT, manifest.icon));
+    assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'not a PNG');
+    // The IHDR chunk's width and height; the marketplace wants at least 128×128.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
   test('vsce ls lists the manifest and the two bundles, and no sources, tests or node_modules', (t) => {
     if (vsceScript() === undefined) return t.skip('@vscode/vsce is not installed');
     for (const bundle of REQUIRED) assert.ok(existsSync(join(ROOT, bundle)), `${bundle} is missing: run \`npm run build\` first`);

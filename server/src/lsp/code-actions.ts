@@ -1,7 +1,7 @@
 /**
  * Code actions for our diagnostics: the rule's own fixes, then "Disable
  * <rule> for this line" and "Show documentation for <rule>" for every
- * finding, "Fix all auto-fixable problems" when the file has several safe
+ * finding, "Fix all safe problems" when the file has several safe
  * fixes, and the `source.fixAll.internetFirst` action asked for on save.
  *
  * A diagnostic is trusted when its `data` was computed for the document's
@@ -70,7 +70,7 @@ export async function codeActions(request: CodeActionRequest): Promise<CodeActio
     const edit = await request.fixAll(document);
     if (edit !== undefined) {
       actions.push({
-        title: 'Fix all auto-fixable Internet First problems',
+        title: 'Fix all safe Internet First problems',
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(document, [edit], request.supportsDocumentChanges),
       });

@@ -55,7 +55,7 @@ async function applyFixAll(context: CommandContext, argument: unknown): Promise<
   const edit = await context.fixAll(snapshot);
   if (edit === undefined) return { applied: false, reason: 'nothing to fix' };
   const result = await context.connection.workspace.applyEdit({
-    label: 'Fix all auto-fixable Internet First problems',
+    label: 'Fix all safe Internet First problems',
     edit: workspaceEdit(snapshot, [edit], context.features().documentChanges),
   });
   return result.applied ? { applied: true } : { applied: false, reason: result.failureReason ?? 'the editor refused the edit' };

@@ -53,7 +53,7 @@ export function documentationAction(ruleId: string, diagnostics: Diagnostic[], o
 
 /** Runs the server's fix-all command for this version of the document (computed only if chosen). */
 export function fixAllCommandAction(document: TextDocument): CodeAction {
-  const title = 'Fix all auto-fixable problems';
+  const title = 'Fix all safe problems';
   return {
     title,
     kind: CodeActionKind.QuickFix,

@@ -2,7 +2,7 @@
  * Fix all, both ways a user reaches it: on save through
  * `editor.codeActionsOnSave` (`source.fixAll.internetFirst`), where the file
  * on disk must hold every fix, and the command "Internet First: Fix all
- * auto-fixable problems" run from the palette (no arguments: the active
+ * safe problems" run from the palette (no arguments: the active
  * editor), which edits the buffer only.
  */
 import assert from 'node:assert/strict';
