@@ -5,7 +5,7 @@
  * if the package misses a file the extension needs at run time.
  *
  * `npm run package` runs in a staging folder (the manifest, readme, licence,
- * .vscodeignore and schemas copied; sources, scripts and node_modules linked)
+ * .vscodeignore, schemas and the icon copied; sources, scripts and node_modules linked)
  * so that its production build never rewrites the dist/ that other test files
  * may be running at the same time.
  */
@@ -22,7 +22,7 @@ import { QUIET_USER_SETTINGS, UI_TIMEOUT_MS, errorSquiggles, openFile, showProbl
 
 const EXTENSION_ID = 'internet-first.internet-first-lint';
 const LINKED = ['client', 'server', 'scripts', 'node_modules'];
-const COPIED = ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'tsconfig.base.json'];
+const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'tsconfig.base.json'];
 const YAML_FILE = 'service/config.yaml';
 
 /** Runs the project's own `npm run package` in a staging folder; returns the .vsix path. */
@@ -31,7 +31,7 @@ function packageInStaging(scratch: string): string {
   mkdirSync(stage);
   for (const name of LINKED) symlinkSync(join(ROOT, name), join(stage, name));
   for (const name of COPIED) if (existsSync(join(ROOT, name))) copyFileSync(join(ROOT, name), join(stage, name));
-  cpSync(join(ROOT, 'schemas'), join(stage, 'schemas'), { recursive: true });
+  for (const folder of ['schemas', 'images']) cpSync(join(ROOT, folder), join(stage, folder), { recursive: true });
   const result = spawnSync('npm', ['run', 'package'], { cwd: stage, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
   assert.equal(result.status, 0, `npm run package failed:\n${result.stdout}\n${result.stderr}`);
   const vsix = join(stage, 'dist/internet-first-lint.vsix');

@@ -17,6 +17,8 @@ export const cases: RuleCases = {
     { name: 'a Compose service in the Development profile', fileName: 'compose.yaml', code: 'services:\n  web:\n    image: web\n    environment:\n      ASPNETCORE_ENVIRONMENT: Development\n      NEXTAUTH_URL: http://localhost:3000\n' },
     // Was "info in a development file": issue 9 asks that loopback in a local context is not reported at all.
     { name: 'appsettings.Development.json is a local profile: no finding, not even info', fileName: 'appsettings.Development.json', language: 'json', code: '{ "ConnectionStrings": { "Db": "Data Source=localhost;Initial Catalog=x" } }' },
+    { name: 'a LocalStack name in a Spring dev profile is the local stack reaching itself', fileName: 'src/main/resources/application-dev.yml', code: 'opensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n' },
+    { name: 'seed data of a reference implementation is sample data', fileName: 'data/defaultdata/DocumentReference.json', language: 'json', code: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"http://localhost:55448/binary/1"}}]}' },
     { name: 'bind and listen addresses', code: 'listen: 127.0.0.1:8080\nbind_address: "::1"\nserver:\n  address: 127.0.0.1\nASPNETCORE_URLS: http://localhost:5000\n' },
     {
       name: 'Kubernetes probes and a Compose health check',

@@ -6,6 +6,11 @@ const MANIFEST = 'apiVersion: internet-first/v1\nkind: ServiceManifest\n';
 export const cases: RuleCases = {
   ruleId: 'missing-tls',
   valid: [
+    {
+      name: 'Helm values naming the certificate secret beside the Ingress: the chart builds spec.tls from it',
+      fileName: 'helm_deploy/app/values.yaml',
+      code: 'generic-service:\n  ingress:\n    enabled: true\n    host: app.hmpps.service.justice.gov.uk\n    tlsSecretName: app-cert\n',
+    },
     { name: 'Ingress with tls', code: `${INGRESS}spec:\n  tls:\n    - hosts: [web.example.nhs.uk]\n      secretName: web-tls\n  rules:\n    - host: web.example.nhs.uk\n` },
     { name: 'Ingress without rules', code: `${INGRESS}spec:\n  defaultBackend:\n    service: { name: web, port: { number: 80 } }\n` },
     { name: 'TLS at the load balancer', code: `${INGRESS}  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\nspec:\n  rules:\n    - host: web.example.nhs.uk\n` },

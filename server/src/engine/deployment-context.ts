@@ -26,8 +26,8 @@ const LOCAL_NAMES: ReadonlyArray<[RegExp, string]> = [
 
 /** Base names of example files: templates to be copied and filled in, not deployed as they are. */
 const EXAMPLE_NAME = /(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/;
-/** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures. */
-const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?)$/;
+/** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures, seed and dummy data. */
+const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?|seeds?|seed-?data|default-?data|dummy-?data|mock-?data)$/;
 /** Folder names inside a repository that hold tests or a local stack. */
 const LOCAL_FOLDER = /^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
 /** .NET test projects (`Foo.Tests`, `Foo.Tests.Common`, `Foo.IntegrationTests`). */

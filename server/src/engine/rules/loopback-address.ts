@@ -16,7 +16,7 @@ export const loopbackAddress: Rule = {
     rationale:
       'A loopback destination only ever reaches the machine the code runs on. Under Internet First each dependency is reached by its public DNS name; a leftover `localhost` works on a developer laptop and fails, or silently hits the wrong process, once deployed.',
     developmentSeverity: 'info',
-    silentWhenLocal: ['loopbackAddress', 'localhost', 'embedded', 'publicRole', 'placeholderDefault'],
+    silentWhenLocal: ['loopbackAddress', 'localhost', 'loopbackDomain', 'embedded', 'publicRole', 'placeholderDefault'],
     fixable: false,
     messages: {
       loopbackAddress: '{subject} is a loopback address ({range}, {rfc}): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',

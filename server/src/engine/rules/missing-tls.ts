@@ -89,6 +89,8 @@ function checkIngress(context: RuleContext<'ingressTls'>, document: ParsedDocume
  * whose Ingress is on by default may add TLS itself), at the top level or
  * under one subchart key (`generic-service: {ingress: …}`).
  */
+const TLS_SECRET_KEY = /^(tls|cert|certificate)[-_]?(secret|secret[-_]?name)$/i;
+
 function checkHelmIngress(context: RuleContext, document: ParsedDocument): void {
   const root = document.root;
   if (root?.kind !== 'map') return;
@@ -106,6 +108,9 @@ function checkHelmIngress(context: RuleContext, document: ParsedDocument): void 
     if (tls?.value && (tls.value.kind !== 'seq' || tls.value.items.length > 0)) continue;
     const annotations = getValue(ingress, 'annotations');
     if (annotations?.kind === 'map' && LB_TLS_ANNOTATIONS.some((name) => getPair(annotations, name))) continue;
+    // A certificate secret named beside the Ingress (`tlsSecretName`, `tlsSecret`, `certificateSecretName`): the chart
+    // builds spec.tls from it, as the Ministry of Justice's generic-service chart does.
+    if (ingress.pairs.some((pair) => TLS_SECRET_KEY.test(String(pair.key.value ?? '')) && pair.value?.kind === 'scalar' && pair.value.value !== '' && pair.value.value !== null)) continue;
     const hosts = hostsUnder(context, document, ingress);
     const anchor = tls?.key ?? enabled.key;
     const data = { where: `\`${where}\``, tls: tls ? '`tls: []`' : 'no `tls`', hosts: hosts.length ? hosts.join(', ') : 'its hosts' };
