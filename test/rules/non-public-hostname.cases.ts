@@ -3,6 +3,7 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'non-public-hostname',
   valid: [
+    { name: 'a host that says it is a placeholder waits to be replaced', fileName: 'helm_deploy/app/values.yaml', code: 'ingress:\n  enabled: true\n  host: app-hostname.local # override per environment\n  other: your-domain.internal\n' },
     { name: 'LocalStack and localtest.me names belong to loopback-address', code: 'a: http://s3.localhost.localstack.cloud:4566\nb: https://app.localtest.me/\n' },
     { name: 'a switched-off block configures nothing (chart defaults)', fileName: 'charts/ckan/values.yaml', code: 'ingress:\n  enabled: false\n  hosts:\n    - host: chart-example.local\ningressRoute:\n  enabled: "false"\n  host: chart-example.local\n' },
     // Issue 9, class 2: a cloud private zone is east–west, like cluster DNS.
@@ -30,6 +31,7 @@ export const cases: RuleCases = {
     { name: 'issue 9: FHIR systems and canonical URLs with non-public names are identifiers', language: 'json', code: '{"resourceType":"Patient","identifier":[{"system":"https://ids.trust.internal/mrn"}],"meta":{"profile":["https://fhir.trust.internal/StructureDefinition/p"]}}' },
   ],
   invalid: [
+    { name: 'a real-looking .local host is still reported', fileName: 'helm_deploy/app/values.yaml', code: 'ingress:\n  host: portal.office.local\n', errors: [{ messageId: 'specialUse', text: 'portal.office.local' }] },
     {
       name: 'a placeholder fallback is only a reminder (info), as for localhost',
       code: 'links:\n  selfserviceUrl: ${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}\n  db_host: db01.corp\n',

@@ -80,6 +80,8 @@ export const nonPublicHostname: Rule<InternetNameFix> = {
       if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
       // A switched-off block (`ingress: {enabled: false, hosts: [chart-example.local]}`) configures nothing.
       if (inDisabledBlock(scalar)) return;
+      // A name that says it is a placeholder (`app-hostname.local`, `your-domain.local`, `changeme.internal`) waits to be replaced.
+      if (isPlaceholderName(hostname.name)) return;
       const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
       const reason = cls === hostname.class ? hostname.reason : 'a Kubernetes service short name (<service>.<namespace>)';
       // Only a name the team declared (hostMap, the manifest's publicDnsNames); otherwise no guess.
@@ -111,4 +113,12 @@ function reportEncodedAddress(context: RuleContext, scalar: ScalarVisit, target:
   if (scalar.role === 'other' && target.kind !== 'url' && target.kind !== 'connection-string') return;
   const data = { ...describePrivate(address, ipv4), host: hostText(scalar, target) };
   context.report({ messageId: 'privateAddressName', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd), severity: 'error' });
+}
+
+/** Words that mark a host name as a placeholder in its first label: chart defaults and templates say "override me" so. */
+const PLACEHOLDER_LABEL = /(^|-)(hostname|your|changeme|change-me|placeholder|replace|replaceme|tbc|todo|xxx+)(-|$)/;
+
+function isPlaceholderName(name: string): boolean {
+  const first = name.toLowerCase().split('.', 1)[0];
+  return PLACEHOLDER_LABEL.test(first);
 }
