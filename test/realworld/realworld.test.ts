@@ -23,13 +23,13 @@ const TARGET_ERROR = 0.97;
  * on the build the snapshot was reviewed against, so the suite is green; raise
  * them (never lower them) as precision improves, up to the targets above.
  */
-const FLOOR_OVERALL = 0.11;
-const FLOOR_ERROR = 0.21;
+const FLOOR_OVERALL = 0.77;
+const FLOOR_ERROR = 0.97;
 /**
  * RATCHET: how many `fp` rows may still be reported at warning or error.
  * The goal is 0 (noise must at most be info); lower it as rules get quieter.
  */
-const LOUD_FP_CEILING = 258;
+const LOUD_FP_CEILING = 8;
 
 const HOW_TO_REVIEW = [
   'HOW TO REVIEW: run `node scripts/realworld-review.mjs`. It prints each unreviewed finding with the',
