@@ -13,7 +13,7 @@ export const unusedSuppression: Rule = {
     messages: {
       unused: 'This waiver of {rule} suppresses nothing: remove it.',
       unusedAll: 'This waiver suppresses nothing: remove it.',
-      unknownRule: '{rule} is not an Internet First rule, so this waiver has no effect.',
+      unknownRule: '{rule} is not an Internet First rule: fix the rule id or remove the waiver',
     },
   },
   check(context) {
