@@ -6,8 +6,12 @@
  */
 export function brief(text: string, max = 40): string {
   if (text.length <= max) return text;
-  for (let index = text.length - max; index < text.length; index++) {
-    if ('./_'.includes(text[index - 1] ?? '') && text.length - index <= max) return `…${text.slice(index)}`;
+  // A `/` first: an annotation keeps its name whole (`…force-ssl-redirect: false`, not `…io/force-ssl-redirect`).
+  for (const separators of ['/', './_']) {
+    for (let index = text.length - max; index < text.length; index++) {
+      if (separators.includes(text[index - 1] ?? '') && text.length - index <= max) return `…${text.slice(index)}`;
+    }
   }
-  return `…${text.slice(text.length - max)}`;
+  // No separator to cut at (one long camel-case name): a few characters over is better than half a word.
+  return text.length <= max + 10 ? text : `…${text.slice(text.length - max)}`;
 }

@@ -25,13 +25,13 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
     },
     developmentSeverity: 'warning',
     messages: {
-      tlsOff: '"{written}" turns TLS off: use {value}',
-      notRequired: '"{written}" allows plain-text connections: use {value}',
-      optionalTls: '"{written}" makes TLS optional: use {value}',
-      plaintextProtocol: '"{written}" is unencrypted Kafka: use {value}',
-      sslRedirectOff: '"{written}" also serves plain HTTP: remove it or use {value}',
+      tlsOff: '"{written}" turns TLS off: set it to {value}',
+      notRequired: '"{written}" allows plain-text connections: set it to {value}',
+      optionalTls: '"{written}" makes TLS optional: set it to {value}',
+      plaintextProtocol: '"{written}" is unencrypted Kafka: set it to {value}',
+      sslRedirectOff: '"{written}" also serves plain HTTP: remove it or set it to {value}',
       offUnlessSet: 'TLS is off unless {variable} is set: make "{setting}" default to {default}',
-      httpsMetadataOff: '"{written}" fetches signing keys over plain HTTP: use {value}',
+      httpsMetadataOff: '"{written}" fetches signing keys over plain HTTP: set it to {value}',
     },
   },
   check(context) {
@@ -54,7 +54,7 @@ function check(context: RuleContext<'setValue' | 'removeFlag'>, setting: TlsSett
     const fix = setting.origin === 'flag' ? removeFlagFix(context, setting) : valueFix(context, setting, on);
     context.report({
       messageId,
-      data: { written: brief(setting.written), detail: '', value: on, ...safeValue(messageId, setting, on), ...data },
+      data: { written: brief(setting.written, 30), detail: '', value: on, ...safeValue(messageId, setting, on), ...data },
       ...setting.span,
       severity,
       fixes: fix ? [fix] : undefined,
