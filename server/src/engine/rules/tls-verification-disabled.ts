@@ -20,7 +20,7 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
     description:
       'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
     rationale:
-      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent.',
+      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent. To trust a private CA, add its certificate to the trust store (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE) rather than turning the check off.',
     fixable: true,
     fixes: {
       setValue: { applicability: 'unsafe', reason: 'Verification needs the server\'s CA in the client\'s trust store (and a certificate for the name used); without it connections fail.' },
