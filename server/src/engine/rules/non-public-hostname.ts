@@ -50,9 +50,9 @@ export const nonPublicHostname: Rule<InternetNameFix> = {
     fixes: { ...INTERNET_NAME_FIXES },
     messages: {
       privateUseTld: '{host} uses the private-use name {reason}: use a public DNS name',
-      specialUse: '{host} is local-only ({reason}): use a public DNS name',
+      specialUse: '{host}: {reason} is local-only; use a public DNS name',
       specialNetwork: '{host} uses {reason}, not public DNS: use a public DNS name',
-      documentation: '{host} is a documentation name ({reason}): use the real DNS name',
+      documentation: '{host}: {reason} is for documentation; use the real DNS name',
       unknownTld: '{host}: {reason} is not a public top-level domain; use a public DNS name',
       platformInternal: '{host} resolves only inside its platform: use a public DNS name',
       privateAddressName: '{host} is a private AWS name: use a public DNS name',

@@ -45,7 +45,7 @@ export const privateAddress: Rule<InternetNameFix> = {
       private: "Private address {address} ({rfc}): use the service's public DNS name",
       n3Hscn: "N3/HSCN private address {address} ({rfc}): use the service's public DNS name",
       dockerBridge: 'Docker bridge address {address} (also old N3 range): use a public DNS name',
-      embedded: '{address} embeds private IPv4 {ipv4} ({form}): use a public DNS name',
+      embedded: '{address} embeds private IPv4 {ipv4}: use a public DNS name',
       metadata: 'Cloud instance metadata address {address}: not an application dependency',
       corsOrigin: "Private CORS origin {address}: allow the front end's public origin",
       placeholderDefault: '{variable} falls back to private {address}: set it in every deployment',

@@ -19,7 +19,7 @@ export const reservedAddress: Rule = {
       benchmarking: '{subject} is in {block}: use a public DNS name',
       multicast: '{subject} is in {block}: use a public DNS name',
       futureUse: '{subject} is in {block}: use a public DNS name',
-      broadcast: '{subject} is the {block}: use a public DNS name',
+      broadcast: 'Broadcast address {subject} (local segment only): use a public DNS name',
       thisNetwork: '{subject} is in {block}: use a public DNS name',
       protocolAssignment: '{subject} is in {block}: use a public DNS name',
       discardOnly: '{subject} is in {block}: use a public DNS name',

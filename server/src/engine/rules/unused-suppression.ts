@@ -11,8 +11,8 @@ export const unusedSuppression: Rule = {
     fixable: false,
     reviewsSuppressions: true,
     messages: {
-      unused: 'This waiver of {rule} suppresses nothing: remove it.',
-      unusedAll: 'This waiver suppresses nothing: remove it.',
+      unused: 'This waiver of {rule} suppresses nothing: remove it',
+      unusedAll: 'This waiver suppresses nothing: remove it',
       unknownRule: '{rule} is not an Internet First rule: fix the rule id or remove the waiver',
     },
   },
