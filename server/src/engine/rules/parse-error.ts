@@ -14,7 +14,7 @@ export const parseError: Rule = {
       syntax: 'Syntax error: {detail}',
       template: '{syntax} template: tags set aside, rest checked; lint the rendered output',
       binary: 'Not checked: binary file (it contains NUL bytes); exclude it from linting',
-      tooLarge: 'Not checked: larger than {limit}; split the file or exclude it',
+      tooLarge: 'Not checked: larger than {limit}; split or exclude it',
       tooDeep: 'Not checked: nested deeper than {limit} levels; flatten the structure',
       // The two below are reported by the CLI for files it cannot hand to the engine.
       unreadable: 'Cannot read {what}: {detail}',
