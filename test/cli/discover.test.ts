@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { CliError } from '../../server/src/cli/args';
 import { discoverFiles, displayPath } from '../../server/src/cli/discover';
 import { readTextFile } from '../../server/src/cli/read';
+import { formatMessage } from '../../server/src/engine/rule';
+import { parseError } from '../../server/src/engine/rules/parse-error';
+import { assertGlanceable } from '../rules/rule-tester';
 
 let root: string;
 
@@ -101,7 +104,9 @@ describe('readTextFile', () => {
   test('a file over the limit is reported with both sizes', () => {
     write('big.yaml', Buffer.alloc(3 * 1024, 0x20));
     const outcome = readTextFile(path.join(root, 'big.yaml'), 2048);
-    assert.deepEqual(outcome, { ok: false, messageId: 'tooLarge', data: { limit: '2 KB (it has 3 KB; raise the limit with --max-file-size)' } });
+    assert.deepEqual(outcome, { ok: false, messageId: 'tooLarge', data: { limit: '2 KB (it has 3 KB; see --max-file-size)' } });
+    assert.ok(!outcome.ok);
+    assertGlanceable(formatMessage(parseError.meta.messages.tooLarge, { limit: '5 MB (it has 12.4 MB; see --max-file-size)' }), 'tooLarge as the CLI words it');
     assert.equal(readTextFile(path.join(root, 'big.yaml'), 3 * 1024).ok, true, 'exactly at the limit is allowed');
   });
 

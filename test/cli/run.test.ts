@@ -12,6 +12,7 @@ import type { Finding, LintConfig } from '../../server/src/engine';
 import type { FileEntry } from '../../server/src/cli/discover';
 import { formatReport, type FormatContext } from '../../server/src/cli/formatters';
 import { errorsOnly, exitCodeFor, lintFiles, summarize, type LintFunction } from '../../server/src/cli/run';
+import { assertGlanceable } from '../rules/rule-tester';
 
 let root: string;
 const entry = (name: string, explicit = true): FileEntry => ({ absolutePath: path.join(root, name), displayPath: name, explicit });
@@ -80,7 +81,8 @@ describe('lintFiles', () => {
     assert.deepEqual(rest, []);
     assert.equal(only.messageId, 'unknownFileType');
     assert.equal(only.range.start.character, 7);
-    assert.equal(only.message, 'Not a YAML, JSON or JSONC file (extension ".conf"); read as YAML it does not parse: parse-error message');
+    assert.equal(only.message, 'Not a YAML, JSON or JSONC file (extension ".conf") and not valid YAML: exclude it');
+    assertGlanceable(only.message, 'unknownFileType (a CLI-only message id)');
   });
 
   test('files the CLI cannot read get a parse-error at 1:1 that --rule parse-error=... also governs', () => {
@@ -88,6 +90,7 @@ describe('lintFiles', () => {
     const missing = entry('gone.yaml');
     const asError = lintFiles([missing], { config: {}, maxFileBytes: 1e6, lint }).files[0].findings;
     assert.deepEqual(asError.map((f) => [f.ruleId, f.messageId, f.severity, f.range.start.line, f.range.start.character]), [['parse-error', 'unreadable', 'error', 0, 0]]);
+    assertGlanceable(asError[0].message, 'unreadable (a CLI-only message id)');
     const asWarning = lintFiles([missing], { config: { rules: { 'parse-error': 'warning' } }, maxFileBytes: 1e6, lint }).files[0].findings;
     assert.equal(asWarning[0].severity, 'warning');
     const off = lintFiles([missing], { config: { rules: { 'parse-error': { severity: 'off' } } }, maxFileBytes: 1e6, lint });

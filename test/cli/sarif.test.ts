@@ -29,7 +29,15 @@ interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string; index: number }; region: SarifRegion } }[];
   partialFingerprints: Record<string, string>;
 }
-interface SarifRule { id: string; name: string; helpUri: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }
+interface SarifRule {
+  id: string;
+  name: string;
+  helpUri: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+}
 interface SarifLog {
   $schema: string;
   version: string;
@@ -132,7 +140,7 @@ describe('SARIF output for examples/', () => {
     validateWithAjv(examples.log);
   });
 
-  test('the driver lists every rule with its documentation link', () => {
+  test('the driver lists every rule with its descriptions, its rationale as help and its documentation link', () => {
     const driver = examples.log.runs[0].tool.driver;
     assert.equal(examples.log.version, '2.1.0');
     assert.match(examples.log.$schema, /sarif-2\.1\.0/);
@@ -144,6 +152,10 @@ describe('SARIF output for examples/', () => {
     for (const rule of driver.rules) {
       assert.equal(rule.helpUri, docsUrl(rule.id));
       assert.ok(rule.shortDescription.text.length > 0 && rule.fullDescription.text.length > 0, `${rule.id} lacks descriptions`);
+      // The why is in the rule help, in words and in Markdown, with the rule's page: results carry only the short message.
+      const meta = ruleMetas().find((candidate) => candidate.id === rule.id)!;
+      assert.ok(rule.help.markdown.startsWith(meta.rationale) && rule.help.markdown.includes(`](${docsUrl(rule.id)})`), `${rule.id}: help.markdown`);
+      assert.ok(rule.help.text.endsWith(docsUrl(rule.id)) && !rule.help.text.includes('`'), `${rule.id}: help.text is plain`);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
     }
   });

@@ -57,37 +57,37 @@ authentication: { type: oauth2 }`);
 describe('manifest-schema: each error family on the right node', () => {
   const findings = runManifestSchema(readFixture('invalid-families.service.yaml'), 'yaml', 'invalid-families.service.yaml');
   const expected: ReturnType<typeof summary>[] = [
-    { messageId: 'const', text: 'internet-first/v2', line: 0, character: 12, message: '`apiVersion` must be `internet-first/v1`' },
+    { messageId: 'const', text: 'internet-first/v2', line: 0, character: 12, message: '"apiVersion" must be "internet-first/v1"' },
     {
       messageId: 'pattern',
       text: 'Referrals_API',
       line: 3,
       character: 8,
       message:
-        '`metadata.name` is not in the expected form. Use lower-case letters, digits and hyphens, starting and ending with a letter or digit, e.g. e-referrals-api.',
+        '"metadata.name": use lower-case letters, digits and hyphens, e.g. e-referrals-api',
     },
-    { messageId: 'missingProperty', text: 'owner', line: 4, character: 2, message: '`metadata.owner` is missing the required property `email`' },
-    { messageId: 'missingPropertyWhen', text: 'spec', line: 6, character: 0, message: '`spec.exposureReason` is required when `exposure` is `lan-only`' },
-    { messageId: 'duplicate', text: 'api.example.nhs.uk', line: 10, character: 6, message: '`spec.publicDnsNames` lists `api.example.nhs.uk` more than once' },
+    { messageId: 'missingProperty', text: 'owner', line: 4, character: 2, message: '"metadata.owner" is missing the required property "email"' },
+    { messageId: 'missingPropertyWhen', text: 'spec', line: 6, character: 0, message: '"spec.exposureReason" is required when "exposure" is "lan-only"' },
+    { messageId: 'duplicate', text: 'api.example.nhs.uk', line: 10, character: 6, message: '"spec.publicDnsNames" lists "api.example.nhs.uk" more than once' },
     {
       messageId: 'unknownProperty',
       text: 'colour',
       line: 13,
       character: 6,
-      message: '`spec.endpoints[0].colour` is not a known property; the known properties here are name, url, tls, authentication',
+      message: 'Unknown property "spec.endpoints[0].colour": use one of name, url, tls, authentication',
     },
-    { messageId: 'enum', text: '1.1', line: 16, character: 20, message: '`spec.endpoints[0].tls.minVersion` must be one of 1.2, 1.3' },
-    { messageId: 'type', text: '"yes"', line: 18, character: 19, message: '`spec.endpoints[0].tls.hsts.enabled` must be true or false, not a string' },
-    { messageId: 'tooSmall', text: '-1', line: 19, character: 18, message: '`spec.endpoints[0].tls.hsts.maxAge` must be at least 0' },
+    { messageId: 'enum', text: '1.1', line: 16, character: 20, message: '"…endpoints[0].tls.minVersion" must be 1.2 or 1.3' },
+    { messageId: 'type', text: '"yes"', line: 18, character: 19, message: '"…endpoints[0].tls.hsts.enabled" must be true or false, not a string' },
+    { messageId: 'tooSmall', text: '-1', line: 19, character: 18, message: '"…endpoints[0].tls.hsts.maxAge" must be at least 0' },
     {
       messageId: 'format',
       text: 'not a url',
       line: 22,
       character: 16,
-      message: '`spec.endpoints[0].authentication.issuer` must be an absolute URL such as https://api.example.nhs.uk/',
+      message: '"…authentication.issuer" must be an absolute URL such as https://api.example.nhs.uk/',
     },
-    { messageId: 'empty', text: '""', line: 24, character: 12, message: '`spec.exemption.reason` must not be empty' },
-    { messageId: 'format', text: '2026-02-30', line: 25, character: 13, message: '`spec.exemption.expires` must be a date written YYYY-MM-DD, such as 2026-03-31' },
+    { messageId: 'empty', text: '""', line: 24, character: 12, message: '"spec.exemption.reason" must not be empty' },
+    { messageId: 'format', text: '2026-02-30', line: 25, character: 13, message: '"spec.exemption.expires" must be a date written YYYY-MM-DD, such as 2026-03-31' },
   ];
 
   test('finds exactly the expected problems, in text order', () => {
@@ -113,8 +113,8 @@ describe('manifest-schema: placement of missing properties', () => {
     const text = '{\n  "$schema": "../schemas/service-manifest.schema.json",\n  "apiVersion": "internet-first/v1",\n  "kind": "ServiceManifest"\n}\n';
     const findings = runManifestSchema(text, 'json', 'partial.json');
     assert.deepEqual(findings.map(summary), [
-      { messageId: 'missingProperty', text: '"$schema"', line: 1, character: 2, message: 'The manifest is missing the required property `metadata`' },
-      { messageId: 'missingProperty', text: '"$schema"', line: 1, character: 2, message: 'The manifest is missing the required property `spec`' },
+      { messageId: 'missingProperty', text: '"$schema"', line: 1, character: 2, message: 'The manifest is missing the required property "metadata"' },
+      { messageId: 'missingProperty', text: '"$schema"', line: 1, character: 2, message: 'The manifest is missing the required property "spec"' },
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('manifest-schema: placement of missing properties', () => {
         text: 'authentication',
         line: 10,
         character: 6,
-        message: '`spec.endpoints[0].authentication` is missing the required property `type`',
+        message: '"…endpoints[0].authentication" is missing the required property "type"',
       },
     ]);
   });
@@ -147,7 +147,7 @@ describe('manifest-schema: values of the wrong kind', () => {
   test('a key with no value is reported on the key', () => {
     const findings = runManifestSchema(manifestWithEndpoint('name: api\nurl: https://api.example.nhs.uk/\ntls:\nauthentication: { type: mtls }'), 'yaml');
     assert.deepEqual(findings.map(summary), [
-      { messageId: 'type', text: 'tls', line: 10, character: 6, message: '`spec.endpoints[0].tls` must be an object, not empty' },
+      { messageId: 'type', text: 'tls', line: 10, character: 6, message: '"spec.endpoints[0].tls" must be an object, not empty' },
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('manifest-schema: values of the wrong kind', () => {
     const findings = runManifestSchema(text, 'yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.message]),
-      [['tooLong', '`metadata.name` must be at most 63 characters long']],
+      [['tooLong', '"metadata.name" must be at most 63 characters long']],
     );
   });
 
@@ -204,7 +204,7 @@ describe('manifest-schema: documents and files', () => {
     const findings = runManifestSchema(text, 'yaml', 'referrals.service.yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.text, finding.message]),
-      [['const', 'ServiceManifests', '`kind` must be `ServiceManifest`']],
+      [['const', 'ServiceManifests', '"kind" must be "ServiceManifest"']],
     );
   });
 });
@@ -214,7 +214,7 @@ describe('manifest-schema: aliases', () => {
     const text = readFixture('aliases.yaml');
     const findings = runManifestSchema(text, 'yaml', 'aliases.yaml');
     assert.deepEqual(findings.map(summary), [
-      { messageId: 'enum', text: '"1.1"', line: 13, character: 20, message: '`spec.endpoints[0].tls.minVersion` must be one of 1.2, 1.3' },
+      { messageId: 'enum', text: '"1.1"', line: 13, character: 20, message: '"…endpoints[0].tls.minVersion" must be 1.2 or 1.3' },
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('manifest-schema: aliases', () => {
     assert.ok(elapsed < 2000, `took ${elapsed.toFixed(0)} ms`);
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.message]),
-      [['expansionLimit', 'This manifest was not checked against the schema: its aliases expand to more than 10000 nodes']],
+      [['expansionLimit', 'Manifest not schema-checked: aliases expand past 10000 nodes; use fewer']],
     );
     assert.match(findings[0].text, /^\*x\d$|^lol$/);
   });
@@ -240,7 +240,7 @@ describe('manifest-schema: aliases', () => {
     const findings = runManifestSchema(text, 'yaml', 'deep-alias.yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.message]),
-      [['depthLimit', 'This manifest was not checked against the schema: it nests deeper than 500 levels']],
+      [['depthLimit', 'Manifest not schema-checked: nested deeper than 500 levels; flatten it']],
     );
   });
 });
@@ -258,7 +258,7 @@ describe('manifest-schema: hostile input', () => {
     }
   });
 
-  test('a `__proto__` key is an unknown property, not a prototype', () => {
+  test('a "__proto__" key is an unknown property, not a prototype', () => {
     const findings = runManifestSchema(`${MANIFEST_HEAD}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none, __proto__: { type: 1 } } }] }\n`, 'yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.text]),
@@ -275,6 +275,6 @@ describe('manifest-schema through the engine', () => {
     assert.equal(findings.length, 12);
     assert.ok(findings.every((finding) => finding.severity === 'error'));
     assert.deepEqual(findings[0].range, { start: { line: 0, character: 12, offset: 12 }, end: { line: 0, character: 29, offset: 29 } });
-    assert.equal(findings[0].message, '`apiVersion` must be `internet-first/v1`');
+    assert.equal(findings[0].message, '"apiVersion" must be "internet-first/v1"');
   });
 });

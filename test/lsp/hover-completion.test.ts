@@ -62,7 +62,7 @@ describe('hover and completion', () => {
   });
   after(() => harness.kill());
 
-  test('on a finding: the rule, why it matters, and a link to its page', async () => {
+  test('on a finding: the rule, why it matters, and a link to its page; never the message', async () => {
     const text = 'endpoint: http://api.example.com/x\n';
     const { uri, diagnostics } = await openAndLint(harness, 'plain.yaml', 'yaml', text);
     const diagnostic = diagnostics.find(byRule('insecure-url'))!;
@@ -71,8 +71,11 @@ describe('hover and completion', () => {
     assert.equal(contents.kind, 'markdown');
     const meta = getRule('insecure-url')!.meta;
     assert.ok(contents.value.includes(meta.description));
-    assert.ok(contents.value.includes(`*Why it matters under Internet First:* ${meta.rationale}`));
+    assert.ok(contents.value.startsWith(`**insecure-url**: ${meta.description}\n\n${meta.rationale}\n\n`), contents.value);
     assert.ok(contents.value.includes(`](${docsUrl('insecure-url')})`));
+    assert.ok(!contents.value.includes(String(diagnostic.message)), 'the editor shows the message above the hover already');
+    const section = contents.value.split('\n\n---\n\n').find((part) => part.startsWith('**insecure-url**')) ?? '';
+    assert.equal(section.split('\n\n').length, 3, 'title, rationale, link: short, so the Quick Fix link stays in view');
     assert.deepEqual(result?.range, diagnostic.range);
     assert.equal(await hover(harness, uri, positionOf(text, 'endpoint')), null, 'nothing on a key of a file that is not a manifest');
   });

@@ -56,6 +56,15 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
+/** The most a message may take, rendered: the Problems panel shows about this much before it cuts the advice off. */
+export const MESSAGE_MAX = 90;
+
+/** A message a person reads in one glance: short, and plain text (the Problems panel and terminals show Markdown raw). */
+export function assertGlanceable(message: string, where: string): void {
+  assert.ok(message.length <= MESSAGE_MAX, `${where}: message is ${message.length} characters (at most ${MESSAGE_MAX}): ${message}`);
+  assert.ok(!message.includes('`'), `${where}: message has a backtick (write quotes): ${message}`);
+}
+
 export function normaliseCase(input: string | Case): Case {
   return typeof input === 'string' ? { code: input } : input;
 }
@@ -104,6 +113,7 @@ export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
     if (expected.column !== undefined) assert.equal(finding.range.start.character + 1, expected.column, `${where}: column`);
     if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `${where}: severity`);
     assert.ok(!finding.message.includes('{'), `${where}: message has an unfilled placeholder: ${finding.message}`);
+    assertGlanceable(finding.message, where);
     const suggestions = (finding.fixes ?? []).filter((fix) => fix.applicability === 'display-only');
     assert.deepEqual(
       suggestions.map((fix) => ({ title: fix.title, output: applyFixes(input.code, [fix]).text })),

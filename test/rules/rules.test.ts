@@ -65,6 +65,11 @@ describe('rule registry contract', () => {
       }
     });
   }
+  test('every message template is plain text (quotes, not backticks): the Problems panel and terminals show Markdown raw', () => {
+    for (const meta of ruleMetas()) {
+      for (const [id, template] of Object.entries(meta.messages)) assert.ok(!template.includes('`'), `${meta.id}/${id}: ${template}`);
+    }
+  });
   test('every table names a registered rule', () => {
     const ids = new Set(ruleMetas().map((meta) => meta.id));
     for (const table of tables) assert.ok(ids.has(table.ruleId), `${table.ruleId} is not registered`);

@@ -25,7 +25,7 @@ export function readTextFile(absolutePath: string, maxFileBytes: number): ReadOu
       return {
         ok: false,
         messageId: 'tooLarge',
-        data: { limit: `${formatBytes(maxFileBytes)} (it has ${formatBytes(stats.size)}; raise the limit with --max-file-size)` },
+        data: { limit: `${formatBytes(maxFileBytes)} (it has ${formatBytes(stats.size)}; see --max-file-size)` },
       };
     }
     bytes = fs.readFileSync(absolutePath);

@@ -26,12 +26,9 @@ export function hoverAt(request: HoverRequest): Hover | null {
   const here = (request.findings ?? []).filter((f) => f.range.start.offset <= offset && offset <= f.range.end.offset);
   const ruleIds = [...new Set(here.map((finding) => finding.ruleId))];
   for (const ruleId of ruleIds) {
-    const section = ruleSection(ruleId);
+    const section = ruleSection(ruleId, here.filter((finding) => finding.ruleId === ruleId));
     if (section !== undefined) sections.push(section);
   }
-  // Why a finding is quieter here: the file (or Compose service) is a local stack, a test or an example.
-  const reasons = [...new Set(here.flatMap((finding) => (finding.context?.kind === 'local' ? [finding.context.reason] : [])))];
-  for (const reason of reasons) sections.push(`*Severity lowered (local context):* ${reason}.`);
   if (here.length > 0) range = Range.create(document.positionAt(here[0].range.start.offset), document.positionAt(here[0].range.end.offset));
 
   const schema = manifestKeyHover(document.getText(), request.languageId, offset, request.lookup);
@@ -56,12 +53,21 @@ function keyPath(path: ReadonlyArray<string | number>): string {
   return path.map((segment, index) => (typeof segment === 'number' ? '[]' : index === 0 ? segment : `.${segment}`)).join('');
 }
 
-function ruleSection(ruleId: string): string | undefined {
+/**
+ * A finding's rule, compact so that the editor's Quick Fix link below stays in
+ * view: the rule id and what it finds on one line, why it matters in one
+ * paragraph, why the severity is lower here (if it is), and the rule's page.
+ * Never the message: the editor already shows it above the hover.
+ */
+function ruleSection(ruleId: string, findings: readonly Finding[]): string | undefined {
   const meta = getRule(ruleId)?.meta;
   if (meta === undefined) return undefined;
+  // Why a finding is quieter here: the file (or Compose service) is a local stack, a test or an example.
+  const reasons = [...new Set(findings.flatMap((finding) => (finding.context?.kind === 'local' ? [finding.context.reason] : [])))];
   return [
     `**${ruleId}**: ${meta.description}`,
-    `*Why it matters under Internet First:* ${meta.rationale}`,
+    meta.rationale,
+    ...reasons.map((reason) => `*Severity lowered (local context):* ${reason}.`),
     `[Documentation for ${ruleId}](${docsUrl(ruleId)})`,
   ].join('\n\n');
 }

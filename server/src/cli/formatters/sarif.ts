@@ -82,17 +82,28 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/**
+ * A rule as code scanning shows it: what it finds (the descriptions), and in
+ * the rule help why it matters under Internet First with a link to its page.
+ * Results carry only the short message; the why lives here. Text fields are
+ * plain (metadata writes code in backticks, which only `help.markdown` renders).
+ */
 function ruleDescriptor(meta: RuleMeta): object {
+  const url = docsUrl(meta.id);
   return {
     id: meta.id,
     name: pascalCase(meta.id),
-    shortDescription: { text: meta.description },
-    fullDescription: { text: meta.rationale },
-    helpUri: docsUrl(meta.id),
-    help: { text: `${meta.description} ${meta.rationale} See ${docsUrl(meta.id)}` },
+    shortDescription: { text: plain(meta.description) },
+    fullDescription: { text: plain(meta.description) },
+    helpUri: url,
+    help: { text: `${plain(meta.rationale)} See ${url}`, markdown: `${meta.rationale}\n\n[Documentation for ${meta.id}](${url})` },
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     properties: { fixable: meta.fixable },
   };
+}
+
+function plain(text: string): string {
+  return text.replace(/`/g, '');
 }
 
 function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<string, number>): object {

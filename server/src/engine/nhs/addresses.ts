@@ -18,8 +18,8 @@ export interface HscnAddress extends Sourced {
   instead: string;
 }
 
-const HSCN_DNS = 'Use public DNS resolvers: names a service needs on the internet are in public DNS.';
-const MESH = "Use MESH's internet endpoint (mesh-sync.spineservices.nhs.uk in live).";
+const HSCN_DNS = 'use public DNS resolvers';
+const MESH = 'use mesh-sync.spineservices.nhs.uk';
 
 export const HSCN_INFRASTRUCTURE: readonly HscnAddress[] = [
   { address: '155.231.231.1', what: 'the HSCN DNS resolver cns0.nhs.uk', instead: HSCN_DNS, certainty: 'confirmed', source: "NHS Digital's HSCN DNS documentation" },

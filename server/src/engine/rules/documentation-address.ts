@@ -22,8 +22,8 @@ export const documentationAddress: Rule = {
       'Documentation addresses never belong to a real host, so a configuration that still holds one has a placeholder nobody replaced: the service will not reach its dependency on the internet.',
     fixable: false,
     messages: {
-      testNet: '{subject} is in the {range} ({rfc}), reserved for documentation and examples: it never reaches a real service. Replace the placeholder with the public DNS name of the dependency.',
-      ipv6Documentation: '{subject} is in the IPv6 {range} ({rfc}), reserved for documentation and examples: it never reaches a real service. Replace the placeholder with the public DNS name of the dependency.',
+      testNet: 'Documentation address {subject}: use a public DNS name',
+      ipv6Documentation: 'IPv6 documentation address {subject}: use a public DNS name',
     },
   },
   check(context) {
@@ -32,7 +32,7 @@ export const documentationAddress: Rule = {
     forEachAddress(context, { bareInOther: true }, (address) => address.class === 'documentation' && address.range !== undefined, (scalar, target, address) => {
       if (!address.range) return;
       const range = RANGE_NAMES[address.range.cidr] ?? address.range.name;
-      const data = { subject: subjectOf(hostText(scalar, target), target), range, rfc: address.range.rfc };
+      const data = { subject: subjectOf(hostText(scalar, target), target, { embedding: false }), range, rfc: address.range.rfc };
       context.report({ messageId: address.range.cidr.includes(':') ? 'ipv6Documentation' : 'testNet', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
     });
   },

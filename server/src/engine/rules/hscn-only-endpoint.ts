@@ -29,16 +29,12 @@ export const hscnOnlyEndpoint: Rule<HscnFix> = {
       ...INTERNET_NAME_FIXES,
     },
     messages: {
-      nwwName:
-        '{host} is an HSCN-only name: `nww.` names under nhs.uk are answered only by HSCN\'s internal DNS ({certainty}), so they cannot be resolved from the internet. Use the service\'s internet name.',
-      spinePair: '{host} is the {service} endpoint over HSCN ({certainty}); over the internet it is {internetName}.',
-      ncrsName:
-        '{host} is under ncrs.nhs.uk, where Spine\'s HSCN endpoints are named: it is probably reachable only over HSCN ({certainty}). Use the service\'s internet endpoint (Spine services on the internet are under spineservices.nhs.uk or api.service.nhs.uk).',
-      hscnAddress: '{address} is {what} ({certainty}), reachable only over HSCN. {instead}',
-      sdsLdap:
-        '{host} is Spine Directory Service LDAP over HSCN: SDS LDAP is not available on the internet ({certainty}), so `ldaps://` will not fix it. Use the SDS FHIR API (Spine Directory Service FHIR on api.service.nhs.uk) instead.',
-      sspUrl:
-        '`ssp://` sends the request for {host} through the Spine Secure Proxy, whose HSCN address is proxy.<env>.spine2.ncrs.nhs.uk ({certainty}). Make sure consumers use the proxy\'s internet name (proxy.<env>spineservices.nhs.uk) and that {host} is reachable from the internet.',
+      nwwName: "{host} is HSCN-only (nww. names): use the service's internet name",
+      spinePair: '{host} is HSCN-only: use {internetName}',
+      ncrsName: "{host} is probably HSCN-only: use the service's internet endpoint",
+      hscnAddress: '{address} is {what}: {instead}',
+      sdsLdap: '{host} is SDS LDAP, HSCN-only: use the SDS FHIR API',
+      sspUrl: "ssp:// to {host} goes via HSCN: use the proxy's internet name",
     },
   },
   check(context) {

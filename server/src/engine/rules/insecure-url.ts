@@ -42,13 +42,11 @@ export const insecureUrl: Rule<'useTlsScheme'> = {
       useTlsScheme: { applicability: 'unsafe', reason: 'The server at that host and port may not speak TLS (or may present a certificate the client does not trust), and a default port moves with the scheme (`:80` → `:443`).' },
     },
     messages: {
-      insecureScheme: '`{scheme}://` sends traffic to {host} unencrypted. Use `{secure}://` (TLS) instead.',
-      insecureOrigin: '`{scheme}://{host}` is allowed as a CORS origin: a page served over plain HTTP, which anyone on the path can change, may call this service from the user\'s browser. Allow only the `{secure}://` origin.',
-      noSecureForm: '`{scheme}://` sends traffic to {host} unencrypted and has no TLS form. Replace it with an encrypted protocol.',
-      sdsLdap:
-        '`ldap://` sends Spine Directory Service queries to {host} unencrypted, and SDS LDAP is not available on the internet at all (NHS developer API catalogue), so `ldaps://` is not the fix. Use the SDS FHIR API.',
-      templatedHost:
-        '`{scheme}://` in `{key}` sends traffic unencrypted: the host is filled in when the file is rendered, but the scheme is written here and is plain text. Use `{secure}://` (TLS) instead.',
+      insecureScheme: 'Unencrypted {scheme}:// to {host}: use {secure}://',
+      insecureOrigin: 'Plain-HTTP CORS origin {scheme}://{host}: allow only the {secure}:// origin',
+      noSecureForm: 'Unencrypted {scheme}:// to {host}, with no TLS form: use an encrypted protocol',
+      sdsLdap: 'ldap:// to SDS {host} is HSCN-only: use the SDS FHIR API',
+      templatedHost: 'Unencrypted {scheme}:// in "{key}": use {secure}://',
     },
   },
   check(context) {

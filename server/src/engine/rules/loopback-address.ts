@@ -1,3 +1,4 @@
+import { brief } from '../brief';
 import type { Rule, RuleContext } from '../rule';
 import type { ScalarVisit } from '../context';
 import type { NetworkTarget } from '../targets';
@@ -19,13 +20,13 @@ export const loopbackAddress: Rule = {
     silentWhenLocal: ['loopbackAddress', 'localhost', 'loopbackDomain', 'embedded', 'publicRole', 'placeholderDefault'],
     fixable: false,
     messages: {
-      loopbackAddress: '{subject} is a loopback address ({range}, {rfc}): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
-      localhost: '{subject} is a loopback name ({name}, RFC 6761): as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
-      loopbackDomain: '{subject} is under {name}, which public DNS answers with 127.0.0.1: as a destination it means the dependency runs on the same machine (LocalStack, a local web server). On the internet it must be reached by its public DNS name.',
-      embedded: '{subject} is the loopback address {ipv4} in its {form} IPv6 form: as a destination it means the dependency runs on the same machine. On the internet it must be reached by its public DNS name.',
-      publicRole: '{subject} is a loopback {kind}, but {where} is given to clients: each client would connect to its own machine. Use the public DNS name the service is reached by.',
-      corsOrigin: '{subject} is allowed as a CORS origin: only pages served from the browser user\'s own machine (a loopback {kind}) could call this service, which in a deployed configuration is a leftover from development. Allow the public origin the web front end is served from.',
-      placeholderDefault: '{subject} is the fallback of the {variable} placeholder: wherever {variable} is unset the service connects to a loopback {kind}, its own machine. Make sure every deployment sets {variable} to a public DNS name.',
+      loopbackAddress: 'Loopback address {subject}: use a public DNS name',
+      localhost: 'Loopback name {subject}: use a public DNS name',
+      loopbackDomain: '{subject} is loopback: use a public DNS name',
+      embedded: '{subject} is loopback {ipv4} ({form} form): use a public DNS name',
+      publicRole: "{where} gives clients {subject}: use the service's public DNS name",
+      corsOrigin: "Loopback CORS origin {subject}: allow the front end's public origin",
+      placeholderDefault: '{variable} falls back to loopback {subject}: set it in every deployment',
     },
   },
   check(context) {
@@ -72,5 +73,5 @@ function reportLoopback(context: RuleContext, scalar: ScalarVisit, target: Netwo
 /** How the message names the public place: an OpenAPI server, or the key (`issuer`, `redirect_uris`). */
 function publicPlace(scalar: ScalarVisit): string {
   if (scalar.format === 'openapi') return 'an OpenAPI server URL';
-  return scalar.key ? `\`${scalar.key}\`` : 'this value';
+  return scalar.key ? `"${brief(scalar.key, 30)}"` : 'This value';
 }

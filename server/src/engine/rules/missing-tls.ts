@@ -1,3 +1,4 @@
+import { brief } from '../brief';
 import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getPair, getValue, stringValue } from '../parse/tree';
@@ -29,10 +30,9 @@ export const missingTls: Rule<'manifestTls' | 'ingressTls'> = {
       ingressTls: { applicability: 'display-only', reason: 'The named certificate secret has to exist (or a cert-manager annotation create it); without it the controller serves a self-signed certificate that clients reject.' },
     },
     messages: {
-      manifestEndpoint: 'Endpoint {name} declares no `tls` settings. State `tls.minVersion` ("1.2" or "1.3") so the endpoint is served over TLS.',
-      ingress: 'Ingress {name} routes {hosts} without `spec.tls`, so it serves plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
-      helmIngress:
-        'The chart\'s Ingress is enabled ({where}) with {tls}, so it serves {hosts} over plain HTTP. Add a `tls` entry with the hosts and a certificate secret.',
+      manifestEndpoint: 'Endpoint {name} has no "tls": set "tls.minVersion" to "1.2" or "1.3"',
+      ingress: 'Ingress {name} serves {hosts} without TLS: add "spec.tls"',
+      helmIngress: 'Ingress enabled without TLS ({where}): add a "tls" entry',
     },
   },
   check(context) {
@@ -53,7 +53,7 @@ function checkManifest(context: RuleContext<'manifestTls'>, document: ParsedDocu
     const anchor = getPair(endpoint, 'url')?.key ?? getPair(endpoint, 'name')?.key ?? endpoint;
     const name = stringValue(getValue(endpoint, 'name')) ?? `#${index + 1}`;
     const fix = manifestTlsFix(context, document, endpoint);
-    context.report({ messageId: 'manifestEndpoint', data: { name: `\`${name}\`` }, offset: anchor.offset, length: anchor.length, fixes: fix ? [fix] : undefined });
+    context.report({ messageId: 'manifestEndpoint', data: { name: `"${name}"` }, offset: anchor.offset, length: anchor.length, fixes: fix ? [fix] : undefined });
   });
 }
 
@@ -74,7 +74,7 @@ function checkIngress(context: RuleContext<'ingressTls'>, document: ParsedDocume
   const fix = ingressTlsFix(context, document, spec, hosts, metadataName);
   context.report({
     messageId: 'ingress',
-    data: { name: `\`${name}\``, hosts: hosts.length ? hosts.join(', ') : 'all hosts' },
+    data: { name: `"${name}"`, hosts: hosts.length ? hostList(hosts) : 'all hosts' },
     offset: rules.key.offset,
     length: rules.key.length,
     fixes: fix ? [fix] : undefined,
@@ -113,7 +113,7 @@ function checkHelmIngress(context: RuleContext, document: ParsedDocument): void 
     if (ingress.pairs.some((pair) => TLS_SECRET_KEY.test(String(pair.key.value ?? '')) && pair.value?.kind === 'scalar' && pair.value.value !== '' && pair.value.value !== null)) continue;
     const hosts = hostsUnder(context, document, ingress);
     const anchor = tls?.key ?? enabled.key;
-    const data = { where: `\`${where}\``, tls: tls ? '`tls: []`' : 'no `tls`', hosts: hosts.length ? hosts.join(', ') : 'its hosts' };
+    const data = { where: `"${brief(where)}"`, tls: tls ? '"tls: []"' : 'no "tls"', hosts: hosts.length ? hosts.join(', ') : 'its hosts' };
     context.report({ messageId: 'helmIngress', data, offset: anchor.offset, length: anchor.length });
   }
 }
@@ -126,4 +126,10 @@ function hostsUnder(context: RuleContext, document: ParsedDocument, ingress: Map
     .filter((scalar) => (scalar.key === 'host' || scalar.key === 'hosts') && typeof scalar.node.value === 'string')
     .map((scalar) => String(scalar.node.value));
   return [...new Set(hosts)];
+}
+
+/** The hosts an Ingress routes, short enough for a one-line message. */
+function hostList(hosts: readonly string[]): string {
+  const all = hosts.join(', ');
+  return all.length <= 40 || hosts.length === 1 ? all : `${hosts[0]} and ${hosts.length - 1} more`;
 }

@@ -7,7 +7,6 @@ import { isAllowlistKey, normaliseKey } from '../roles';
 import { spanOf } from './scan';
 import { describeCertainty, hscnInfrastructure, isNhsContext, n3RangeOf, severityFor } from '../nhs';
 
-const IDENTITY = 'under Internet First access is decided by identity (NHS CIS2, NHS login, OAuth 2.0, mutual TLS), not network location.';
 
 /** Address classes that exist only inside a private network. Public ranges, `0.0.0.0/0`, loopback and documentation blocks are not reported. */
 const PRIVATE_CLASSES = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64']);
@@ -32,16 +31,13 @@ export const networkLocationTrust: Rule = {
     developmentSeverity: 'warning',
     fixable: false,
     messages: {
-      privateRange: '{entry} in `{list}` admits callers by their address on a private network ({range}); ' + IDENTITY,
-      hscnRange: '{entry} in `{list}` admits callers by their address on N3/HSCN ({range}); ' + IDENTITY,
-      hscnAddress: '{entry} in `{list}` admits {what} by its HSCN address ({certainty}); ' + IDENTITY,
-      exposure:
-        '`exposure: {value}` declares the service reachable only over {network}. Internet First asks for `exposure: internet`, with access decided by identity (NHS CIS2, NHS login, OAuth 2.0), not by being on the network; or record an approved, time-limited `exemption`.',
-      exposureExempt:
-        '`exposure: {value}` declares the service reachable only over {network}; the manifest records an exemption until {expires}. Plan the move to `exposure: internet` with identity-based access before it ends.',
-      exposureExemptionExpired:
-        '`exposure: {value}` declares the service reachable only over {network}, and its exemption expired on {expires}. Move to `exposure: internet` with access decided by identity, or record a new approved exemption.',
-      vpnOnly: '`{key}` admits only callers on a VPN, so access is decided by network location; ' + IDENTITY,
+      privateRange: '{entry} admits callers on a private network: grant access by identity instead',
+      hscnRange: '{entry} admits callers on N3/HSCN: grant access by identity instead',
+      hscnAddress: '{entry} admits {what}: grant access by identity instead',
+      exposure: '"exposure: {value}" is network-only: use "exposure: internet" or an exemption',
+      exposureExempt: '"exposure: {value}" is exempt until {expires}: plan "exposure: internet"',
+      exposureExemptionExpired: '"exposure: {value}" exemption expired {expires}: use "exposure: internet"',
+      vpnOnly: '"{key}" admits only VPN callers: grant access by identity instead',
     },
   },
   check(context) {

@@ -50,18 +50,16 @@ export const nonPublicHostname: Rule<InternetNameFix> = {
     fixable: true,
     fixes: { ...INTERNET_NAME_FIXES },
     messages: {
-      privateUseTld: '{host} uses the private-use name {reason}, which does not resolve in public DNS.',
-      specialUse: '{host} uses the special-use name {reason}, which resolves only on the local network.',
-      specialNetwork: '{host} uses {reason}, which is not reachable through public DNS.',
-      documentation: '{host} is a reserved documentation name ({reason}): it never resolves to a real service.',
-      unknownTld: '{host} ends in {reason}, which is not a top-level domain in the Public Suffix List, so it will not resolve in public DNS.',
-      platformInternal: '{host} is {reason}: it resolves only inside that platform or network, but this value must be reachable from the internet.',
-      privateAddressName:
-        '{host} is the AWS private DNS name of {address}, in the {range} ({rfc}): it resolves only inside the VPC, to an address that is not reachable from the internet. Use a public DNS name instead.',
-      corsOrigin: '{host} is allowed as a CORS origin, but it is not a public DNS name ({reason}): only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
-      placeholderDefault:
-        '{host} is the fallback of the {variable} placeholder and is not a public DNS name ({reason}): wherever {variable} is unset the service uses it. Make sure every deployment sets {variable} to a public DNS name.',
-      singleLabel: '{host} is a single-label name: it resolves only through a local search domain, but this value must be reachable from the internet.',
+      privateUseTld: '{host} uses the private-use name {reason}: use a public DNS name',
+      specialUse: '{host}: {reason} is local-only; use a public DNS name',
+      specialNetwork: '{host} uses {reason}, not public DNS: use a public DNS name',
+      documentation: '{host}: {reason} is for documentation; use the real DNS name',
+      unknownTld: '{host}: {reason} is not a public top-level domain; use a public DNS name',
+      platformInternal: '{host} resolves only inside its platform: use a public DNS name',
+      privateAddressName: '{host} is a private AWS name: use a public DNS name',
+      corsOrigin: "Non-public CORS origin {host}: allow the front end's public origin",
+      placeholderDefault: '{variable} falls back to {host}: set it in every deployment',
+      singleLabel: '{host} is a single-label name: use a fully qualified public DNS name',
     },
   },
   check(context) {

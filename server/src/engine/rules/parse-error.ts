@@ -12,13 +12,13 @@ export const parseError: Rule = {
     fixable: false,
     messages: {
       syntax: 'Syntax error: {detail}',
-      template: 'This file is a {syntax} template: it is not YAML until rendered. Its template tags were set aside and the rest was checked; lines that only parse once rendered were skipped.',
-      binary: 'File not checked: it is a binary file (it contains NUL bytes).',
-      tooLarge: 'File not checked: it is larger than {limit}.',
-      tooDeep: 'Not checked: nested deeper than {limit} levels, which the parser cannot follow safely.',
+      template: '{syntax} template: tags set aside, rest checked; lint the rendered output',
+      binary: 'Not checked: binary file (it contains NUL bytes); exclude it from linting',
+      tooLarge: 'Not checked: larger than {limit}; split or exclude it',
+      tooDeep: 'Not checked: nested deeper than {limit} levels; flatten the structure',
       // The two below are reported by the CLI for files it cannot hand to the engine.
-      unreadable: 'Cannot read {what}: {detail}.',
-      unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}); read as YAML it does not parse: {detail}',
+      unreadable: 'Cannot read {what}: {detail}',
+      unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}) and not valid YAML: exclude it',
     },
   },
   check(context) {
@@ -38,8 +38,16 @@ export const parseError: Rule = {
         if (lines.has(line)) continue;
         lines.add(line);
         const messageId = problem.kind ?? 'syntax';
-        context.report({ messageId, data: { detail: problem.message, limit: problem.message }, offset: problem.offset, length: problem.length });
+        context.report({ messageId, data: { detail: clip(problem.message), limit: problem.message }, offset: problem.offset, length: problem.length });
       }
     }
   },
 };
+
+/** The parser's words on one line, cut at a word so that "Syntax error: " and the detail fit ~90 characters. */
+function clip(detail: string, max = 75): string {
+  const line = detail.split(/\r?\n/)[0].trim().replace(/\.$/, '');
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(' ', max - 1);
+  return `${line.slice(0, cut > 40 ? cut : max - 1)}…`;
+}

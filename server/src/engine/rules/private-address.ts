@@ -43,16 +43,14 @@ export const privateAddress: Rule<InternetNameFix> = {
     fixable: true,
     fixes: { ...INTERNET_NAME_FIXES },
     messages: {
-      private: '{address} is in the {range} ({rfc}), which is not reachable from the internet. Use a public DNS name instead.',
-      n3Hscn: '{address} is in the {range} ({rfc}), the N3/HSCN private address space: it is reachable only from the private NHS network. Use a public DNS name instead.',
-      dockerBridge: "{address} is in Docker's default bridge network 172.17.0.0/16, which also overlaps the old N3 GP range (172.17.0.0 to 172.31.255.255): it is not reachable from the internet.",
-      embedded: '{address} embeds the private IPv4 address {ipv4} ({form}), which is in the {range} and not reachable from the internet.',
-      metadata: '{address} is the cloud instance metadata address: a platform service reachable only from inside the instance, not an application dependency.',
-      corsOrigin: '{address} is allowed as a CORS origin, but it is in the {range} ({rfc}): only pages served on that private network could call this service. Allow the public origin the web front end is served from.',
-      placeholderDefault:
-        '{address} is the fallback of the {variable} placeholder and is in the {range} ({rfc}): wherever {variable} is unset the service connects to a private address. Make sure every deployment sets {variable} to a public DNS name.',
-      internalLoadBalancer:
-        '{address} is where this Service is published, on {how}: it is in the {range} ({rfc}), so clients reach the service only over the private network. Publish it on a public address with TLS, behind the platform\'s internet ingress.',
+      private: "Private address {address} ({rfc}): use the service's public DNS name",
+      n3Hscn: "N3/HSCN private address {address} ({rfc}): use the service's public DNS name",
+      dockerBridge: 'Docker bridge address {address} (also old N3 range): use a public DNS name',
+      embedded: '{address} embeds private IPv4 {ipv4}: use a public DNS name',
+      metadata: 'Cloud instance metadata address {address}: not an application dependency',
+      corsOrigin: "Private CORS origin {address}: allow the front end's public origin",
+      placeholderDefault: '{variable} falls back to private {address}: set it in every deployment',
+      internalLoadBalancer: '{address} is on {how}: publish it via the public ingress',
     },
   },
   check(context) {

@@ -5,7 +5,6 @@ import { hostText, spanOf } from './scan';
 import { forEachAddress, subjectOf } from './address/scope';
 import { isMaskLike, reservedBlockOf } from './address/reserved-blocks';
 
-const NOT_ROUTED = 'It is not routed on the internet: use the public DNS name of the dependency.';
 
 export const reservedAddress: Rule = {
   meta: {
@@ -18,17 +17,17 @@ export const reservedAddress: Rule = {
     developmentSeverity: 'info',
     fixable: false,
     messages: {
-      benchmarking: `{subject} is in the {block} ({rfc}), set aside for network test labs and often misused as private address space. ${NOT_ROUTED}`,
-      multicast: '{subject} is in the {block} ({rfc}): multicast is delivered only inside a local network and is not routed across the internet, so discovery or messaging that relies on it assumes a private network.',
-      futureUse: `{subject} is in the {block} ({rfc}), reserved for future use: many systems refuse to send to it. ${NOT_ROUTED}`,
-      broadcast: '{subject} is the {block} ({rfc}): it reaches only the local network segment, never a host on the internet.',
-      thisNetwork: '{subject} is in the {block} ({rfc}): a source address for a host that does not yet know its own, never a valid destination. Use the public DNS name of the dependency.',
-      protocolAssignment: `{subject} is in the {block} ({rfc}), reserved for IETF protocol mechanisms, not for servers. ${NOT_ROUTED}`,
-      discardOnly: '{subject} is in the {block} ({rfc}): traffic to it is dropped on purpose. Use the public DNS name of the dependency.',
-      dummyPrefix: '{subject} is in the {block} ({rfc}), a stand-in for where a prefix is required but none is available: it never reaches a real host. Use the public DNS name of the dependency.',
-      srv6: `{subject} is in the {block} ({rfc}), which identifies segment-routing functions inside an operator's network, not hosts. ${NOT_ROUTED}`,
-      teredo: '{subject} is in the {block} ({rfc}), a Teredo tunnel address for the client at {client} behind NAT. Teredo is obsolete and its relays are gone, so it is not reachable from the internet: use the public DNS name of the dependency.',
-      deprecated: `{subject} is in the {block} ({rfc}), deprecated with the mechanism it served. ${NOT_ROUTED}`,
+      benchmarking: '{subject} is in {block}: use a public DNS name',
+      multicast: '{subject} is in {block}: use a public DNS name',
+      futureUse: '{subject} is in {block}: use a public DNS name',
+      broadcast: 'Broadcast address {subject} (local segment only): use a public DNS name',
+      thisNetwork: '{subject} is in {block}: use a public DNS name',
+      protocolAssignment: '{subject} is in {block}: use a public DNS name',
+      discardOnly: '{subject} is in {block}: use a public DNS name',
+      dummyPrefix: '{subject} is in {block}: use a public DNS name',
+      srv6: '{subject} is in {block}: use a public DNS name',
+      teredo: 'Teredo address {subject} (obsolete): use a public DNS name',
+      deprecated: '{subject} is in {block}: use a public DNS name',
     },
   },
   check(context) {
@@ -36,7 +35,7 @@ export const reservedAddress: Rule = {
       const block = reservedBlockOf(address);
       // A bare `255.255.255.0` or `0.0.0.255` under a key that does not name a host is a netmask or an ACL's wildcard mask.
       if (!block || (scalar.role === 'other' && target.kind === 'address' && isMaskLike(address))) return;
-      const data = { subject: subjectOf(hostText(scalar, target), target), block: block.block, rfc: block.rfc, client: teredoClient(address) };
+      const data = { subject: subjectOf(hostText(scalar, target), target, { embedding: false }), block: block.block, rfc: block.rfc, client: teredoClient(address) };
       context.report({ messageId: block.messageId, data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
     });
   },

@@ -10,8 +10,8 @@ export const suppressionReason: Rule = {
     fixable: false,
     reviewsSuppressions: true,
     messages: {
-      missing: 'Say why this finding is waived: add ` -- <reason>` to the comment.',
-      placeholder: 'Replace the `<reason>` placeholder with why this finding is waived.',
+      missing: 'Say why this finding is waived: add " -- <reason>" to the comment',
+      placeholder: 'Replace the "<reason>" placeholder with why this finding is waived',
     },
   },
   check(context) {

@@ -1,3 +1,4 @@
+import { brief } from '../brief';
 import type { Rule, RuleContext } from '../rule';
 import type { ParsedDocument } from '../parse/tree';
 import { getValue, stringValue } from '../parse/tree';
@@ -25,17 +26,13 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
     },
     developmentSeverity: 'warning',
     messages: {
-      tlsOff: '`{written}` turns TLS off{detail}: traffic crosses the network in plain text that anyone on the path can read or change. Use `{safe}`.',
-      notRequired: '`{written}` allows connections without TLS, so traffic can cross the network in plain text. Use `{safe}`.',
-      optionalTls:
-        '`{written}` makes TLS optional: the connection falls back to plain text when the server does not offer TLS, so an attacker on the path can strip it. Use `{safe}`.',
-      plaintextProtocol: '`{written}` sends Kafka traffic{detail} unencrypted. Use `{safe}`.',
-      sslRedirectOff:
-        '`{written}` turns off the redirect from HTTP to HTTPS, so the site is also served in plain text and users can be kept on it. Remove the setting or set it to true.',
-      offUnlessSet:
-        '`{setting}` defaults to `{text}`, so TLS is off unless someone sets `{variable}`: a deployment that forgets the variable sends traffic in plain text. Make the default `{default}`.',
-      httpsMetadataOff:
-        '`{written}` lets the app fetch the identity provider\'s metadata and signing keys over plain HTTP, so an attacker on the path can swap the keys and forge tokens. Microsoft advises turning it off only in development; set it to `true`.',
+      tlsOff: '"{written}" turns TLS off: set it to {value}',
+      notRequired: '"{written}" allows plain-text connections: set it to {value}',
+      optionalTls: '"{written}" makes TLS optional: set it to {value}',
+      plaintextProtocol: '"{written}" is unencrypted Kafka: set it to {value}',
+      sslRedirectOff: '"{written}" also serves plain HTTP: remove it or set it to {value}',
+      offUnlessSet: 'TLS is off unless {variable} is set: make "{setting}" default to {default}',
+      httpsMetadataOff: '"{written}" fetches signing keys over plain HTTP: set it to {value}',
     },
   },
   check(context) {
@@ -58,7 +55,7 @@ function check(context: RuleContext<'setValue' | 'removeFlag'>, setting: TlsSett
     const fix = setting.origin === 'flag' ? removeFlagFix(context, setting) : valueFix(context, setting, on);
     context.report({
       messageId,
-      data: { written: setting.written, detail: '', ...safeValue(messageId, setting, on), ...data },
+      data: { written: brief(setting.written, 30), detail: '', value: on, ...safeValue(messageId, setting, on), ...data },
       ...setting.span,
       severity,
       fixes: fix ? [fix] : undefined,

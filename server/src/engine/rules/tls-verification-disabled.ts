@@ -1,3 +1,4 @@
+import { brief } from '../brief';
 import type { ProposedFix, Rule, RuleContext } from '../rule';
 import { flagOf, tlsSettings, type TlsSetting } from '../tls';
 import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
@@ -20,7 +21,7 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
     description:
       'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
     rationale:
-      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent.',
+      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent. To trust a private CA, add its certificate to the trust store (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE) rather than turning the check off.',
     fixable: true,
     fixes: {
       setValue: { applicability: 'unsafe', reason: 'Verification needs the server\'s CA in the client\'s trust store (and a certificate for the name used); without it connections fail.' },
@@ -29,16 +30,11 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
     },
     developmentSeverity: 'warning',
     messages: {
-      verificationOff:
-        '`{written}` turns off certificate verification: the connection is encrypted, but to whoever answers, so anyone on the path can impersonate the server. {advice}',
-      hostnameUnchecked:
-        '`{written}` turns off the host name check: any certificate from a trusted CA is accepted, including one issued for another site, so the server can be impersonated. {advice}',
-      processWide:
-        '`{written}` turns off certificate verification for every TLS connection this process makes, so anyone on the path can impersonate any server it calls. Remove it; to trust a private CA, set {caVariable} instead.',
-      offUnlessSet:
-        '`{setting}` defaults to `{text}`, so certificate verification is off unless someone sets `{variable}`: a deployment that forgets the variable accepts any certificate, and anyone on the path can impersonate the server. Make the default `{default}`.',
-      encryptOnly:
-        '`{written}` encrypts the connection but does not verify the server\'s certificate, so an attacker on the path can still impersonate the server. Use `{safe}`.',
+      verificationOff: '"{written}" turns off certificate verification: {advice}',
+      hostnameUnchecked: '"{written}" turns off the host name check: {advice}',
+      processWide: '"{written}" turns off TLS verification process-wide: remove it',
+      offUnlessSet: 'Certificates unchecked unless {variable} is set: make "{setting}" default to {default}',
+      encryptOnly: '"{written}" does not verify the server certificate: use {safe}',
     },
   },
   check(context) {
@@ -46,7 +42,7 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
   },
 };
 
-const KEEP_ON = 'Keep verification on; to trust a private CA, add its certificate to the trust store instead.';
+const KEEP_ON = 'keep verification on';
 
 /**
  * Fixes: a switch flipped in its own notation, a mode raised to the
@@ -64,7 +60,7 @@ function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void
       context.report({ messageId: 'offUnlessSet', data: { setting: setting.setting, text: setting.text, variable: setting.placeholder, default: safe }, ...setting.span, severity: 'info', fixes: fix ? [fix] : undefined });
       return;
     }
-    context.report({ messageId, data: { written: setting.written, ...data }, ...setting.span, severity, fixes: fix ? [fix] : undefined });
+    context.report({ messageId, data: { written: brief(setting.written, 30), ...data }, ...setting.span, severity, fixes: fix ? [fix] : undefined });
   };
   const flag = flagOf(setting);
   const text = setting.text;
@@ -76,29 +72,29 @@ function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void
       if (flag?.on === true) report('verificationOff', { advice: fixAdvice(setting) }, flipFix(context, setting));
       return;
     case 'hostname-switch':
-      if (flag?.on === false) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') }, flipFix(context, setting));
+      if (flag?.on === false) report('hostnameUnchecked', { advice: fixAdvice(setting, 'keep host name checks on') }, flipFix(context, setting));
       return;
     case 'hostname-skip-switch':
       if (flag?.on === true) report('hostnameUnchecked', { advice: fixAdvice(setting, 'Keep host name verification on.') }, flipFix(context, setting));
       return;
     case 'endpoint-identification':
-      if (text.trim() === '') report('hostnameUnchecked', { advice: 'Remove it, or set it to `https` (the default).' }, valueFix(context, setting, 'https'));
+      if (text.trim() === '') report('hostnameUnchecked', { advice: 'remove it or set it to https' }, valueFix(context, setting, 'https'));
       return;
     case 'cert-reqs':
-      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `required` (CERT_REQUIRED).' }, valueFix(context, setting, replaceNone(text, 'required')));
+      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'use required (CERT_REQUIRED)' }, valueFix(context, setting, replaceNone(text, 'required')));
       return;
     case 'verify-mode':
-      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'Use `peer` (VERIFY_PEER).' }, valueFix(context, setting, replaceNone(text, 'peer')));
+      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'use peer (VERIFY_PEER)' }, valueFix(context, setting, replaceNone(text, 'peer')));
       return;
     case 'ssl-factory':
-      if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'Remove it and use `sslmode=verify-full`.' }, undefined);
+      if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'use sslmode=verify-full' }, undefined);
       return;
     case 'process-verify':
       if (flag?.on === false) report('processWide', { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' }, processVerifyFix(context, setting));
       return;
     case 'tls-mode':
-      if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: `${setting.setting}${join(setting)}${verifiedMode(setting)}` }, valueFix(context, setting, verifiedMode(setting)), 'warning');
-      else if (/^skip-verify$/i.test(text)) report('verificationOff', { advice: `Use \`${setting.setting}${join(setting)}true\` with the server's CA.` }, valueFix(context, setting, 'true'));
+      if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: verifiedMode(setting) }, valueFix(context, setting, verifiedMode(setting)), 'warning');
+      else if (/^skip-verify$/i.test(text)) report('verificationOff', { advice: "use true with the server's CA" }, valueFix(context, setting, 'true'));
       return;
     default:
       return;
@@ -117,15 +113,12 @@ function replaceNone(text: string, word: string): string {
   return text.replace(/none$/i, (none) => sameCase(word, none));
 }
 
-function join(setting: TlsSetting): string {
-  return setting.separator;
-}
 
 /** The flag flipped in its own notation, or for a bare command-line flag, its removal. */
 function fixAdvice(setting: TlsSetting, lead = KEEP_ON): string {
-  if (setting.origin === 'flag') return `${lead} Remove \`--${setting.setting}\`.`;
+  if (setting.origin === 'flag') return 'remove the flag';
   const value = flipped(setting);
-  return value ? `${lead} Set \`${setting.setting}${join(setting)}${value}\`.` : lead;
+  return value ? `set it to ${value}` : lead;
 }
 
 /** The verifying mode in the notation of the client: libpq `verify-full`, MySQL `VERIFY_IDENTITY`, Npgsql `VerifyFull`. */

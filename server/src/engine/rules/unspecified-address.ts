@@ -20,8 +20,8 @@ export const unspecifiedAddress: Rule = {
     developmentSeverity: 'warning',
     fixable: false,
     messages: {
-      unspecified: '{subject} is the unspecified address ({rfc}): it means "every interface" to a listener and names no host to connect to. As a destination it reaches the local machine on some systems and fails on others. Use the public DNS name of the dependency.',
-      wildcardHost: '`{host}` in {url} is a listen wildcard (ASP.NET Core and HTTP.sys: "{meaning}"), not a host: nothing can connect to it. Use the public DNS name of the dependency, or move the value to a listen setting (ASPNETCORE_URLS, Kestrel endpoints).',
+      unspecified: 'Unspecified address {subject}: use a public DNS name',
+      wildcardHost: '"{host}" in {url} is a listen wildcard, not a host: use a public DNS name',
     },
   },
   check(context) {

@@ -11,9 +11,9 @@ export const unusedSuppression: Rule = {
     fixable: false,
     reviewsSuppressions: true,
     messages: {
-      unused: 'This waiver of {rule} suppresses nothing: remove it.',
-      unusedAll: 'This waiver suppresses nothing: remove it.',
-      unknownRule: '{rule} is not an Internet First rule, so this waiver has no effect.',
+      unused: 'This waiver of {rule} suppresses nothing: remove it',
+      unusedAll: 'This waiver suppresses nothing: remove it',
+      unknownRule: '{rule} is not an Internet First rule: fix the rule id or remove the waiver',
     },
   },
   check(context) {

@@ -1,3 +1,4 @@
+import { brief } from '../brief';
 import type { Rule, RuleContext } from '../rule';
 import { findWeakVersions, tlsSettings, type TlsSetting, type WeakVersion } from '../tls';
 import { weakVersionFix } from '../fixes/tls-versions';
@@ -22,10 +23,8 @@ export const weakTlsVersion: Rule<'raiseVersion'> = {
     },
     developmentSeverity: 'warning',
     messages: {
-      deprecatedTls:
-        '`{version}` in `{setting}` allows {protocol}, which RFC 8996 deprecated: connections can be downgraded to a protocol with known weaknesses. Allow only TLS 1.2 and later (prefer TLS 1.3).',
-      brokenSsl:
-        '`{version}` in `{setting}` allows {protocol}, which is broken (RFC 7568 prohibits SSL 3.0, RFC 6176 SSL 2.0). Allow only TLS 1.2 and later (prefer TLS 1.3).',
+      deprecatedTls: '"{version}" in "{setting}" allows {protocol}: allow only TLS 1.2 and later',
+      brokenSsl: '"{version}" in "{setting}" allows {protocol}: allow only TLS 1.2 and later',
     },
   },
   check(context) {
@@ -39,7 +38,7 @@ export const weakTlsVersion: Rule<'raiseVersion'> = {
 
 function report(context: RuleContext<'raiseVersion'>, setting: TlsSetting, version: WeakVersion): void {
   const messageId = version.protocol.startsWith('SSL') ? 'brokenSsl' : 'deprecatedTls';
-  const data = { version: setting.text.slice(version.start, version.end), setting: setting.setting, protocol: version.protocol };
+  const data = { version: setting.text.slice(version.start, version.end), setting: brief(setting.setting, 30), protocol: version.protocol };
   const fix = weakVersionFix(context, setting, version);
   context.report({ messageId, data, ...setting.locate(version.start, version.end), fixes: fix ? [fix] : undefined });
 }

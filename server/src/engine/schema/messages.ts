@@ -3,26 +3,28 @@
  * id (the contract: tests and quick fixes key on it, never on the text) and a
  * template filled from data. Paths are shown dotted, with the subject already
  * quoted in the data, so that templates read as sentences:
- * "`spec.endpoints[0].tls.minVersion` must be one of 1.2, 1.3".
+ * '"spec.endpoints[0].tls.minVersion" must be one of 1.2, 1.3' (a long path
+ * keeps its tail, so that the message fits on one line).
  */
 import type { ErrorObject } from 'ajv';
 import { unescapePointerToken } from './to-js';
+import { brief } from '../brief';
 
 export const MANIFEST_MESSAGES = {
-  unknownProperty: '{path} is not a known property; the known properties here are {known}',
-  missingProperty: '{path} is missing the required property `{property}`',
+  unknownProperty: 'Unknown property {path}: use one of {known}',
+  missingProperty: '{path} is missing the required property "{property}"',
   missingPropertyWhen: '{path} is required {condition}',
-  const: '{path} must be `{expected}`',
-  enum: '{path} must be one of {allowed}',
+  const: '{path} must be "{expected}"',
+  enum: '{path} must be {allowed}',
   type: '{path} must be {expected}, not {actual}',
   format: '{path} must be {expected}',
-  pattern: '{path} is not in the expected form. {hint}',
+  pattern: '{path}: {hint}',
   empty: '{path} must not be empty',
   tooLong: '{path} must be at most {limit} characters long',
   tooSmall: '{path} must be at least {limit}',
   duplicate: '{path} lists {value} more than once',
-  expansionLimit: 'This manifest was not checked against the schema: its aliases expand to more than {limit} nodes',
-  depthLimit: 'This manifest was not checked against the schema: it nests deeper than {limit} levels',
+  expansionLimit: 'Manifest not schema-checked: aliases expand past {limit} nodes; use fewer',
+  depthLimit: 'Manifest not schema-checked: nested deeper than {limit} levels; flatten it',
 } as const;
 
 export type ManifestMessageId = keyof typeof MANIFEST_MESSAGES;
@@ -69,7 +71,7 @@ export function displayPath(root: unknown, pointer: string): string {
 
 /** The path as the subject of a message: quoted, or "The manifest" for the document itself. */
 export function quotedPath(root: unknown, pointer: string): string {
-  return pointer === '' ? 'The manifest' : `\`${displayPath(root, pointer)}\``;
+  return pointer === '' ? 'The manifest' : `"${brief(displayPath(root, pointer), 30)}"`;
 }
 
 /** What a value is, in the same words as `TYPE_PHRASES`, for "must be a list, not a string". */
@@ -77,7 +79,7 @@ export function describeActual(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a decimal number';
-  if (typeof value === 'boolean') return `\`${value}\``;
+  if (typeof value === 'boolean') return String(value);
   return TYPE_PHRASES[typeof value] ?? typeof value;
 }
 
@@ -112,7 +114,7 @@ export function describeValueError(error: ErrorObject, root: unknown): Described
     case 'enum': {
       const allowed = listValues(params.allowedValues as unknown[]);
       // `values` is machine-readable for the quick fix that offers each allowed value.
-      return { messageId: 'enum', data: { path, allowed: allowed.join(', '), values: JSON.stringify(allowed) } };
+      return { messageId: 'enum', data: { path, allowed: orList(allowed), values: JSON.stringify(allowed) } };
     }
     case 'type': {
       const expected = String(params.type)
@@ -127,7 +129,7 @@ export function describeValueError(error: ErrorObject, root: unknown): Described
     }
     case 'pattern': {
       const hint = (error.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
-      return { messageId: 'pattern', data: { path, hint: hint ?? `It must match ${String(params.pattern)}.` } };
+      return { messageId: 'pattern', data: { path, hint: hint ?? `it must match ${String(params.pattern)}` } };
     }
     case 'minLength':
     case 'minItems':
@@ -140,12 +142,12 @@ export function describeValueError(error: ErrorObject, root: unknown): Described
     case 'uniqueItems': {
       const list = valueAt(root, error.instancePath);
       const repeated = Array.isArray(list) ? list[Number(params.j)] : undefined;
-      return { messageId: 'duplicate', data: { path, value: repeated === undefined ? 'a value' : `\`${String(repeated)}\`` } };
+      return { messageId: 'duplicate', data: { path, value: repeated === undefined ? 'a value' : `"${String(repeated)}"` } };
     }
   }
   // No keyword the schema uses ends here (test/engine/manifest-schema-file.test.ts checks that);
   // this only keeps a future schema keyword readable until it gets words of its own.
-  return { messageId: 'pattern', data: { path, hint: `It must meet the schema's \`${error.keyword}\` rule (${error.message ?? 'no details'}).` } };
+  return { messageId: 'pattern', data: { path, hint: `it must meet the schema's "${error.keyword}" rule (${error.message ?? 'no details'})` } };
 }
 
 /**
@@ -157,8 +159,13 @@ export function describeCondition(ifSchema: unknown): string {
   const properties = (ifSchema as { properties?: Record<string, { const?: unknown; enum?: unknown[] }> } | undefined)?.properties;
   const parts: string[] = [];
   for (const [name, condition] of Object.entries(properties ?? {})) {
-    if (condition.const !== undefined) parts.push(`\`${name}\` is \`${String(condition.const)}\``);
-    else if (Array.isArray(condition.enum)) parts.push(`\`${name}\` is one of ${listValues(condition.enum).join(', ')}`);
+    if (condition.const !== undefined) parts.push(`"${name}" is "${String(condition.const)}"`);
+    else if (Array.isArray(condition.enum)) parts.push(`"${name}" is one of ${listValues(condition.enum).join(', ')}`);
   }
   return parts.length > 0 ? `when ${parts.join(' and ')}` : 'here';
+}
+
+/** "a, b or c", for "must be a, b or c". */
+function orList(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
 }

@@ -79,7 +79,7 @@ class ErrorPlacer {
     const pointer = `${error.instancePath}/${escapePointerToken(property)}`;
     const entry = this.pointers.get(pointer);
     const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-    const data = { path: quotedPath(this.value, pointer), property, known: known.join(', ') };
+    const data = { path: quotedPath(this.value, pointer), property, known: knownList(known) };
     return { messageId: 'unknownProperty', data, ...this.rangeOf(entry?.key ?? entry?.node) };
   }
 
@@ -150,4 +150,15 @@ function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The known property names, as many as fit a one-line message. */
+function knownList(known: readonly string[]): string {
+  let list = '';
+  for (const [index, name] of known.entries()) {
+    const next = list ? `${list}, ${name}` : name;
+    if (next.length > 45 && index > 0) return `${list}, …`;
+    list = next;
+  }
+  return list;
 }

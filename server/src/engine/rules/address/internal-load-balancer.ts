@@ -44,7 +44,7 @@ function internalHow(scalar: ScalarVisit, service: Node | null | undefined): str
   const annotations = scalar.format === 'kubernetes' ? getValue(getValue(scalar.document.root, 'metadata'), 'annotations') : getValue(service, 'annotations');
   for (const annotation of INTERNAL_ANNOTATIONS) {
     const value = stringValue(getValue(annotations, annotation.key));
-    if (value !== undefined && annotation.value.test(value)) return `${annotation.how} (\`${annotation.key}\`)`;
+    if (value !== undefined && annotation.value.test(value)) return annotation.how;
   }
   return 'a load balancer address';
 }

@@ -86,13 +86,13 @@ export function embeddingName(address: AddressInfo): string {
 
 /**
  * What to call the address in a message: as written, plus what it really is
- * when that differs: `127.1 (127.0.0.1 once parsed as a URL)`,
+ * when that differs: `127.1 (127.0.0.1)`,
  * `0:0:0:0:0:0:0:1 (::1)`, or the IPv4 an IPv6 form embeds.
  */
 export function subjectOf(written: string, target: NetworkTarget, options: { embedding?: boolean } = {}): string {
   const address = target.address;
-  if (address?.embedded && options.embedding !== false) return `${written} (the ${embeddingName(address)} form of ${address.embedded.ipv4})`;
+  if (address?.embedded && options.embedding !== false) return `${written} (${embeddingName(address)} ${address.embedded.ipv4})`;
   const real = address?.canonical ?? target.hostname?.name ?? written;
   if (address?.embedded || real === written.toLowerCase().replace(/\.$/, '')) return written;
-  return `${written} (${real}${target.normalised || !/^[\x20-\x7e]*$/.test(written) ? ' once parsed as a URL' : ''})`;
+  return `${written} (${real})`;
 }
