@@ -4,9 +4,11 @@
 # and the editor tests alone EDITORS times, counting failures. A test that fails
 # one time in twenty shows up here before it fails a CI run.
 #
-#   bash scripts/stress-test.sh [FULL=5] [EDITORS=20]
+#   bash scripts/stress-test.sh [FULL=5] [EDITORS=20] [NAME=stress]
 #
-# Everything happens under .cache/stress/ (git-ignored): the clone, its logs
+# Two runs with different names (for example `5 0 full` and `0 20 editors`)
+# can go side by side, each in its own clone: more load, and half the time.
+# Everything happens under .cache/<NAME>/ (git-ignored): the clone, its logs
 # (one per run; a failing run keeps its test-results/ too) and summary.txt.
 # stress-ng comes from Debian (apt-get install stress-ng) and is installed if
 # missing and possible.
@@ -14,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 full_runs=${1:-5}
 editor_runs=${2:-20}
-root=$PWD/.cache/stress
+root=$PWD/.cache/${3:-stress}
 clone=$root/clone
 logs=$root/logs
 summary=$root/summary.txt
