@@ -141,3 +141,14 @@ export function locate(text: string, node: ScalarNode, start: number, end: numbe
   }
   return { offset: node.offset, length: node.length };
 }
+
+/** The node at a path of keys and indices, not following aliases. */
+export function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
+  let node: Node | null | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
+    else node = node.kind === 'map' ? node.pairs.find((pair) => keyText(pair) === segment)?.value : undefined;
+  }
+  return node ?? undefined;
+}

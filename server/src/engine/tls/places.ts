@@ -4,8 +4,11 @@
  * entry and a Compose `NAME=value` list item are named by `NAME`).
  */
 import type { ScalarVisit } from '../context';
-import type { MapNode, Node, ScalarNode } from '../parse/tree';
-import { keyText } from '../parse/tree';
+import type { MapNode, ScalarNode } from '../parse/tree';
+import { nodeAt } from '../parse/tree';
+
+// nodeAt lives with the tree (one walker for every module); kept importable from here for the TLS modules.
+export { nodeAt };
 
 /** The keys that name a scalar, root first, with the configuration's own name for env entries. */
 export function keyElements(visit: ScalarVisit): string[] {
@@ -26,17 +29,6 @@ export function assignmentPrefix(visit: ScalarVisit): number {
   const last = visit.path[visit.path.length - 1];
   if (typeof last !== 'number' || typeof value !== 'string' || visit.key === undefined) return 0;
   return value.startsWith(`${visit.key}=`) ? visit.key.length + 1 : 0;
-}
-
-/** The node at a path of keys and indices, not following aliases. */
-export function nodeAt(root: Node | null, path: ReadonlyArray<string | number>): Node | undefined {
-  let node: Node | null | undefined = root;
-  for (const segment of path) {
-    if (!node) return undefined;
-    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
-    else node = node.kind === 'map' ? node.pairs.find((pair) => keyText(pair) === segment)?.value : undefined;
-  }
-  return node ?? undefined;
 }
 
 /** The map that holds a scalar as a value, if it is a map entry. */

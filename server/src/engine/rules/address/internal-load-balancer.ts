@@ -9,9 +9,9 @@
  * annotations}`) alike.
  */
 import type { RuleContext } from '../../rule';
-import type { ScalarVisit, PathSegment } from '../../context';
+import type { ScalarVisit } from '../../context';
 import type { AddressInfo } from '../../net/address';
-import { getValue, stringValue, type Node } from '../../parse/tree';
+import { getValue, nodeAt, stringValue, type Node } from '../../parse/tree';
 import { hostText, spanOf } from '../scan';
 import { describePrivate } from '../private-address';
 
@@ -49,12 +49,3 @@ function internalHow(scalar: ScalarVisit, service: Node | null | undefined): str
   return 'a load balancer address';
 }
 
-function nodeAt(root: Node | null, path: PathSegment[]): Node | null | undefined {
-  let node: Node | null | undefined = root;
-  for (const segment of path) {
-    if (!node) return undefined;
-    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
-    else node = getValue(node, segment);
-  }
-  return node;
-}

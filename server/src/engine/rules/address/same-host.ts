@@ -6,10 +6,10 @@
  * network mode, a well-known sidecar port or key), so a lone
  * `DB_HOST: localhost` in a one-container pod is still reported.
  */
-import type { ScalarVisit, PathSegment } from '../../context';
+import type { ScalarVisit } from '../../context';
 import type { NetworkTarget } from '../../targets';
 import { normaliseKey } from '../../roles';
-import { getValue, stringValue, type Node } from '../../parse/tree';
+import { getValue, nodeAt, stringValue } from '../../parse/tree';
 
 /** Ports that sidecars and per-host agents listen on. */
 const SIDECAR_PORTS: ReadonlyMap<number, string> = new Map([
@@ -74,16 +74,6 @@ function sharedComposeNetwork(scalar: ScalarVisit): string | undefined {
   if (own && /^(host|service:|container:)/.test(own)) return `network_mode: ${own}`;
   const joined = services.pairs.some((pair) => stringValue(getValue(pair.value, 'network_mode')) === `service:${name}`);
   return joined ? 'another service shares its network namespace' : undefined;
-}
-
-function nodeAt(root: Node | null, path: PathSegment[]): Node | null | undefined {
-  let node: Node | null | undefined = root;
-  for (const segment of path) {
-    if (!node) return undefined;
-    if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
-    else node = getValue(node, segment);
-  }
-  return node;
 }
 
 /** `… proxy_pass   ` right before the URL: the directive at a statement start, then whitespace (a scan, not a backtracking regex). */
