@@ -97,7 +97,7 @@ describe('tree to JavaScript value', () => {
     for (let level = 1; level <= 30; level++) levels.push(`m${level}: &m${level} { <<: [*m${level - 1}, *m${level - 1}] }`);
     const started = performance.now();
     const { result } = convert(levels.join('\n'));
-    assert.ok(performance.now() - started < 2000);
+    assert.ok(performance.now() - started < 10_000); // generous: the machine may be busy; an expanded bomb takes minutes
     assert.ok(!result.ok && result.limit === 'expansion');
   });
 

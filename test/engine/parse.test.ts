@@ -67,7 +67,7 @@ describe('hostile input', () => {
     for (let i = 1; i < 20; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
     const started = performance.now();
     const findings = lint(lines.join('\n'), 'yaml');
-    assert.ok(performance.now() - started < 1000, 'under a second');
+    assert.ok(performance.now() - started < 10_000, 'in seconds, not the minutes an expanded bomb takes (bounded generously: the machine may be busy)');
     assert.equal(findings.filter((f) => f.ruleId === 'private-address').length, 1);
   });
 
