@@ -3,6 +3,8 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'insecure-url',
   valid: [
+    // Token-substitution files (Octopus `#{Host}#`, replace-tokens `#HOST#`, `__HOST__`) are valid YAML: the tokens are placeholders.
+    { name: '#PLACEHOLDER#-style substitution tokens are unresolved placeholders', code: 'api_url: "http://#API_HOST#:8080/"\nbackend: "http://#{BackendHost}#/v1"\nredis: "redis://__REDIS_HOST__:6379"\n' },
     { name: 'a name public DNS answers with 127.0.0.1 never leaves the machine (LocalStack)', code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n' },
     { name: 'a SOAP service name is a namespace identifier, not a call', code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n' },
     { name: 'HTML inside a string is prose (a Grafana text panel)', language: 'json', code: '{ "options": { "content": "<a href=\\"http://status.example.org/\\">status</a>" } }' },
