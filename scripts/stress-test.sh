@@ -37,6 +37,8 @@ log() { printf '%s\n' "$*" | tee -a "$summary"; }
 log "stress-test: $(git rev-parse --short HEAD), $(nproc) cores busy with stress-ng --cpu $(nproc), $(date -u +%FT%TZ)"
 
 (cd "$clone" && npm ci --no-audit --no-fund >"$logs/npm-ci.log" 2>&1)
+# The editor-only runs need the bundles and the compiled tests that `npm test` would build first.
+(cd "$clone" && npm run build && npx tsc -b) >"$logs/build.log" 2>&1
 
 run() { # <label> <index> <command...>
   local label=$1 index=$2 started=$SECONDS
