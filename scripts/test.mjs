@@ -13,7 +13,7 @@
  * the default `out/test/` (for example one compiled test file).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.cache', 'tmp');
 mkdirSync(tmp, { recursive: true });
 removeStaleScratch(tmp);
+markAsOwnRepository(tmp);
 const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
 
 if (!process.env.IFL_SKIP_EDITOR_TESTS) {
@@ -35,11 +36,23 @@ const run = spawnSync(process.execPath, ['--test', ...(targets.length ? targets 
 process.exit(run.status ?? 1);
 
 /**
+ * The scratch area sits inside this repository but is not part of it: a test's folders there must
+ * not inherit the project's .gitignore (which ignores .cache/) or its .internet-first.yaml, exactly
+ * as a folder under /tmp would not. A repository of its own ends both searches at .cache/tmp/.
+ */
+function markAsOwnRepository(folder) {
+  if (existsSync(join(folder, '.git'))) return;
+  const init = spawnSync('git', ['init', '--quiet', folder], { stdio: 'ignore' });
+  // Without git, an empty .git folder is what the linter's own repository-root check looks for.
+  if (init.status !== 0) mkdirSync(join(folder, '.git'), { recursive: true });
+}
+
+/**
  * What earlier runs left: a failing test keeps its scratch folder for a look (until the next run),
  * and VS Code leaves its sockets. The ripgrep tarball the set-up placed stays (it is a cache).
  */
 function removeStaleScratch(folder) {
   for (const name of readdirSync(folder)) {
-    if (!name.startsWith('vscode-ripgrep-cache-')) rmSync(join(folder, name), { recursive: true, force: true });
+    if (!name.startsWith('vscode-ripgrep-cache-') && name !== '.git') rmSync(join(folder, name), { recursive: true, force: true });
   }
 }

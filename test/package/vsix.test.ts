@@ -16,7 +16,8 @@ const ROOT = resolve(__dirname, '../../..');
 const REQUIRED = ['package.json', 'dist/client/extension.js', 'dist/server/server.js', 'images/icon.png', 'CHANGELOG.md', 'README.md'];
 const FORBIDDEN = [/^src\//, /\/src\//, /^node_modules\//, /^test\//, /^out\//, /\.ts$/, /\.map$/, /^dist\/cli\//, /tsconfig/];
 /** Packaging a small extension takes a few seconds; beyond this the test would slow every run too much. */
-const PACKAGE_TIMEOUT_MS = 20_000;
+// Bounds for a hang, not expected durations: vsce walks the whole checkout (.cache/ holds code-server), slow on a busy machine.
+const PACKAGE_TIMEOUT_MS = 180_000;
 
 function vsceScript(): string | undefined {
   try {
@@ -27,7 +28,7 @@ function vsceScript(): string | undefined {
   }
 }
 
-function runVsce(args: string[], timeout = 60_000) {
+function runVsce(args: string[], timeout = 180_000) {
   // stdin closed: vsce must never wait for an answer to a prompt here.
   return spawnSync(process.execPath, [vsceScript()!, ...args], { cwd: ROOT, encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'] });
 }

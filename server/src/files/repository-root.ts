@@ -49,3 +49,22 @@ export function repositoryRelativePath(file: string, fallbackRoots: readonly (st
   }
   return undefined;
 }
+
+/**
+ * `file` relative to the nearest (deepest) of its `.git` root and `roots` that
+ * holds it. The editor passes its workspace folders: a workspace opened below
+ * some unrelated repository (a checkout kept inside another project's
+ * scratch folder) is its own root, as its config search also stops there.
+ */
+export function nearestRootRelativePath(file: string, roots: readonly string[]): string | undefined {
+  const absolute = path.resolve(file);
+  const candidates = [findGitRoot(path.dirname(absolute)), ...roots]
+    .filter((root): root is string => root !== undefined)
+    .map((root) => path.resolve(root))
+    .filter((root) => {
+      const relative = path.relative(root, absolute);
+      return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    })
+    .sort((a, b) => b.length - a.length);
+  return candidates.length ? path.relative(candidates[0], absolute).split(path.sep).join('/') : undefined;
+}

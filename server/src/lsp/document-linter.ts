@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
 import type { ServerSettings } from './settings';
-import { repositoryRelativePath } from '../files/repository-root';
+import { nearestRootRelativePath } from '../files/repository-root';
 
 const LANGUAGE_IDS: ReadonlySet<string> = new Set<LanguageId>(['yaml', 'json', 'jsonc']);
 
@@ -45,13 +45,11 @@ export class DocumentLinter {
     private readonly workspaceFolders: () => readonly string[] = () => [],
   ) {}
 
-  /** The file's path inside its repository (nearest `.git`, else its workspace folder), which decides its deployment context. */
+  /** The file's path inside its nearest root (a `.git` folder or a workspace folder, whichever is deeper), which decides its deployment context. */
   relativePathOf(fileName: string): string | undefined {
     if (!fileName.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(fileName)) return undefined;
-    const holding = this.workspaceFolders().filter((folder) => repositoryRelativePath(fileName, [folder]) !== undefined);
-    // Nested folders: the innermost one is the nearest root.
-    holding.sort((a, b) => b.length - a.length);
-    return repositoryRelativePath(fileName, holding);
+    // The nearest root wins: a .git inside the workspace folder, else the (innermost) workspace folder, even when a .git lies above it.
+    return nearestRootRelativePath(fileName, this.workspaceFolders());
   }
 
   /**
