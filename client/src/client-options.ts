@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COMMANDS } from './protocol';
+import { COMMANDS } from '../../server/src/lsp/protocol';
 
 export const LANGUAGES = ['yaml', 'json', 'jsonc'] as const;
 /**

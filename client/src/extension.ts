@@ -10,7 +10,8 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { clientOptions, serverOptions } from './client-options';
 import { lintWorkspaceWithProgress } from './lint-workspace';
-import { COMMANDS, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
+import { CLIENT_COMMANDS } from './client-commands';
 import { logConfigFiles, logStart } from './startup-log';
 import { StatusItem } from './status-item';
 
@@ -36,11 +37,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = languageClient;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, async () => {
       outputChannel.info('Restarting the Internet First language server.');
       await languageClient.restart();
     }),
-    vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => outputChannel.show()),
     languageClient.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
       statusItem.update(languageClient.protocol2CodeConverter.asUri(status.uri).toString(), status);
     }),

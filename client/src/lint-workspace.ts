@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS } from './protocol';
+import { COMMANDS } from '../../server/src/lsp/protocol';
 
 /** Long enough to read after the notification closes, short enough not to linger. */
 const STATUS_MESSAGE_MS = 10_000;

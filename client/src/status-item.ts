@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR } from './client-options';
-import { COMMANDS, type StatusParams } from './protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
+import { CLIENT_COMMANDS } from './client-commands';
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('internetFirst.status', DOCUMENT_SELECTOR);
@@ -16,7 +17,7 @@ export class StatusItem implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Internet First';
-    this.item.command = { title: 'Show log', command: COMMANDS.showOutput, tooltip: 'Open the Internet First output channel' };
+    this.item.command = { title: 'Show log', command: CLIENT_COMMANDS.showOutput, tooltip: 'Open the Internet First output channel' };
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),

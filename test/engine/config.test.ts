@@ -18,6 +18,7 @@ import {
   type ConfigFile,
   type LoadedConfig,
 } from '../../server/src/engine/config';
+import { parseAllowEntry } from '../../server/src/engine/net/allow';
 
 /** The problems of a config text, as `line:column path: message` (1-based). */
 function problems(text: string, fileName = '.internet-first.yaml'): string[] {
@@ -112,6 +113,23 @@ describe('parseConfigText: problems name the key, its place and what was expecte
       '3:8 hostMap["a.b"]: "10.0.0.1" is not a host name',
       '4:3 hostMap["not a host"]: "not a host" is not a host name or IP address',
     ]);
+  });
+
+  test('an allow entry the matcher cannot use (an IPv4 address in a loose form) is an error at its position', () => {
+    assert.deepEqual(problems('allow:\n  - "167772161"\n  - "10.1"\n  - 203.0.113.7\n  - "0xa.0.0.1"\n  - "10.1/8"\n'), [
+      '2:5 allow[0]: "167772161" is not a host name, *.domain, IP address or CIDR range (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '3:5 allow[1]: "10.1" is not a host name, *.domain, IP address or CIDR range (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '5:5 allow[3]: "0xa.0.0.1" is not a host name, *.domain, IP address or CIDR range (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '6:5 allow[4]: "10.1/8" is not a host name, *.domain, IP address or CIDR range (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+    ]);
+  });
+
+  test('validation accepts exactly the allow entries the matcher uses', () => {
+    const entries = ['167772161', '10.1', '0xa.0.0.1', '012.0.0.1', '10.0.0.1', '10.0.0.0/8', '10.1/8', '::1', 'fe80::1%eth0', '2001:db8::/32', 'api.example.org', '*.example.org', 'host.123', 'http://x', 'a:b'];
+    for (const entry of entries) {
+      const valid = validateConfig({ allow: [entry] }).length === 0;
+      assert.equal(valid, parseAllowEntry(entry) !== undefined, entry);
+    }
   });
 
   test('syntax errors, several documents, a top level that is not a mapping', () => {

@@ -40,3 +40,28 @@ test('suppression findings cannot themselves be waived away by accident', () => 
   const text = '# internet-first-disable-file -- everything\na: 1\n';
   assert.deepEqual(ids(text), ['unused-suppression@1']);
 });
+
+test('a # inside a complex key, a quoted string or a block scalar is text, not a comment', () => {
+  assert.deepEqual(ids('? ["x # internet-first-disable-file private-address -- r"]\n: 1\nb: 10.0.0.2\n'), ['private-address@3']);
+  assert.deepEqual(ids('? { k: "x # internet-first-disable-file private-address -- r" }\n: 1\nb: 10.0.0.2\n'), ['private-address@3']);
+  assert.deepEqual(ids('a: "x # internet-first-disable-file private-address -- r"\nb: 10.0.0.2\n'), ['private-address@2']);
+  assert.deepEqual(ids("a: 'x # internet-first-disable-file private-address -- r'\nb: 10.0.0.2\n"), ['private-address@2']);
+  assert.deepEqual(ids('a: >\n  # internet-first-disable-file private-address -- r\nb: 10.0.0.2\n'), ['private-address@3']);
+});
+
+test('real comments work in every position', () => {
+  const waiver = 'internet-first-disable-file private-address -- lab';
+  const texts = [
+    `a: 1 # ${waiver}\nb: 10.0.0.2\n`, // end of line
+    `a: 1\n  # ${waiver}\nb: 10.0.0.2\n`, // own line, indented
+    `a: [1, # ${waiver}\n  2]\nb: 10.0.0.2\n`, // inside a flow sequence
+    `a: { x: 1, # ${waiver}\n  y: 2 }\nb: 10.0.0.2\n`, // inside a flow mapping
+    `? [k] # ${waiver}\n: 1\nb: 10.0.0.2\n`, // after a complex key
+    `--- # ${waiver}\nb: 10.0.0.2\n`, // after ---
+    `a: 1\n--- # ${waiver}\nb: 10.0.0.2\n`, // after a later ---
+    `a: 1 # ${waiver}\r\nb: 10.0.0.2\r\n`, // CRLF
+    `\ufeffa: 1 # ${waiver}\nb: 10.0.0.2\n`, // after a byte-order mark
+  ];
+  for (const text of texts) assert.deepEqual(ids(text), [], JSON.stringify(text));
+  assert.deepEqual(ids('a: 10.0.0.1 # internet-first-disable-line private-address -- lab\r\nb: 10.0.0.2 #internet-first-disable-line private-address -- lab\n'), []);
+});

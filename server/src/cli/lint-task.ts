@@ -5,7 +5,7 @@
  * boundaries by structured clone; only reading touches the file system,
  * writing fixes back is the main thread's job.
  */
-import { fileProblem, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
+import { fileProblem, findingKey, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
 import { fixText } from '../engine/fix-all';
 import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
@@ -103,7 +103,7 @@ function addEstateDetails(report: FileReport, waived: WaivedFinding[], text: str
     const reported = fileReport(report.path, waived.map((w) => w.finding), text).findings;
     // fileReport sorts; find each waiver again by its finding's identity.
     report.waived = reported.map((finding) => {
-      const source = waived.find((w) => w.finding.ruleId === finding.ruleId && w.finding.range.start.offset === finding.range.start.offset && w.finding.message === finding.message);
+      const source = waived.find((w) => findingKey(w.finding) === findingKey(finding));
       return { ...finding, ...(source?.reason ? { reason: source.reason } : {}), ...(source?.until ? { until: source.until } : {}) };
     });
   }

@@ -2,15 +2,18 @@
  * Validation of a configuration object: schemas/config.schema.json through
  * ajv, with each error turned into words a person acts on (the key as
  * written, what was expected, what was found), plus what a schema cannot
- * say: rule ids that exist (with a "did you mean"), allow entries and host
- * names that parse. Used by parseConfigText, and by callers that get the
- * object elsewhere (editor settings).
+ * say: rule ids that exist (with a "did you mean"), allow entries the
+ * matcher can use (net/allow.ts reads them for both, so none is silently
+ * ignored) and host names that parse. Used by parseConfigText, and by
+ * callers that get the object elsewhere (editor settings).
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
 import configSchemaJson from '../../../schemas/config.schema.json';
 import type { ConfigProblem } from './config';
 import { escapePointerToken, unescapePointerToken } from './schema/to-js';
+import { parseAddress } from './net/address';
+import { parseAllowEntry } from './net/allow';
 import { getRule, ruleMetas } from './rules';
 import { suggestRuleId } from './severity-words';
 
@@ -26,7 +29,7 @@ export function validateConfig(value: unknown): ConfigProblem[] {
   if (Array.isArray(config.overrides)) config.overrides.forEach((override, index) => problems.push(...unknownRules(isMapping(override) ? override.rules : undefined, `/overrides/${index}/rules`)));
   if (Array.isArray(config.allow)) {
     config.allow.forEach((entry, index) => {
-      if (typeof entry === 'string' && entry !== '' && !isAllowEntry(entry)) problems.push(problem(`/allow/${index}`, `"${entry}" is not a host name, *.domain, IP address or CIDR range`));
+      if (typeof entry === 'string' && entry !== '' && !isAllowEntry(entry)) problems.push(problem(`/allow/${index}`, `"${entry}" is not a host name, *.domain, IP address or CIDR range${looseIPv4(entry)}`));
     });
   }
   for (const [from, to] of Object.entries(isMapping(config.hostMap) ? config.hostMap : {})) {
@@ -87,16 +90,17 @@ function isHostName(text: string): boolean {
   return HOST_NAME.test(text) && !/^[\d.]+$/.test(text);
 }
 
-function isAllowEntry(entry: string): boolean {
-  if (entry.includes('/')) {
-    try {
-      ipaddr.parseCIDR(entry);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  return ipaddr.isValid(entry) || isHostName(entry.startsWith('*.') ? entry.slice(2) : entry);
+/** Usable by the matcher (one reader for both: allow.ts), and a name that is a host name. */
+function isAllowEntry(text: string): boolean {
+  const entry = parseAllowEntry(text);
+  if (entry === undefined) return false;
+  return entry.kind === 'range' || isHostName(text.startsWith('*.') ? text.slice(2) : text);
+}
+
+/** ipaddr.js and URL parsers read `167772161`, `10.1`, `0xa.0.0.1` as IPv4; the matcher reads only a.b.c.d, so say how to write it. */
+function looseIPv4(entry: string): string {
+  const address = entry.split('/')[0].trim();
+  return ipaddr.IPv4.isValid(address) && !parseAddress(address) ? ` (write an IPv4 address as four decimal numbers: ${ipaddr.IPv4.parse(address).toString()})` : '';
 }
 
 function problem(pointer: string, message: string, onKey = false): ConfigProblem {

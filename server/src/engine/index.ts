@@ -3,7 +3,7 @@
  * Pure: no LSP, no VS Code, no file system, no network.
  */
 export * from './types';
-export { lint, fileProblem } from './linter';
+export { lint, fileProblem, findingKey } from './linter';
 export { MAX_FILE_BYTES } from './limits';
 export { applyFixes, type AppliedFixes } from './fixes';
 export { ruleMetas, getRule } from './rules';

@@ -32,7 +32,7 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
       const finding = toFinding(file, rule, r, setting.severity);
       if (!finding) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
-      const key = `${finding.ruleId}:${finding.message}:${finding.range.start.offset}:${finding.range.end.offset}`;
+      const key = findingKey(finding);
       if (seen.has(key)) return;
       seen.add(key);
       findings.push(finding);
@@ -40,6 +40,17 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
     rule.check({ file, options: setting.options, today, report });
   }
   return findings;
+}
+
+/**
+ * A finding's identity: rule, message id, range and data. Never the message
+ * text, which is for people (rewording it, or a suppression's note appended
+ * to it, must not change which findings are one).
+ */
+export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'range' | 'data'>): string {
+  // Keys sorted: the same data built in another order is the same finding.
+  const data = Object.entries(finding.data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([finding.ruleId, finding.messageId, finding.range.start.offset, finding.range.end.offset, data]);
 }
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */

@@ -1,8 +1,9 @@
 /**
  * The names this server adds to LSP: commands (`workspace/executeCommand`),
  * the fix-all code action kind, the status notification, and the options a
- * client may pass in `initialize`. The VS Code client repeats the strings it
- * uses (client/src/protocol.ts); test/lsp checks package.json against these.
+ * client may pass in `initialize`. The VS Code client imports this file
+ * too, so it must import nothing (its bundle would pull in server code);
+ * test/lsp/protocol.test.ts checks that, and package.json against these.
  */
 
 export const COMMANDS = {

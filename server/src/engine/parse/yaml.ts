@@ -3,7 +3,7 @@
  * package's CST parser and composer so that comments keep their offsets.
  * Aliases are never resolved here (see tree.ts).
  */
-import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { AliasNode, Comment, Node, ParsedDocument, ScalarNode, ScalarValue, SyntaxProblem } from './tree';
 import { MAX_DEPTH, MAX_NESTING } from '../limits';
 import { YamlNesting } from './depth';
@@ -17,17 +17,22 @@ export function parseYamlDocuments(text: string): ParsedDocument[] {
   const parser = new Parser();
   const nesting = new YamlNesting();
   const tokens = [];
-  for (const lexeme of new Lexer().lex(text)) {
+  const comments = new CommentCollector();
+  const lexemes = new Lexer().lex(text);
+  for (const lexeme of lexemes) {
+    comments.take(lexeme);
     if (nesting.tooDeep(lexeme)) {
       const problem: SyntaxProblem = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
-      return [{ root: null, offset: 0, length: text.length, comments: collectComments(text, []), problems: [problem], anchors: new Map() }];
+      // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
+      for (const rest of lexemes) comments.take(rest);
+      return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [problem], anchors: new Map() }];
     }
     tokens.push(...parser.next(lexeme));
   }
   tokens.push(...parser.end());
   const composed = Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length));
   if (composed.length === 0) {
-    return [{ root: null, offset: 0, length: text.length, comments: collectComments(text, []), problems: [], anchors: new Map() }];
+    return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [], anchors: new Map() }];
   }
   const converter = new Converter(text);
   const converted = composed.map((document, index) => {
@@ -35,9 +40,8 @@ export function parseYamlDocuments(text: string): ParsedDocument[] {
     const end = index + 1 < composed.length ? (composed[index + 1].range?.[0] ?? text.length) : text.length;
     return convertDocument(converter, document, start, end);
   });
-  const comments = collectComments(text, converter.scalarRanges);
   for (const document of converted) {
-    document.comments = comments.filter((c) => c.offset >= document.offset && c.offset < document.offset + document.length);
+    document.comments = comments.found.filter((c) => c.offset >= document.offset && c.offset < document.offset + document.length);
   }
   return converted;
 }
@@ -67,9 +71,6 @@ function convertDocument(converter: Converter, document: Document.Parsed, start:
 class Converter {
   anchors = new Map<string, Node>();
   tooDeep: number | undefined;
-  /** Start and end of every scalar in text order, flattened, for telling comments from `#` in values. */
-  readonly scalarRanges: number[] = [];
-
   /** Aliases whose anchor is not defined earlier in the document (YAML requires it before use). */
   unresolvedAliases: AliasNode[] = [];
 
@@ -140,7 +141,6 @@ class Converter {
   private scalar(scalar: Scalar): ScalarNode {
     const [start, end] = scalar.range ?? [0, 0, 0];
     const value = normaliseValue(scalar.value);
-    this.scalarRanges.push(start, end);
     const source = this.text.slice(start, end);
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
     const contentOffset = quoted ? start + 1 : start;
@@ -167,30 +167,35 @@ function normaliseValue(value: unknown): ScalarValue {
 }
 
 /**
- * Comments, found from the text: a `#` at a line start or after a space or
- * tab starts a comment unless it lies inside a scalar (quoted and block
- * scalars may hold `#`; plain ones cannot hold ` #`). Scanning the text is far
- * cheaper than walking every CST token.
+ * Comments, as the lexer tokenises them: a `comment` lexeme is a comment and
+ * nothing else is, so a `#` inside a quoted or block scalar, or inside a
+ * complex key the converter keeps as text, never yields one (a regex over the
+ * text missed scalars it did not know of). Offsets advance as the CST
+ * parser's do: control lexemes (document, scalar, flow-error-end markers)
+ * take no room in the text.
  */
-function collectComments(text: string, scalarRanges: number[]): Comment[] {
-  const comments: Comment[] = [];
-  for (const match of text.matchAll(/(?:^|[ \t])(#[^\r\n]*)/gm)) {
-    const offset = match.index! + match[0].length - match[1].length;
-    if (insideRange(scalarRanges, offset)) continue;
-    comments.push({ offset, length: match[1].length, text: match[1].slice(1).trim() });
-  }
-  return comments;
-}
+class CommentCollector {
+  readonly found: Comment[] = [];
+  private offset = 0;
+  /** The lexeme after a scalar marker is scalar text, whatever its first character (a block scalar may start with `#`). */
+  private atScalar = false;
 
-/** `ranges` holds [start0, end0, start1, end1, …] sorted by start; is `offset` inside one? */
-function insideRange(ranges: number[], offset: number): boolean {
-  let low = 0;
-  let high = ranges.length / 2 - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (ranges[2 * mid] > offset) high = mid - 1;
-    else if (ranges[2 * mid + 1] <= offset) low = mid + 1;
-    else return true;
+  take(lexeme: string): void {
+    if (this.atScalar) {
+      this.atScalar = false;
+      this.offset += lexeme.length;
+      return;
+    }
+    const type = CST.tokenType(lexeme);
+    if (type === 'scalar') this.atScalar = true;
+    else if (type === 'doc-mode' || type === 'flow-error-end') return;
+    else {
+      if (type === 'comment') {
+        // The old text scan stopped at \r; keep offsets and lengths the same for CRLF files.
+        const body = lexeme.replace(/\r$/, '');
+        this.found.push({ offset: this.offset, length: body.length, text: body.slice(1).trim() });
+      }
+      this.offset += lexeme.length;
+    }
   }
-  return false;
 }
