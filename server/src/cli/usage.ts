@@ -10,11 +10,14 @@ export const REPOSITORY_URL = 'https://github.com/internet-first/internet-first-
 export const DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/cli.md`;
 
 export const USAGE = `Usage: internet-first-lint [options] [paths...]
+       internet-first-lint report [options] <sarif files or paths...>
 
 Lints YAML, JSON and JSONC configuration for fitness for the public internet
 (NHS Internet First). Folders are searched for *.yaml, *.yml, *.json and
 *.jsonc files, honouring .gitignore and the config file's include/exclude;
 files named explicitly are always linted. Default path: .
+The report subcommand builds an estate readiness report (HTML, Markdown or
+JSON) from SARIF files: internet-first-lint report --help.
 
 Options:
   -f, --format <name>        Report format: stylish (default), json, sarif,
