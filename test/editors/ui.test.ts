@@ -1,7 +1,7 @@
 /**
  * What a user sees and does in VS Code (code-server 4.100.3 in Debian's
  * Chromium): open a non-compliant service manifest, see the squiggle and the
- * Problems entry, press Ctrl+. on the plain-HTTP URL, apply the preferred fix,
+ * Problems entry, the hover on the plain-HTTP URL, press Ctrl+. there, apply the first fix,
  * save, and find the fix in the file on disk. Screenshots of each step go to
  * test-results/ui/.
  */
@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { screenshot } from './browser';
 import { CLIENT_BUNDLE, ROOT, SERVER_BUNDLE, requireBuild, skipReason } from './environment';
 import { withEditorSession } from './session';
-import { QUIET_USER_SETTINGS, UI_TIMEOUT_MS, errorSquiggles, goTo, openFile, openQuickFixMenu, save, showProblems, waitForWorkbench } from './workbench';
+import { QUIET_USER_SETTINGS, UI_TIMEOUT_MS, errorSquiggles, goTo, openFile, openQuickFixMenu, save, showHoverAtCursor, showProblems, waitForWorkbench } from './workbench';
 
 const MANIFEST = 'manifest/results.service.yaml';
 const INSECURE = 'http://results.pathology.nhs.uk/results';
@@ -44,6 +44,11 @@ describe('VS Code UI (code-server in Chromium)', () => {
       await screenshot(page, results, '1-squiggles-and-problems');
 
       await goTo(page, URL_LINE, URL_COLUMN);
+      // The hover: the short message once (VS Code's own line), then the rule, why it matters and its page, short enough that the Quick Fix link stays in view.
+      const hover = await showHoverAtCursor(page);
+      await hover.filter({ hasText: 'insecure-url' }).waitFor({ timeout: UI_TIMEOUT_MS });
+      await screenshot(page, results, '1b-hover');
+      await page.keyboard.press('Escape');
       const menu = await openQuickFixMenu(page);
       // The preferred fix comes first and is selected: Enter applies it.
       const selected = menu.locator('.monaco-list-row.focused');

@@ -16,6 +16,8 @@ export const QUIET_USER_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'telemetry.telemetryLevel': 'off',
+  // The test workspace sits under .cache/tmp, a repository of its own: no offer to open it.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export async function waitForWorkbench(page: Page): Promise<void> {
@@ -64,6 +66,15 @@ export async function showProblems(page: Page): Promise<Locator> {
 }
 
 /** The quick-fix menu that Ctrl+. opens at the cursor. */
+/** The hover at the cursor (Ctrl+K Ctrl+I, "Show or Focus Hover"), as the mouse would show it. */
+export async function showHoverAtCursor(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:not(.hidden)').first();
+  await hover.waitFor({ timeout: UI_TIMEOUT_MS });
+  return hover;
+}
+
 export async function openQuickFixMenu(page: Page): Promise<Locator> {
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
