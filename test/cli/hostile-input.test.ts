@@ -14,6 +14,9 @@ import path from 'node:path';
 import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { LspHarness } from '../lsp/lsp-harness';
 
+/** How long one hostile file may take to be linted and published over stdio before the test calls it a hang. */
+const HOSTILE_WAIT_MS = 120_000;
+
 const CLI = path.resolve(__dirname, '../../../dist/cli/cli.js');
 const HEAD = 'apiVersion: internet-first/v1\nkind: ServiceManifest\n';
 
@@ -60,13 +63,14 @@ describe('hostile input', () => {
     }
   });
 
-  test('the language server lints each file and still answers afterwards', async () => {
+  test('the language server lints each file and still answers afterwards', { timeout: 20 * HOSTILE_WAIT_MS }, async () => {
     const capabilities: ClientCapabilities = { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } };
     const harness = await LspHarness.start({ capabilities, configuration: () => ({}) });
     try {
       for (const [name, [text, tooDeep]] of Object.entries(HOSTILE)) {
         const uri = `file:///workspace/hostile/${name}`;
-        const published = harness.nextDiagnostics(uri);
+        // A bound for a hang, not an expected time: a megabyte-sized hostile file on a machine kept busy by other work took over 10 s.
+        const published = harness.nextDiagnostics(uri, undefined, HOSTILE_WAIT_MS);
         await harness.open(uri, name.endsWith('.json') ? 'json' : 'yaml', text);
         const { diagnostics } = await published;
         assert.equal(diagnostics.some((diagnostic) => String(diagnostic.message).includes('nested deeper than 200 levels')), tooDeep, name);
