@@ -31,7 +31,7 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
       optionalTls: '"{written}" makes TLS optional: set it to {value}',
       plaintextProtocol: '"{written}" is unencrypted Kafka: set it to {value}',
       sslRedirectOff: '"{written}" also serves plain HTTP: remove it or set it to {value}',
-      offUnlessSet: 'TLS is off unless {variable} is set: make "{setting}" default to {default}',
+      offUnlessSet: 'TLS is off unless {variable} is set: default it to {default}',
       httpsMetadataOff: '"{written}" fetches signing keys over plain HTTP: set it to {value}',
     },
   },

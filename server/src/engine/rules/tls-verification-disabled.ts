@@ -33,7 +33,7 @@ export const tlsVerificationDisabled: Rule<VerificationFix> = {
       verificationOff: '"{written}" turns off certificate verification: {advice}',
       hostnameUnchecked: '"{written}" turns off the host name check: {advice}',
       processWide: '"{written}" turns off TLS verification process-wide: remove it',
-      offUnlessSet: 'Certificates unchecked unless {variable} is set: make "{setting}" default to {default}',
+      offUnlessSet: 'Certificates unchecked unless {variable} is set: default it to {default}',
       encryptOnly: '"{written}" does not verify the server certificate: use {safe}',
     },
   },
