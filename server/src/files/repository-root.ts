@@ -43,11 +43,16 @@ export function repositoryRelativePath(file: string, fallbackRoots: readonly (st
   const absolute = path.resolve(file);
   const roots = [findGitRoot(path.dirname(absolute)), ...fallbackRoots];
   for (const root of roots) {
-    if (root === undefined) continue;
-    const relative = path.relative(path.resolve(root), absolute);
-    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+    const relative = root === undefined ? undefined : relativeInside(root, absolute);
+    if (relative !== undefined) return relative;
   }
   return undefined;
+}
+
+/** `absolute` relative to `root`, `/`-separated, when it lies inside it; otherwise undefined. */
+function relativeInside(root: string, absolute: string): string | undefined {
+  const relative = path.relative(path.resolve(root), absolute);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : undefined;
 }
 
 /**
@@ -58,13 +63,9 @@ export function repositoryRelativePath(file: string, fallbackRoots: readonly (st
  */
 export function nearestRootRelativePath(file: string, roots: readonly string[]): string | undefined {
   const absolute = path.resolve(file);
-  const candidates = [findGitRoot(path.dirname(absolute)), ...roots]
-    .filter((root): root is string => root !== undefined)
+  const deepest = [findGitRoot(path.dirname(absolute)), ...roots]
+    .filter((root): root is string => root !== undefined && relativeInside(root, absolute) !== undefined)
     .map((root) => path.resolve(root))
-    .filter((root) => {
-      const relative = path.relative(root, absolute);
-      return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    })
-    .sort((a, b) => b.length - a.length);
-  return candidates.length ? path.relative(candidates[0], absolute).split(path.sep).join('/') : undefined;
+    .sort((a, b) => b.length - a.length)[0];
+  return deepest === undefined ? undefined : relativeInside(deepest, absolute);
 }
