@@ -4,7 +4,6 @@
  * client (or a test) can tell what happened.
  */
 import type { Connection, ExecuteCommandParams, CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { ClientFeatures, WorkspaceFolder } from './client-features';
@@ -14,7 +13,7 @@ import type { ScanSummary, WorkspaceScan } from './workspace-scan';
 
 export interface CommandContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: { get(uri: string): TextDocument | undefined };
   features: () => ClientFeatures;
   fixAll: (snapshot: TextDocument) => Promise<TextEdit | undefined>;
   scan: WorkspaceScan;
