@@ -3,8 +3,13 @@
  * TextDocuments from open/change/close notifications) and one debounced lint
  * per document. A document's first lint runs at once; later ones wait for a
  * pause in typing. What a lint does is the publisher's business.
+ *
+ * A change must carry a newer version than the document has. An older or
+ * repeated one (a client bug, or notifications replayed out of order) is
+ * ignored with a log line: applied, it would replace newer text, be published
+ * after it, and make fixes for that text look current.
  */
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments, type DidChangeTextDocumentParams, type NotificationHandler } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KeyedDebouncer } from '../debounce';
 import { localPath } from '../document-config';
@@ -68,7 +73,30 @@ export class OpenDocuments {
   }
 
   listen(): void {
-    this.documents.listen(this.context.connection);
+    const { connection } = this.context;
+    // TextDocuments applies every change it is given; it sees only those with a newer version.
+    const newerChangesOnly: Parameters<TextDocuments<TextDocument>['listen']>[0] = {
+      onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(handler),
+      onDidChangeTextDocument: (handler) => connection.onDidChangeTextDocument(this.refusingStaleVersions(handler)),
+      onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+      onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+      onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+      onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+    };
+    this.documents.listen(newerChangesOnly);
+  }
+
+  private refusingStaleVersions(handler: NotificationHandler<DidChangeTextDocumentParams>): NotificationHandler<DidChangeTextDocumentParams> {
+    return (params) => {
+      const { uri, version } = params.textDocument;
+      const current = this.documents.get(uri);
+      // Not `version <= current`: a version that is not a number at all is refused too.
+      if (current !== undefined && !(version > current.version)) {
+        this.context.connection.console.warn(`Ignored a change to ${uri}: version ${String(version)} is not newer than ${current.version}.`);
+        return;
+      }
+      handler(params);
+    };
   }
 
   /** No lint may start after shutdown. */

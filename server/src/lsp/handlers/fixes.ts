@@ -3,7 +3,7 @@
  * links for our diagnostics, the `source.fixAll.internetFirst` action, and
  * `workspace/executeCommand` (fix all, lint the workspace, open a rule's page).
  */
-import type { TextEdit } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../code-actions';
 import { executeCommand } from '../commands';
@@ -32,8 +32,10 @@ export function registerFixHandlers(context: ServerContext, documents: OpenDocum
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) return [];
+    const { uri, version } = document;
+    let actions: CodeAction[];
     try {
-      return await codeActions({
+      actions = await codeActions({
         document,
         languageId: languageOf(document),
         parseCache: linter.parseCache(document.uri),
@@ -46,9 +48,15 @@ export function registerFixHandlers(context: ServerContext, documents: OpenDocum
         fixAll,
       });
     } catch (error) {
-      context.logFailure(`Code actions for ${document.uri}`)(error);
+      context.logFailure(`Code actions for ${uri}`)(error);
       return [];
     }
+    // The edits are for the text as it was at the request. A client that takes plain `changes`
+    // (no versioned documentChanges) would apply them to the newer text: the protocol's answer is ContentModified.
+    if (documents.get(uri)?.version !== version) {
+      throw new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed while its code actions were computed`);
+    }
+    return actions;
   });
 
   connection.onExecuteCommand((params, token) =>
