@@ -17,7 +17,12 @@ import { ServerContext } from './server-context';
 export { CONFIG_FILE_GLOB, SERVER_NAME } from './handlers/configuration';
 export { LINT_DELAY_MS } from './handlers/documents';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Told when the client asks for shutdown (the stdio transport's exit code depends on it). */
+  onShutdown?: () => void;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const context = new ServerContext(connection);
   // The documents ask the publisher to lint; the publisher reads the documents. Events only fire once listening.
   const documents: OpenDocuments = new OpenDocuments(context, {
@@ -29,7 +34,10 @@ export function startServer(connection: Connection): void {
   registerConfigurationHandlers(context, () => publisher.relintEverything());
   registerFixHandlers(context, documents, publisher);
   registerLanguageFeatureHandlers(context, documents);
-  connection.onShutdown(() => documents.stop());
+  connection.onShutdown(() => {
+    documents.stop();
+    options.onShutdown?.();
+  });
 
   documents.listen();
   connection.listen();
