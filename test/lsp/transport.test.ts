@@ -1,7 +1,7 @@
 /**
  * A stream the server cannot read (issue 11): NUL bytes, a Content-Length
  * that is not a number or is missing, a header line without a colon, a body
- * that is not JSON. The server used to stay alive and silent; now it logs to
+ * that is not JSON or that stops short of its length. The server used to stay alive and silent; now it logs to
  * stderr and exits with code 1, so the editor restarts it. The framing guard
  * is also tested on its own, chunk boundaries included.
  */
@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FramingGuard, MAX_HEADER_BYTES } from '../../server/src/lsp/framing-guard';
+import { STALLED_BODY_MS } from '../../server/src/lsp/stdio-transport';
 import { SERVER_PATH } from './lsp-harness';
 
 /** A bound for a hang, not an expected time: the exit takes milliseconds. */
@@ -33,7 +34,7 @@ interface Run {
  * a pattern waits until stdout has matched it (an answer). Then stdin is
  * ended if asked, and the run waits, within a bound, for the server to exit.
  */
-function runServer(steps: Array<Buffer | RegExp>, endInput = false): Promise<Run> {
+function runServer(steps: Array<Buffer | RegExp>, endInput = false, boundMs = EXIT_BOUND_MS): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     let stdout = '';
@@ -58,8 +59,8 @@ function runServer(steps: Array<Buffer | RegExp>, endInput = false): Promise<Run
     child.stdin.on('error', () => undefined); // The server may exit before it has read everything.
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`The server was still running after ${EXIT_BOUND_MS} ms.\nstdout: ${stdout.slice(0, 500)}\nstderr: ${stderr}`));
-    }, EXIT_BOUND_MS);
+      reject(new Error(`The server was still running after ${boundMs} ms.\nstdout: ${stdout.slice(0, 500)}\nstderr: ${stderr}`));
+    }, boundMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -90,6 +91,13 @@ describe('a stream the server cannot read, over stdio', () => {
       assert.equal(run.code, 1, run.stderr);
     });
   }
+
+  test('a body shorter than its Content-Length, with nothing after it: exit code 1 once it has waited a minute', { timeout: STALLED_BODY_MS + 2 * EXIT_BOUND_MS }, async () => {
+    const started = Date.now();
+    const run = await runServer([INITIALIZE, ANSWERED_INITIALIZE, Buffer.from('Content-Length: 100\r\n\r\n{"jsonrpc":"2.0"')], false, STALLED_BODY_MS + EXIT_BOUND_MS);
+    assert.equal(run.code, 1, run.stderr);
+    assert.ok(Date.now() - started >= STALLED_BODY_MS - 1000, 'a slow client is given its minute');
+  });
 
   test('the end of stdin still ends the server: code 0 after a shutdown request, 1 without', async () => {
     const withShutdown = await runServer([INITIALIZE, ANSWERED_INITIALIZE, SHUTDOWN, /"id":2/], true);

@@ -4,8 +4,9 @@
  * The library's reader reports a header without Content-Length, a length that
  * is not a number or a body that is not JSON to an error event nobody
  * listens to, drops the message and carries on; bytes that never form a
- * header it waits on forever. Either way the server would stay alive and
- * silent. Here any of them is logged to stderr and the process exits with
+ * header it waits on forever, and so on a body shorter than its
+ * Content-Length when nothing follows. Either way the server would stay alive
+ * and silent. Here any of them is logged to stderr and the process exits with
  * code 1, so that the editor sees a crash and restarts the server.
  *
  * What createConnection does for `--stdio` is kept: the process exits when
@@ -18,6 +19,13 @@ import { FramingGuard } from './framing-guard';
 
 /** Exit code for a stream that cannot be read any more. */
 export const BROKEN_STREAM_EXIT_CODE = 1;
+
+/**
+ * How long a body may stay short of its Content-Length with no byte arriving
+ * before the stream counts as broken. A client writes a message at once; even
+ * 60 MB arrive in well under a second.
+ */
+export const STALLED_BODY_MS = 60_000;
 
 export interface StdioConnection {
   connection: Connection;
@@ -32,18 +40,28 @@ export function createStdioConnection(serverName: string): StdioConnection {
     failed = true;
     process.stdin.pause();
     const exit = () => process.exit(BROKEN_STREAM_EXIT_CODE);
-    process.stderr.write(`${serverName}: the client's messages cannot be read (${problem}); exiting so that the editor restarts the server.\n`, exit);
+    // The problem may quote the client's bytes (a JSON parse error does): one short line of them.
+    const quoted = problem.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+    process.stderr.write(`${serverName}: the client's messages cannot be read (${quoted}); exiting so that the editor restarts the server.\n`, exit);
     // Should stderr never drain (a client that stopped reading it), exit anyway.
     setTimeout(exit, 2000);
   };
 
   const guard = new FramingGuard();
+  /** Time the reader has waited for the rest of a body since the last byte arrived. */
+  let stalledMs = 0;
   process.stdin.on('data', (chunk: Buffer) => {
+    stalledMs = 0;
     const problem = guard.push(chunk);
     if (problem !== undefined) fail(problem);
   });
   const reader = new StreamMessageReader(process.stdin);
-  reader.onError((error) => fail(error.message.split('\n')[0]));
+  reader.onError((error) => fail(error.message));
+  // Fired every partialMessageTimeout (10 s) while a body is incomplete and nothing arrives.
+  reader.onPartialMessage(({ waitingTime }) => {
+    stalledMs += waitingTime;
+    if (stalledMs >= STALLED_BODY_MS) fail(`a body short of its Content-Length, nothing more for ${STALLED_BODY_MS / 1000} s`);
+  });
 
   let shutdown = false;
   const inputEnded = (): void => {
