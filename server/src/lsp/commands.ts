@@ -3,8 +3,8 @@
  * open a rule's page. Each command answers with a small result object, so a
  * client (or a test) can tell what happened.
  */
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection, ExecuteCommandParams, CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { ClientFeatures, WorkspaceFolder } from './client-features';
@@ -14,7 +14,7 @@ import type { ScanSummary, WorkspaceScan } from './workspace-scan';
 
 export interface CommandContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: { get(uri: string): TextDocument | undefined };
   features: () => ClientFeatures;
   fixAll: (snapshot: TextDocument) => Promise<TextEdit | undefined>;
   scan: WorkspaceScan;
@@ -48,17 +48,32 @@ async function applyFixAll(context: CommandContext, argument: unknown): Promise<
   const document = context.documents.get(target.uri);
   if (document === undefined) return { applied: false, reason: `${target.uri} is not open` };
   if (target.version !== undefined && target.version !== document.version) {
-    return { applied: false, reason: `the document changed (version ${document.version}, asked for ${target.version})` };
+    return refused(context, `the document changed (version ${document.version}, asked for ${target.version})`);
   }
   if (!context.features().applyEdit) return { applied: false, reason: 'the editor does not support workspace/applyEdit' };
   const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
   const edit = await context.fixAll(snapshot);
   if (edit === undefined) return { applied: false, reason: 'nothing to fix' };
+  // Computing the fixes waits for the settings: the text may have changed meanwhile, and a plain `changes` edit would land on it.
+  const now = context.documents.get(target.uri)?.version;
+  if (now !== snapshot.version) {
+    return refused(context, `the document changed while fixing (version ${now ?? 'closed'}, fixed ${snapshot.version})`);
+  }
   const result = await context.connection.workspace.applyEdit({
     label: 'Fix all safe Internet First problems',
     edit: workspaceEdit(snapshot, [edit], context.features().documentChanges),
   });
   return result.applied ? { applied: true } : { applied: false, reason: result.failureReason ?? 'the editor refused the edit' };
+}
+
+/** A refusal the person who asked should hear about: nothing was applied although there may be fixes. */
+function refused(context: CommandContext, reason: string): FixAllResult {
+  context.connection.console.warn(`Fix all: not applied, ${reason}.`);
+  // A notification, not window.showWarningMessage: that is a request, and a client that fails it would leave a rejection.
+  context.connection
+    .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Internet First: nothing fixed, ${reason}.` })
+    .catch((error: unknown) => context.connection.console.error(`Showing a message failed: ${String(error)}`));
+  return { applied: false, reason };
 }
 
 function fixAllTarget(argument: unknown): { uri: string; version?: number } | undefined {
