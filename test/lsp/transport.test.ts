@@ -9,7 +9,10 @@ import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FramingGuard, MAX_HEADER_BYTES } from '../../server/src/lsp/framing-guard';
-import { STALLED_BODY_MS } from '../../server/src/lsp/stdio-transport';
+import { STALLED_BODY_MS, stalledBodyMs } from '../../server/src/lsp/stdio-transport';
+
+/** The stall bound the servers here run with (the default minute would make one test a minute long). */
+const TEST_STALL_MS = 3000;
 import { SERVER_PATH } from './lsp-harness';
 
 /** A bound for a hang, not an expected time: the exit takes milliseconds. */
@@ -36,7 +39,8 @@ interface Run {
  */
 function runServer(steps: Array<Buffer | RegExp>, endInput = false, boundMs = EXIT_BOUND_MS): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const env = { ...process.env, INTERNET_FIRST_STALLED_BODY_MS: String(TEST_STALL_MS) };
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe', env });
     let stdout = '';
     let stderr = '';
     const pending = [...steps];
@@ -92,11 +96,18 @@ describe('a stream the server cannot read, over stdio', () => {
     });
   }
 
-  test('a body shorter than its Content-Length, with nothing after it: exit code 1 once it has waited a minute', { timeout: STALLED_BODY_MS + 2 * EXIT_BOUND_MS }, async () => {
+  test('a body shorter than its Content-Length, with nothing after it: exit code 1 once it has waited the stall bound', { timeout: TEST_STALL_MS + 2 * EXIT_BOUND_MS }, async () => {
     const started = Date.now();
-    const run = await runServer([INITIALIZE, ANSWERED_INITIALIZE, Buffer.from('Content-Length: 100\r\n\r\n{"jsonrpc":"2.0"')], false, STALLED_BODY_MS + EXIT_BOUND_MS);
+    const run = await runServer([INITIALIZE, ANSWERED_INITIALIZE, Buffer.from('Content-Length: 100\r\n\r\n{"jsonrpc":"2.0"')], false, TEST_STALL_MS + EXIT_BOUND_MS);
     assert.equal(run.code, 1, run.stderr);
-    assert.ok(Date.now() - started >= STALLED_BODY_MS - 1000, 'a slow client is given its minute');
+    assert.ok(Date.now() - started >= TEST_STALL_MS - 500, 'a slow client is given the whole bound');
+  });
+
+  test('the stall bound is a minute unless INTERNET_FIRST_STALLED_BODY_MS names another', () => {
+    assert.equal(STALLED_BODY_MS, 60_000);
+    assert.equal(stalledBodyMs({}), STALLED_BODY_MS);
+    assert.equal(stalledBodyMs({ INTERNET_FIRST_STALLED_BODY_MS: '2500' }), 2500);
+    assert.equal(stalledBodyMs({ INTERNET_FIRST_STALLED_BODY_MS: 'soon' }), STALLED_BODY_MS);
   });
 
   test('the end of stdin still ends the server: code 0 after a shutdown request, 1 without', async () => {

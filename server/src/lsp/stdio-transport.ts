@@ -27,6 +27,12 @@ export const BROKEN_STREAM_EXIT_CODE = 1;
  */
 export const STALLED_BODY_MS = 60_000;
 
+/** The bound in force: STALLED_BODY_MS unless the environment names another (tests use a few seconds). */
+export function stalledBodyMs(env: NodeJS.ProcessEnv = process.env): number {
+  const chosen = Number(env.INTERNET_FIRST_STALLED_BODY_MS);
+  return Number.isInteger(chosen) && chosen > 0 ? chosen : STALLED_BODY_MS;
+}
+
 export interface StdioConnection {
   connection: Connection;
   /** Call when the client asks for shutdown: the end of stdin after it is a normal exit. */
@@ -56,11 +62,14 @@ export function createStdioConnection(serverName: string): StdioConnection {
     if (problem !== undefined) fail(problem);
   });
   const reader = new StreamMessageReader(process.stdin);
+  const stallBound = stalledBodyMs();
+  // The reader reports a partial body every partialMessageTimeout (10 s by default): often enough to honour a shorter bound.
+  reader.partialMessageTimeout = Math.min(reader.partialMessageTimeout, stallBound);
   reader.onError((error) => fail(error.message));
-  // Fired every partialMessageTimeout (10 s) while a body is incomplete and nothing arrives.
+  // Fired every partialMessageTimeout while a body is incomplete and nothing arrives.
   reader.onPartialMessage(({ waitingTime }) => {
     stalledMs += waitingTime;
-    if (stalledMs >= STALLED_BODY_MS) fail(`a body short of its Content-Length, nothing more for ${STALLED_BODY_MS / 1000} s`);
+    if (stalledMs >= stallBound) fail(`a body short of its Content-Length, nothing more for ${stallBound / 1000} s`);
   });
 
   let shutdown = false;
