@@ -9,6 +9,7 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { LintConfig } from '../engine';
 import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
 import { ConfigFinder, toSlashes } from '../config/find-config';
+import { commandLineStops } from '../config/search-boundary';
 import { CliError, type CliOptions } from './args';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
@@ -38,7 +39,7 @@ export interface RunResult {
 
 export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult> {
   const { cwd } = io;
-  const chainFor = configChains(options, cwd);
+  const chainFor = configChains(options, cwd, (message) => io.warn(message));
   const baselineLocation: BaselineLocation | undefined = options.baselineFile
     ? { given: options.baselineFile, absolutePath: path.resolve(cwd, options.baselineFile), cwd }
     : undefined;
@@ -104,9 +105,9 @@ function baselineStep(report: LintReport, baseline: BaselineFile, location: Base
 }
 
 /** The configuration chain for a folder, by the rule the options choose. */
-function configChains(options: CliOptions, cwd: string): (folder: string) => readonly LoadedConfig[] {
+function configChains(options: CliOptions, cwd: string, warn: (message: string) => void): (folder: string) => readonly LoadedConfig[] {
   if (!options.useConfigFiles) return () => [];
-  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd) });
+  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd), stopAt: commandLineStops(options.paths, cwd), warn: (message) => warn(`warning: ${message}`) });
   if (options.configFile !== undefined) {
     // A named file is often kept aside (.github/); its globs are relative to where the CLI runs.
     const only = [finder.loadFile(path.resolve(cwd, options.configFile), cwd)];
