@@ -96,8 +96,13 @@ describe('the config search stops at the repository root or the folder named on 
     assert.deepEqual(findings('parent/project', ['.']).byFile, { 'deploy/app.yaml': ['private-address'] });
   });
 
-  test('a named file without .git above it: the search stops at its folder', () => {
-    assert.deepEqual(findings('parent', ['project/deploy/app.yaml']).byFile, { 'project/deploy/app.yaml': ['private-address'] });
+  test('a named file without .git above it: the search stops at the working folder holding it, else at its folder', () => {
+    assert.deepEqual(findings('parent/project', ['deploy/app.yaml']).byFile, { 'deploy/app.yaml': ['private-address'] });
+    assert.deepEqual(findings('parent/project/deploy', ['app.yaml']).byFile, { 'app.yaml': ['private-address'] });
+    write('elsewhere/.keep', '');
+    assert.deepEqual(findings('elsewhere', ['../parent/project/deploy/app.yaml']).byFile, { '../parent/project/deploy/app.yaml': ['private-address'] });
+    // Run from the parent folder, the file is part of that folder's project, and its config applies.
+    assert.deepEqual(findings('parent', ['project/deploy/app.yaml']).byFile, { 'project/deploy/app.yaml': [] });
   });
 
   test('the named folder\'s own config and those between it and the file still apply', () => {

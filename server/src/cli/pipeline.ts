@@ -10,6 +10,7 @@ import type { LintConfig } from '../engine';
 import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
 import { ConfigFinder, toSlashes } from '../config/find-config';
 import { commandLineStops } from '../config/search-boundary';
+import { printable } from '../engine/printable';
 import { CliError, type CliOptions } from './args';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
@@ -82,7 +83,9 @@ function collectResults(results: readonly LintTaskResult[], tasks: readonly Lint
       return;
     }
     report.files.push(result.report);
-    if (result.fixed) fixedFiles.push({ entry: tasks[index].entry, fixed: result.fixed });
+    // The atomic write works on text paths: a name that is not UTF-8 is reported, its fixes left out.
+    if (result.fixed && tasks[index].entry.fsPath && options.fix === 'write') io.warn(`not fixing ${result.path}: its name is not UTF-8; rename it to fix it`);
+    else if (result.fixed) fixedFiles.push({ entry: tasks[index].entry, fixed: result.fixed });
     if (result.fixSkipped) io.warn(`not fixing ${result.path}: ${result.fixSkipped}`);
   });
   if (options.fix !== 'off') {
@@ -158,5 +161,7 @@ function writeFixedFile(entry: FileEntry, fixed: FixedFile): void {
 
 /** As `git diff` prints it, so `git apply` takes it. */
 export function unifiedDiff(displayPath: string, fixed: Pick<FixedFile, 'original' | 'text'>): string {
-  return createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, fixed.original, fixed.text, '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  // A name with a line break would end the header and start a hunk of its own.
+  const name = printable(displayPath);
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, fixed.original, fixed.text, '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
