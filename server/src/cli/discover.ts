@@ -14,7 +14,7 @@ import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
 import { CliError } from './args';
 import { GitignoreRules } from '../files/gitignore';
 import { SKIPPED_FOLDERS, SKIPPED_LOCK_FILES } from '../files/lintable';
-import { isUtf8Name, joinBytes, nameForDisplay } from '../files/file-name';
+import { childName, readFolder } from '../files/file-name';
 
 export interface FileEntry {
   absolutePath: string;
@@ -111,24 +111,22 @@ class FolderWalker {
 
   /** `folder` as text (config, ignore rules, display); `fsFolder` what fs is given (bytes under a name that is not UTF-8). */
   walk(folder: string, fsFolder: string | Buffer): void {
-    let children: fs.Dirent<Buffer>[];
+    let children: Array<fs.Dirent<string> | fs.Dirent<Buffer>>;
     try {
-      // Names as bytes: a name that is not UTF-8 is kept, not turned into U+FFFD (which names no file).
-      children = fs.readdirSync(fsFolder, { withFileTypes: true, encoding: 'buffer' });
+      // Bytes for a name that is not UTF-8, which as text would hold U+FFFD and name no file.
+      children = readFolder(fsFolder);
     } catch (error) {
       this.add({ absolutePath: folder, displayPath: displayPath(folder, this.cwd), explicit: false, walkError: describeFsError(error) });
       return;
     }
     const chain = this.options.chainFor?.(folder) ?? [];
     for (const child of children) {
-      const utf8 = typeof fsFolder === 'string' && isUtf8Name(child.name);
-      const name = utf8 ? child.name.toString('utf8') : nameForDisplay(child.name);
+      const { name, fsPath } = childName(fsFolder, child.name);
       const childPath = path.join(folder, name);
-      const fsPath = utf8 ? childPath : joinBytes(fsFolder, child.name);
       if (child.isDirectory()) {
         if (SKIPPED_FOLDERS.has(name) || this.gitignore?.isIgnored(childPath, true)) continue;
         if (selectPath(chain, toSlashes(childPath), true) === 'excluded') continue;
-        this.walk(childPath, fsPath);
+        this.walk(childPath, fsPath ?? childPath);
       } else {
         // Symbolic links are followed to files only (never into folders, which
         // could loop); a broken link, a FIFO, socket or device with a lintable
@@ -136,13 +134,13 @@ class FolderWalker {
         if (!isLintableName(name) || this.options.skipFiles?.has(childPath)) continue;
         if (this.gitignore?.isIgnored(childPath, false)) continue;
         if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;
-        if (child.isSymbolicLink() && pointsToFolder(fsPath)) continue;
+        if (child.isSymbolicLink() && pointsToFolder(fsPath ?? childPath)) continue;
         this.add({
           absolutePath: childPath,
           displayPath: displayPath(childPath, this.cwd),
           explicit: false,
           ...(this.root ? { root: this.root } : {}),
-          ...(typeof fsPath === 'string' ? {} : { fsPath }),
+          ...(fsPath ? { fsPath } : {}),
         });
       }
     }
