@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../server/src/engine';
 import { toLspFix } from '../../server/src/lsp/diagnostics';
+import { fixAllEdit } from '../../server/src/lsp/fix-all';
 import { findGitRoot } from '../../server/src/files/repository-root';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli/cli.js');
@@ -80,6 +81,8 @@ describe('a hostMap replacement is never applied without a person', () => {
     const action = toLspFix(fix, document);
     assert.equal(action.isPreferred, false);
     assert.match(action.title, /anything\.example\.org/);
+    // Fix-all, which fix-on-save runs, has nothing to apply.
+    assert.equal(fixAllEdit(document, 'yaml', { hostMap: { '10.20.0.5': 'anything.example.org' } }, 'app.yaml'), undefined);
   });
 });
 

@@ -4,8 +4,10 @@
  * written, what was expected, what was found), plus what a schema cannot
  * say: rule ids that exist (with a "did you mean"), allow entries the
  * matcher can use (net/allow.ts reads them for both, so none is silently
- * ignored) and host names that parse. Used by parseConfigText, and by
- * callers that get the object elsewhere (editor settings).
+ * ignored), hostMap keys the fix can match (net/host-map.ts, likewise) and
+ * host names as the rules read them (net/hostname.ts). Used by
+ * parseConfigText, and by callers that get the object elsewhere (editor
+ * settings).
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
