@@ -95,6 +95,19 @@ describe('ConfigFinder', () => {
     assert.throws(() => finder.loadFile(path.join(root, 'nope.yaml'), root), (error: unknown) => error instanceof ConfigError && /cannot be read: ENOENT/.test(error.message));
   });
 
+  test('a config file linked from outside the workspace folder is not read, and the caller is told once', () => {
+    write('outside/settings.yaml', 'rules: { private-address: off }\n');
+    fs.mkdirSync(path.join(root, 'workspace/sub'), { recursive: true });
+    fs.symlinkSync(path.join(root, 'outside/settings.yaml'), path.join(root, 'workspace/sub/.internet-first.yaml'));
+    const warnings: string[] = [];
+    const finder = new ConfigFinder({ stopAt: [path.join(root, 'workspace')], warn: (message) => warnings.push(message), describe: (file) => path.relative(root, file) });
+    assert.deepEqual(finder.chainForFile(path.join(root, 'workspace/sub/a.yaml')), []);
+    assert.deepEqual(finder.chainForFile(path.join(root, 'workspace/sub/b.yaml')), []);
+    assert.deepEqual(warnings, [`not reading ${path.join('workspace', 'sub', '.internet-first.yaml')}: a symbolic link leads outside workspace`]);
+    // The same link read from a workspace that holds its target is an ordinary config file.
+    assert.deepEqual(chainFolders(new ConfigFinder({ stopAt: [root] }), 'workspace/sub/a.yaml'), ['.', path.join('workspace', 'sub')]);
+  });
+
   test('isRepositoryRoot: a .git folder or file', () => {
     write('worktree/.git', 'gitdir: /elsewhere\n');
     assert.equal(isRepositoryRoot(path.join(root, 'worktree')), true);

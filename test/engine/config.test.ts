@@ -19,6 +19,9 @@ import {
   type LoadedConfig,
 } from '../../server/src/engine/config';
 import { parseAllowEntry } from '../../server/src/engine/net/allow';
+import { parseAddress } from '../../server/src/engine/net/address';
+import { isHostnameSyntax } from '../../server/src/engine/net/hostname';
+import { parseHostMapKey } from '../../server/src/engine/net/host-map';
 
 /** The problems of a config text, as `line:column path: message` (1-based). */
 function problems(text: string, fileName = '.internet-first.yaml'): string[] {
@@ -129,6 +132,26 @@ describe('parseConfigText: problems name the key, its place and what was expecte
     for (const entry of entries) {
       const valid = validateConfig({ allow: [entry] }).length === 0;
       assert.equal(valid, parseAllowEntry(entry) !== undefined, entry);
+    }
+  });
+
+  test('a hostMap key the rules cannot match (a loose IPv4 form, a name no rule reads) is an error on the key', () => {
+    assert.deepEqual(problems('hostMap:\n  "167772161": a.service.nhs.uk\n  "10.1": b.service.nhs.uk\n  "0xa.0.0.1": c.service.nhs.uk\n  host.123: d.service.nhs.uk\n'), [
+      '2:3 hostMap["167772161"]: "167772161" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '3:3 hostMap["10.1"]: "10.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '4:3 hostMap["0xa.0.0.1"]: "0xa.0.0.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+      '5:3 hostMap["host.123"]: "host.123" is not a host name or IP address',
+    ]);
+  });
+
+  test('validation accepts exactly the hostMap keys the fix matches, and names the rules read', () => {
+    const keys = ['167772161', '10.1', '0xa.0.0.1', '012.0.0.1', '10.0.0.1', '::1', 'fe80::1%eth0', 'pds.corp', 'PDS.Corp.', 'db_1.corp', '-a.corp', 'a-.corp', 'host.123', 'a..b', 'x'];
+    for (const key of keys) {
+      const valid = validateConfig({ hostMap: { [key]: 'api.service.nhs.uk' } }).length === 0;
+      assert.equal(valid, parseHostMapKey(key) !== undefined, key);
+    }
+    for (const name of ['api.service.nhs.uk', 'db_1.corp', 'x', 'host.123', '-a.corp', 'a b', '10.0.0.1', 'evil.example/path']) {
+      assert.equal(validateConfig({ hostMap: { 'pds.corp': name } }).length === 0, isHostnameSyntax(name) && parseAddress(name) === undefined, name);
     }
   });
 

@@ -14,6 +14,7 @@ import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
 import { CliError } from './args';
 import { GitignoreRules } from '../files/gitignore';
 import { SKIPPED_FOLDERS, SKIPPED_LOCK_FILES } from '../files/lintable';
+import { childName, readFolder } from '../files/file-name';
 
 export interface FileEntry {
   absolutePath: string;
@@ -25,6 +26,12 @@ export interface FileEntry {
   walkError?: string;
   /** The folder named on the command line that the walk found this file in (a fallback repository root). */
   root?: string;
+  /**
+   * The path as bytes, when it is not valid UTF-8 (files/file-name.ts): what
+   * every file system call is given. `absolutePath` and `displayPath` then
+   * show each invalid byte as `\xNN`.
+   */
+  fsPath?: Buffer;
 }
 
 // Folders never walked into (named on the command line they are still linted) and lock files:
@@ -71,7 +78,7 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
     }
     if (stats.isDirectory()) {
       walker.root = absolutePath;
-      walker.walk(absolutePath);
+      walker.walk(absolutePath, absolutePath);
     } else if (options.forceExclude && isExcludedByWalkRules(absolutePath, options)) {
       options.onExcluded?.(displayPath(absolutePath, cwd));
     } else {
@@ -102,30 +109,39 @@ class FolderWalker {
     this.gitignore = options.gitignore === false ? undefined : new GitignoreRules(cwd);
   }
 
-  walk(folder: string): void {
-    let children: fs.Dirent[];
+  /** `folder` as text (config, ignore rules, display); `fsFolder` what fs is given (bytes under a name that is not UTF-8). */
+  walk(folder: string, fsFolder: string | Buffer): void {
+    let children: Array<fs.Dirent<string> | fs.Dirent<Buffer>>;
     try {
-      children = fs.readdirSync(folder, { withFileTypes: true });
+      // Bytes for a name that is not UTF-8, which as text would hold U+FFFD and name no file.
+      children = readFolder(fsFolder);
     } catch (error) {
       this.add({ absolutePath: folder, displayPath: displayPath(folder, this.cwd), explicit: false, walkError: describeFsError(error) });
       return;
     }
     const chain = this.options.chainFor?.(folder) ?? [];
     for (const child of children) {
-      const childPath = path.join(folder, child.name);
+      const { name, fsPath } = childName(fsFolder, child.name);
+      const childPath = path.join(folder, name);
       if (child.isDirectory()) {
-        if (SKIPPED_FOLDERS.has(child.name) || this.gitignore?.isIgnored(childPath, true)) continue;
+        if (SKIPPED_FOLDERS.has(name) || this.gitignore?.isIgnored(childPath, true)) continue;
         if (selectPath(chain, toSlashes(childPath), true) === 'excluded') continue;
-        this.walk(childPath);
+        this.walk(childPath, fsPath ?? childPath);
       } else {
         // Symbolic links are followed to files only (never into folders, which
         // could loop); a broken link, a FIFO, socket or device with a lintable
         // name is reported when the file is read (it is never opened).
-        if (!isLintableName(child.name) || this.options.skipFiles?.has(childPath)) continue;
+        if (!isLintableName(name) || this.options.skipFiles?.has(childPath)) continue;
         if (this.gitignore?.isIgnored(childPath, false)) continue;
         if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;
-        if (child.isSymbolicLink() && pointsToFolder(childPath)) continue;
-        this.add({ absolutePath: childPath, displayPath: displayPath(childPath, this.cwd), explicit: false, ...(this.root ? { root: this.root } : {}) });
+        if (child.isSymbolicLink() && pointsToFolder(fsPath ?? childPath)) continue;
+        this.add({
+          absolutePath: childPath,
+          displayPath: displayPath(childPath, this.cwd),
+          explicit: false,
+          ...(this.root ? { root: this.root } : {}),
+          ...(fsPath ? { fsPath } : {}),
+        });
       }
     }
   }
@@ -135,7 +151,7 @@ function isLintableName(name: string): boolean {
   return languageForPath(name) !== undefined && !SKIPPED_LOCK_FILES.has(name) && !TOOL_FILES.has(name);
 }
 
-function pointsToFolder(link: string): boolean {
+function pointsToFolder(link: string | Buffer): boolean {
   try {
     return fs.statSync(link).isDirectory();
   } catch {

@@ -51,7 +51,8 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
   const problem = (messageId: string, data: Record<string, string>): LintTaskResult => ({ path, report: fileReport(path, fileProblem(messageId, data, config), '') });
 
   if (entry.walkError) return problem('unreadable', { what: 'folder', detail: entry.walkError });
-  const read = readTextFile(entry.absolutePath, task.maxFileBytes);
+  // Bytes for a name that is not UTF-8; a Buffer sent to a worker thread arrives as a plain Uint8Array.
+  const read = readTextFile(entry.fsPath ? Buffer.from(entry.fsPath) : entry.absolutePath, task.maxFileBytes);
   if (!read.ok) return problem(read.messageId, read.data);
 
   const knownLanguage = languageForPath(entry.absolutePath);

@@ -11,6 +11,7 @@ import { ruleMetas } from '../engine';
 import { CliError, parseCliArgs, UsageError, USAGE } from './args';
 import { shouldUseColor } from './color';
 import { ConfigError } from '../engine/config';
+import { printable } from '../engine/printable';
 import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
 import { outputColumns } from './formatters/columns';
@@ -51,12 +52,13 @@ async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const { report, exitCode } = await lintRun(options, {
     cwd,
-    warn: (message) => process.stderr.write(`${TOOL_NAME}: ${message}\n`),
+    // Warnings name files and quote what a config file says: printed escaped (engine/printable.ts).
+    warn: (message) => process.stderr.write(`${TOOL_NAME}: ${printable(message)}\n`),
     stdout: (text) => process.stdout.write(text),
     progress: process.stderr,
   });
   for (const error of report.internalErrors) {
-    process.stderr.write(`${TOOL_NAME}: internal error while linting ${error.path}: ${error.message}\n`);
+    process.stderr.write(`${TOOL_NAME}: internal error while linting ${printable(error.path)}: ${error.message}\n`);
   }
 
   const color = shouldUseColor({
@@ -116,7 +118,7 @@ function reportFailure(error: unknown): void {
     process.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
   } else if (error instanceof CliError) {
     const hint = error instanceof UsageError ? `Run "${TOOL_NAME} --help" for usage.\n` : '';
-    process.stderr.write(`${TOOL_NAME}: ${error.message}\n${hint}`);
+    process.stderr.write(`${TOOL_NAME}: ${printable(error.message)}\n${hint}`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`${TOOL_NAME}: internal error: ${detail}\n`);

@@ -9,6 +9,8 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { LintConfig } from '../engine';
 import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
 import { ConfigFinder, toSlashes } from '../config/find-config';
+import { commandLineStops } from '../config/search-boundary';
+import { printable } from '../engine/printable';
 import { CliError, type CliOptions } from './args';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';
@@ -38,7 +40,7 @@ export interface RunResult {
 
 export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult> {
   const { cwd } = io;
-  const chainFor = configChains(options, cwd);
+  const chainFor = configChains(options, cwd, (message) => io.warn(message));
   const baselineLocation: BaselineLocation | undefined = options.baselineFile
     ? { given: options.baselineFile, absolutePath: path.resolve(cwd, options.baselineFile), cwd }
     : undefined;
@@ -81,7 +83,9 @@ function collectResults(results: readonly LintTaskResult[], tasks: readonly Lint
       return;
     }
     report.files.push(result.report);
-    if (result.fixed) fixedFiles.push({ entry: tasks[index].entry, fixed: result.fixed });
+    // The atomic write works on text paths: a name that is not UTF-8 is reported, its fixes left out.
+    if (result.fixed && tasks[index].entry.fsPath && options.fix === 'write') io.warn(`not fixing ${result.path}: its name is not UTF-8; rename it to fix it`);
+    else if (result.fixed) fixedFiles.push({ entry: tasks[index].entry, fixed: result.fixed });
     if (result.fixSkipped) io.warn(`not fixing ${result.path}: ${result.fixSkipped}`);
   });
   if (options.fix !== 'off') {
@@ -104,9 +108,9 @@ function baselineStep(report: LintReport, baseline: BaselineFile, location: Base
 }
 
 /** The configuration chain for a folder, by the rule the options choose. */
-function configChains(options: CliOptions, cwd: string): (folder: string) => readonly LoadedConfig[] {
+function configChains(options: CliOptions, cwd: string, warn: (message: string) => void): (folder: string) => readonly LoadedConfig[] {
   if (!options.useConfigFiles) return () => [];
-  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd) });
+  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd), stopAt: commandLineStops(options.paths, cwd), warn: (message) => warn(`warning: ${message}`) });
   if (options.configFile !== undefined) {
     // A named file is often kept aside (.github/); its globs are relative to where the CLI runs.
     const only = [finder.loadFile(path.resolve(cwd, options.configFile), cwd)];
@@ -157,5 +161,7 @@ function writeFixedFile(entry: FileEntry, fixed: FixedFile): void {
 
 /** As `git diff` prints it, so `git apply` takes it. */
 export function unifiedDiff(displayPath: string, fixed: Pick<FixedFile, 'original' | 'text'>): string {
-  return createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, fixed.original, fixed.text, '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  // A name with a line break would end the header and start a hunk of its own.
+  const name = printable(displayPath);
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, fixed.original, fixed.text, '', '', { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }

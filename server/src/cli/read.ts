@@ -16,7 +16,7 @@ export type ReadOutcome =
 /** How much of a file is searched for a NUL byte to decide it is binary (as git and grep do). */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
-export function readTextFile(absolutePath: string, maxFileBytes: number): ReadOutcome {
+export function readTextFile(absolutePath: string | Buffer, maxFileBytes: number): ReadOutcome {
   let bytes: Buffer;
   try {
     const stats = fs.statSync(absolutePath);

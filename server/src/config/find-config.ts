@@ -2,10 +2,17 @@
  * Finds the configuration files that apply to a file: every
  * `.internet-first.yaml` / `.yml` / `.json` in its folder and the folders
  * above, nearest last, stopping after a file with `root: true`, after the
- * repository root (a folder holding `.git`) or after a workspace root the
- * caller names. Each folder is looked at once per finder; the CLI keeps one
- * finder per run, the language server one per workspace until a config
- * file changes. Reading and parsing are the engine's (parseConfigText).
+ * repository root (a folder holding `.git`) or after a folder the caller
+ * names (the editor's workspace folders; the CLI's folders named on the
+ * command line that no repository holds: see search-boundary.ts). Each folder
+ * is looked at once per finder; the CLI keeps one finder per run, the
+ * language server one per workspace until a config file changes. Reading and
+ * parsing are the engine's (parseConfigText).
+ *
+ * A config file whose real path lies outside the folder the search stops at
+ * (a symbolic link out of the workspace or repository) is not read: a file
+ * the project does not hold must not decide what the project is told. The
+ * caller's `warn` says so.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,16 +26,20 @@ export interface FinderOptions {
   stopAt?: readonly string[];
   /** How messages name a config file; default: its absolute path. */
   describe?: (absolutePath: string) => string;
+  /** Told, once per file, about a config file that is not read (a symbolic link out of the search's top folder). */
+  warn?: (message: string) => void;
 }
 
 export class ConfigFinder {
   private readonly chains = new Map<string, readonly LoadedConfig[]>();
   private readonly stopAt: ReadonlySet<string>;
   private readonly describe: (absolutePath: string) => string;
+  private readonly warn: (message: string) => void;
 
   constructor(options: FinderOptions = {}) {
     this.stopAt = new Set((options.stopAt ?? []).map((folder) => path.resolve(folder)));
     this.describe = options.describe ?? ((absolutePath) => absolutePath);
+    this.warn = options.warn ?? (() => undefined);
   }
 
   /** The chain for a file: the configurations of its folder and those above, farthest first. */
@@ -43,7 +54,7 @@ export class ConfigFinder {
     if (cached) return cached;
     const own = this.configIn(absolute);
     const parent = path.dirname(absolute);
-    const stops = own?.config.root === true || parent === absolute || this.stopAt.has(absolute) || isRepositoryRoot(absolute);
+    const stops = own?.config.root === true || parent === absolute || this.isStop(absolute);
     const above = stops ? [] : this.chainForFolder(parent);
     const chain = own ? [...above, own] : above;
     this.chains.set(absolute, chain);
@@ -69,7 +80,36 @@ export class ConfigFinder {
         { path: '', pointer: '', message: `${present.join(' and ')} are both in ${this.describe(folder)}; keep one` },
       ]);
     }
-    return present.length === 1 ? this.loadFile(path.join(folder, present[0]), folder) : undefined;
+    if (present.length === 0) return undefined;
+    const file = path.join(folder, present[0]);
+    const top = this.topFolder(folder);
+    if (!realPathInside(file, top)) {
+      this.warn(`not reading ${this.describe(file)}: a symbolic link leads outside ${this.describe(top)}`);
+      return undefined;
+    }
+    return this.loadFile(file, folder);
+  }
+
+  private isStop(folder: string): boolean {
+    return this.stopAt.has(folder) || isRepositoryRoot(folder);
+  }
+
+  /** The folder the search from `folder` ends at (a stop, else the folder itself): what a config file must lie in. */
+  private topFolder(folder: string): string {
+    for (let current = folder; ; current = path.dirname(current)) {
+      if (this.isStop(current)) return current;
+      if (path.dirname(current) === current) return folder;
+    }
+  }
+}
+
+/** Whether `file`, symbolic links resolved, lies in `folder` (also resolved); false when either cannot be resolved. */
+function realPathInside(file: string, folder: string): boolean {
+  try {
+    const relative = path.relative(fs.realpathSync(folder), fs.realpathSync(file));
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  } catch {
+    return false;
   }
 }
 

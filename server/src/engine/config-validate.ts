@@ -4,8 +4,10 @@
  * written, what was expected, what was found), plus what a schema cannot
  * say: rule ids that exist (with a "did you mean"), allow entries the
  * matcher can use (net/allow.ts reads them for both, so none is silently
- * ignored) and host names that parse. Used by parseConfigText, and by
- * callers that get the object elsewhere (editor settings).
+ * ignored), hostMap keys the fix can match (net/host-map.ts, likewise) and
+ * host names as the rules read them (net/hostname.ts). Used by
+ * parseConfigText, and by callers that get the object elsewhere (editor
+ * settings).
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
@@ -14,6 +16,8 @@ import type { ConfigProblem } from './config';
 import { escapePointerToken, unescapePointerToken } from './schema/to-js';
 import { parseAddress } from './net/address';
 import { parseAllowEntry } from './net/allow';
+import { parseHostMapKey } from './net/host-map';
+import { isHostnameSyntax } from './net/hostname';
 import { getRule, ruleMetas } from './rules';
 import { suggestRuleId } from './severity-words';
 
@@ -34,7 +38,7 @@ export function validateConfig(value: unknown): ConfigProblem[] {
   }
   for (const [from, to] of Object.entries(isMapping(config.hostMap) ? config.hostMap : {})) {
     const pointer = `/hostMap/${escapePointerToken(from)}`;
-    if (from !== '' && !isHostName(from) && !ipaddr.isValid(from)) problems.push(problem(pointer, `"${from}" is not a host name or IP address`, true));
+    if (from !== '' && !parseHostMapKey(from)) problems.push(problem(pointer, `"${from}" is not a host name or IP address${looseIPv4(from)}`, true));
     else if (typeof to === 'string' && to !== '' && !isHostName(to)) problems.push(problem(pointer, `"${to}" is not a host name`));
   }
   problems.push(...globProblems(config));
@@ -84,10 +88,9 @@ function suggestRule(id: string): string {
   return suggestRuleId(id, ruleMetas().map((meta) => meta.id));
 }
 
-const HOST_NAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
-
+/** A name as the rules read one (net/hostname.ts), not an address. */
 function isHostName(text: string): boolean {
-  return HOST_NAME.test(text) && !/^[\d.]+$/.test(text);
+  return isHostnameSyntax(text) && !parseAddress(text);
 }
 
 /** Usable by the matcher (one reader for both: allow.ts), and a name that is a host name. */
@@ -114,7 +117,8 @@ function displayPath(pointer: string): string {
     .slice(1)
     .split('/')
     .map(unescapePointerToken)
-    .map((token, index) => (/^\d+$/.test(token) ? `[${token}]` : /^[A-Za-z_$][\w$-]*$/.test(token) ? `${index === 0 ? '' : '.'}${token}` : `[${JSON.stringify(token)}]`))
+    // A number is a list index, except as a hostMap key (`"167772161"`), which is quoted like any odd key.
+    .map((token, index, tokens) => (/^\d+$/.test(token) && tokens[index - 1] !== 'hostMap' ? `[${token}]` : /^[A-Za-z_$][\w$-]*$/.test(token) ? `${index === 0 ? '' : '.'}${token}` : `[${JSON.stringify(token)}]`))
     .join('');
 }
 

@@ -10,6 +10,7 @@ import picomatch from 'picomatch/posix';
 import { validateConfig } from './config-validate';
 import { parseSeverity } from './severity-words';
 import { LineIndex } from './line-index';
+import { printable } from './printable';
 import { parseText } from './parse';
 import { convertDocument, type PointerEntry } from './schema/to-js';
 import type { DeploymentContext, LintConfig, RuleSetting, SeveritySetting } from './types';
@@ -71,7 +72,8 @@ export class ConfigError extends Error {
     readonly source: string,
     readonly problems: ConfigProblem[],
   ) {
-    super(`invalid configuration in ${source}:\n${problems.map((problem) => `  ${describeProblem(problem)}`).join('\n')}`);
+    // One line per problem: a file name or a quoted value with a line break in it is escaped, never a new line.
+    super(`invalid configuration in ${printable(source)}:\n${problems.map((problem) => `  ${printable(describeProblem(problem))}`).join('\n')}`);
   }
 }
 

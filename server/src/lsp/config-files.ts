@@ -59,7 +59,7 @@ export class ProjectConfigFiles implements ConfigFileSource {
   }
 
   private newFinder(): ConfigFinder {
-    return new ConfigFinder({ stopAt: this.workspaceFolders() });
+    return new ConfigFinder({ stopAt: this.workspaceFolders(), warn: this.log });
   }
 }
 

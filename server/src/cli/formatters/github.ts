@@ -4,13 +4,16 @@
  * becomes an annotation on the pull request's diff, with no upload step.
  * Escaping follows the runner's own toolkit (@actions/core `command.ts`):
  * `%`, CR and LF everywhere, and also `:` and `,` inside properties, where
- * they would end a value. Paths must be relative to the repository root, so
- * run the CLI from there.
+ * they would end a value. Other control characters (an escape sequence, a
+ * bidirectional override) are written as visible escapes (engine/printable.ts)
+ * before that. Paths must be relative to the repository root, so run the CLI
+ * from there.
  */
 import type { Severity } from '../../engine';
 import type { LintReport } from '../run';
 import type { FormatContext } from './index';
 import { runNotes, summaryLine } from './stylish';
+import { printableButLineBreaks } from '../../engine/printable';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -38,7 +41,7 @@ export function formatGithub(report: LintReport, _context: FormatContext): strin
 
 /** The message after `::`. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printableButLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A `name=value` before `::`, where `:` and `,` would end the value. */

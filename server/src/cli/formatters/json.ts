@@ -7,6 +7,7 @@
 import type { Applicability, Fix } from '../../engine';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
+import { escapeJsonText } from '../../engine/printable';
 
 export const JSON_REPORT_VERSION = 1;
 
@@ -36,7 +37,7 @@ export function formatJson(report: LintReport, _context: FormatContext): string 
     ...(report.fix ? { fix: report.fix } : {}),
     ...(report.baseline ? { baseline: report.baseline } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }
 
 const RANKED: readonly Applicability[] = ['safe', 'unsafe', 'display-only'];

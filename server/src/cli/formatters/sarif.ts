@@ -10,6 +10,7 @@ import { FINGERPRINT_KEY } from '../fingerprint';
 import { reportData, versionControlDetails, waivedProperty, waiverSuppression, type SarifResult } from '../../report/sarif-extras';
 import type { FileReport, LintReport, ReportedFinding } from '../run';
 import type { FormatContext } from './index';
+import { escapeJsonText } from '../../engine/printable';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -79,7 +80,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { preferredFix, unsafeOnlyCount } from '../../engine/fix-all';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
 import { MIN_MESSAGE_WIDTH, wrapText } from './columns';
+import { printable } from '../../engine/printable';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
 type Style = keyof typeof ANSI;
@@ -27,7 +28,8 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
       line: String(finding.range.start.line + 1),
       column: String(finding.range.start.character + 1),
       severity: finding.severity,
-      message: oneLine(finding.message),
+      // A message may quote a value from the file, and a file name may hold anything: both are printed escaped.
+      message: printable(oneLine(finding.message)),
       ruleId: finding.ruleId,
     }));
     // A loop, not Math.max(...rows): spreading 200,000 findings overflows the stack.
@@ -41,7 +43,7 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
     const room = (context.columns ?? 80) - indent - 2 - ruleWidth;
     const messageWidth = Math.min(width((row) => row.message), Math.max(room, MIN_MESSAGE_WIDTH));
 
-    out.push(paint(file.path, 'underline'));
+    out.push(paint(headerPath(file.path), 'underline'));
     for (const row of rows) {
       // Padding is computed on the plain text, then coloured, so escapes never skew the columns.
       const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
@@ -70,8 +72,9 @@ export function runNotes(report: LintReport): string[] {
   notes.push(...fixHints(report));
   const baseline = report.baseline;
   if (baseline) {
-    if (baseline.written !== undefined) notes.push(`baseline ${baseline.file} written with ${plural(baseline.written, 'entry', 'entries')}`);
-    if (baseline.suppressed > 0) notes.push(`${plural(baseline.suppressed, 'finding')} recorded in the baseline ${baseline.file} not reported`);
+    const file = printable(baseline.file);
+    if (baseline.written !== undefined) notes.push(`baseline ${file} written with ${plural(baseline.written, 'entry', 'entries')}`);
+    if (baseline.suppressed > 0) notes.push(`${plural(baseline.suppressed, 'finding')} recorded in the baseline ${file} not reported`);
     if (baseline.stale.length > 0) {
       notes.push(`${plural(baseline.stale.length, 'baseline entry', 'baseline entries')} no longer found (fixed or changed): run with --update-baseline to remove them`);
     }
@@ -106,6 +109,16 @@ export function summaryLine(report: LintReport, paint: (text: string, ...styles:
 
 function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/**
+ * The file's header line, escaped; a name starting with `:` gets `./` before
+ * it, because a line starting with `::` is a workflow command to the GitHub
+ * Actions runner (`::error::…`, `::stop-commands::…`) in a CI log.
+ */
+function headerPath(filePath: string): string {
+  const shown = printable(filePath);
+  return shown.startsWith(':') ? `./${shown}` : shown;
 }
 
 /** A message is one row: line breaks inside it would break the columns. */

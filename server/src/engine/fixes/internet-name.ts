@@ -15,7 +15,8 @@
 import type { LintFile, ScalarVisit } from '../context';
 import type { FixKind, ProposedFix, RuleContext } from '../rule';
 import type { NetworkTarget } from '../targets';
-import { classifyAddress } from '../net/address';
+import { normalHostName, parseHostMapKey } from '../net/host-map';
+import { isHostnameSyntax } from '../net/hostname';
 import { getValue, stringValue } from '../parse/tree';
 
 /** The fix kinds of hostFix, declared by every rule that offers it. */
@@ -61,12 +62,13 @@ function writtenHost(scalar: ScalarVisit, target: NetworkTarget): string {
   return String(scalar.node.value).slice(target.hostStart, target.hostEnd);
 }
 
-function sameName(a: string, b: string): boolean {
-  return normalName(a) === normalName(b);
+/** A declared name worth offering: a host name the rules read (net/hostname.ts), with a domain (the schema reports the rest). */
+function isPublicName(name: string | undefined): boolean {
+  return name !== undefined && name.includes('.') && isHostnameSyntax(name) && parseHostMapKey(name)?.kind === 'name';
 }
 
-function normalName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, '');
+function sameName(a: string, b: string): boolean {
+  return normalHostName(a) === normalHostName(b);
 }
 
 function fromHostMap(file: LintFile, target: NetworkTarget): string | undefined {
@@ -74,9 +76,9 @@ function fromHostMap(file: LintFile, target: NetworkTarget): string | undefined 
   if (!hostMap) return undefined;
   for (const [from, to] of Object.entries(hostMap)) {
     if (typeof to !== 'string' || to.trim() === '') continue;
-    if (target.address) {
-      if (classifyAddress(from.trim())?.canonical === target.address.canonical) return to.trim();
-    } else if (target.hostname && normalName(from) === normalName(target.hostname.name)) return to.trim();
+    const key = parseHostMapKey(from);
+    if (key?.kind === 'address' && key.canonical === target.address?.canonical) return to.trim();
+    if (key?.kind === 'name' && target.hostname && key.name === normalHostName(target.hostname.name)) return to.trim();
   }
   return undefined;
 }
@@ -87,7 +89,7 @@ function fromManifest(scalar: ScalarVisit, target: NetworkTarget): KnownName | u
   if (scalar.format !== 'manifest' || path.length !== 4 || path[0] !== 'spec' || path[1] !== 'endpoints' || path[3] !== 'url') return undefined;
   const declared = getValue(getValue(scalar.document.root, 'spec'), 'publicDnsNames');
   if (!declared || declared.kind !== 'seq') return undefined;
-  const names = [...new Set(declared.items.map(stringValue).filter((name): name is string => Boolean(name && /^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/.test(name))))];
+  const names = [...new Set(declared.items.map(stringValue).filter((name): name is string => isPublicName(name)))];
   if (names.length === 1) return { name: names[0], source: 'publicDnsNames', kind: 'publicDnsName' };
   const label = target.hostname?.name.split('.')[0].toLowerCase();
   const alike = label ? names.filter((name) => name.split('.')[0].toLowerCase() === label) : [];
