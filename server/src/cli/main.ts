@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { ruleMetas } from '../engine';
 import { CliError, parseCliArgs, UsageError, USAGE } from './args';
 import { shouldUseColor } from './color';
-import { ConfigError } from '../engine/config';
+import { ConfigError } from '../engine';
 import { describeFsError } from './discover';
 import { formatReport, type ToolInfo } from './formatters';
 import { outputColumns } from './formatters/columns';

@@ -6,7 +6,7 @@
  * Colour is decided by the caller (TTY, NO_COLOR, FORCE_COLOR, --color).
  */
 import type { Severity } from '../../engine';
-import { preferredFix, unsafeOnlyCount } from '../../engine/fix-all';
+import { preferredFix, unsafeOnlyCount } from '../../engine';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
 import { MIN_MESSAGE_WIDTH, wrapText } from './columns';
