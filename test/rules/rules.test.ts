@@ -12,6 +12,7 @@ import { checkInvalid, checkValid, fixKindsSeen, normaliseCase, type RuleCases }
 const ROOT = join(__dirname, '..', '..', '..');
 const tables: RuleCases[] = readdirSync(__dirname)
   .filter((name) => name.endsWith('.cases.js'))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the case tables are found at run time
   .map((name) => (require(join(__dirname, name)) as { cases: RuleCases }).cases);
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const exercised = new Map<string, Set<string>>();
