@@ -3,7 +3,9 @@
 // need no node_modules.
 import { build } from 'esbuild';
 
-const production = process.argv.includes('--production');
+// `npm pack` and `npm publish` run `prepare` (this script) after `prepack`: the published package gets
+// the minified bundles without source maps, while `npm ci` in a checkout gets the readable ones.
+const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 const common = {
   bundle: true,
   platform: 'node',

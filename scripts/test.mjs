@@ -8,6 +8,10 @@
  * folder is replaced by `.cache/tmp/` (git-ignored), so scratch folders,
  * browser profiles and editor data land there and nowhere else.
  *
+ * Before the tests, with no arguments, ESLint checks the project's own code (eslint.config.mjs:
+ * typescript-eslint's recommended rules, 160-character lines, the engine's import boundaries),
+ * cached in .cache/eslint/ so an unchanged tree takes a few seconds.
+ *
  * IFL_SKIP_EDITOR_TESTS=1 skips the set-up and the editor tests (a quick run
  * while working on a rule). Arguments are passed to `node --test` instead of
  * the default `out/test/` (for example one compiled test file).
@@ -32,6 +36,14 @@ if (!process.env.IFL_SKIP_EDITOR_TESTS) {
 }
 
 const targets = process.argv.slice(2);
+if (targets.length === 0) {
+  const eslint = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+  const lint = spawnSync(process.execPath, [eslint, '--cache', '--cache-location', '.cache/eslint/', '.'], { cwd: root, env, stdio: 'inherit' });
+  if (lint.status !== 0) {
+    console.error('ESLint found problems (above): fix them, then run npm test again.');
+    process.exit(lint.status ?? 1);
+  }
+}
 const run = spawnSync(process.execPath, ['--test', ...(targets.length ? targets : ['out/test/'])], { cwd: root, env, stdio: 'inherit' });
 process.exit(run.status ?? 1);
 

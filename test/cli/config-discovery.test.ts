@@ -57,7 +57,10 @@ describe('ConfigFinder', () => {
     // Files above the scratch folder (the temporary folder may sit inside this repository, whose
     // own config has `root: true`) are outside the test's control: only the part inside it is asserted.
     const chain = chainFolders(new ConfigFinder(), 'plain/sub/a.yaml');
-    assert.deepEqual(chain.filter((folder) => !folder.startsWith('..')), ['.']);
+    assert.deepEqual(
+      chain.filter((folder) => !folder.startsWith('..')),
+      ['.'],
+    );
   });
 
   test('each folder is read once per finder (a changed file needs a new finder)', () => {
@@ -78,7 +81,8 @@ describe('ConfigFinder', () => {
     const finder = new ConfigFinder({ describe: (file) => path.relative(root, file) });
     assert.throws(
       () => finder.chainForFile(path.join(root, 'repo/bad/x.yaml')),
-      (error: unknown) => error instanceof ConfigError && error.source === path.join('repo', 'bad', '.internet-first.yaml') && /rules\.insecure-url/.test(error.message),
+      (error: unknown) =>
+        error instanceof ConfigError && error.source === path.join('repo', 'bad', '.internet-first.yaml') && /rules\.insecure-url/.test(error.message),
     );
   });
 
@@ -92,7 +96,10 @@ describe('ConfigFinder', () => {
     const finder = new ConfigFinder();
     const loaded = finder.loadFile(path.join(root, 'repo/deploy/.internet-first.yml'), root);
     assert.equal(loaded.base, toSlashes(root));
-    assert.throws(() => finder.loadFile(path.join(root, 'nope.yaml'), root), (error: unknown) => error instanceof ConfigError && /cannot be read: ENOENT/.test(error.message));
+    assert.throws(
+      () => finder.loadFile(path.join(root, 'nope.yaml'), root),
+      (error: unknown) => error instanceof ConfigError && /cannot be read: ENOENT/.test(error.message),
+    );
   });
 
   test('a config file linked from outside the workspace folder is not read, and the caller is told once', () => {
@@ -100,7 +107,11 @@ describe('ConfigFinder', () => {
     fs.mkdirSync(path.join(root, 'workspace/sub'), { recursive: true });
     fs.symlinkSync(path.join(root, 'outside/settings.yaml'), path.join(root, 'workspace/sub/.internet-first.yaml'));
     const warnings: string[] = [];
-    const finder = new ConfigFinder({ stopAt: [path.join(root, 'workspace')], warn: (message) => warnings.push(message), describe: (file) => path.relative(root, file) });
+    const finder = new ConfigFinder({
+      stopAt: [path.join(root, 'workspace')],
+      warn: (message) => warnings.push(message),
+      describe: (file) => path.relative(root, file),
+    });
     assert.deepEqual(finder.chainForFile(path.join(root, 'workspace/sub/a.yaml')), []);
     assert.deepEqual(finder.chainForFile(path.join(root, 'workspace/sub/b.yaml')), []);
     assert.deepEqual(warnings, [`not reading ${path.join('workspace', 'sub', '.internet-first.yaml')}: a symbolic link leads outside workspace`]);

@@ -46,7 +46,8 @@ describe('the CLI lints a file whose name is not UTF-8', () => {
     fs.mkdirSync(path.join(temp, '.git'));
     supported = bytesNamesWork(temp);
     if (!supported) return;
-    const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+    const bytes = (...parts: Array<string | number[]>): Buffer =>
+      Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
     fs.writeFileSync(bytes(temp, '/b', [0xff], '.yaml'), PRIVATE_URL);
     fs.mkdirSync(bytes(temp, '/dir', [0xe9]));
     fs.writeFileSync(bytes(temp, '/dir', [0xe9], '/app.yaml'), PRIVATE_URL);
@@ -70,6 +71,9 @@ describe('the CLI lints a file whose name is not UTF-8', () => {
     const result = spawnSync(process.execPath, [CLI, '--fix', '--unsafe-fixes', '.'], { cwd: temp, encoding: 'utf8', timeout: 60_000 });
     assert.match(result.stderr, /not fixing c\\xff\.yaml: its name is not UTF-8/);
     assert.match(result.stdout, /^b\\xff\.yaml$/m);
-    assert.equal(fs.readFileSync(Buffer.concat([Buffer.from(`${temp}/c`), Buffer.from([0xff]), Buffer.from('.yaml')]), 'utf8'), 'url: http://api.service.nhs.uk/x\n');
+    assert.equal(
+      fs.readFileSync(Buffer.concat([Buffer.from(`${temp}/c`), Buffer.from([0xff]), Buffer.from('.yaml')]), 'utf8'),
+      'url: http://api.service.nhs.uk/x\n',
+    );
   });
 });

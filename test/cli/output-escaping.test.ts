@@ -26,7 +26,10 @@ const context = { color: false, config: {}, tool: { name: 't', version: '1', inf
 
 function report(filePath: string, message: string): LintReport {
   const range = { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 1, offset: 1 } };
-  return { files: [{ path: filePath, findings: [{ ruleId: 'insecure-url', messageId: 'm', message, severity: 'error', range, fingerprint: 'f:1' }] }], internalErrors: [] };
+  return {
+    files: [{ path: filePath, findings: [{ ruleId: 'insecure-url', messageId: 'm', message, severity: 'error', range, fingerprint: 'f:1' }] }],
+    internalErrors: [],
+  };
 }
 
 /** The lines of a text, without the one empty string after its final line break. */
@@ -60,7 +63,10 @@ describe('every formatter escapes file names and messages', () => {
 
   test('stylish: a file name starting with :: cannot start a line (a workflow command in a GitHub log)', () => {
     const text = formatReport('stylish', report('::stop-commands::token.yaml', 'm'), context);
-    assert.ok(lines(text).every((line) => !line.startsWith('::')), text);
+    assert.ok(
+      lines(text).every((line) => !line.startsWith('::')),
+      text,
+    );
     assert.match(text, /^\.\/::stop-commands::token\.yaml$/m);
   });
 
@@ -70,7 +76,8 @@ describe('every formatter escapes file names and messages', () => {
     const sarif = formatReport('sarif', hostile, context);
     assert.match(sarif, /"uri": "a%0A%3A%3Aerror%20file%3Dx\.yaml%2Cline%3D1%3A%3Ainjected%0D%1B%5B2K%E2%80%AEgnp\.yaml"/);
     // JSON's own layout has line breaks; inside strings nothing unprintable is left raw (C0 by JSON, the rest as \\uXXXX).
-    for (const format of ['json', 'sarif'] as const) assert.doesNotMatch(formatReport(format, hostile, context), /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/, format);
+    for (const format of ['json', 'sarif'] as const)
+      assert.doesNotMatch(formatReport(format, hostile, context), /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/, format);
     assert.match(formatReport('json', hostile, context), /\\u202egnp\.yaml/);
   });
 
@@ -84,22 +91,30 @@ describe('every formatter escapes file names and messages', () => {
   });
 });
 
-describe('the built CLI on a file whose name holds a line break and an escape sequence', { skip: process.platform === 'win32' ? 'Windows file names cannot hold these' : false }, () => {
-  let temp: string;
-  before(() => {
-    temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-escape-'));
-    fs.mkdirSync(path.join(temp, '.git'));
-    fs.writeFileSync(path.join(temp, INJECTED_NAME), 'url: http://10.0.0.1/api\n');
-  });
-  after(() => fs.rmSync(temp, { recursive: true, force: true }));
+describe(
+  'the built CLI on a file whose name holds a line break and an escape sequence',
+  { skip: process.platform === 'win32' ? 'Windows file names cannot hold these' : false },
+  () => {
+    let temp: string;
+    before(() => {
+      temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-escape-'));
+      fs.mkdirSync(path.join(temp, '.git'));
+      fs.writeFileSync(path.join(temp, INJECTED_NAME), 'url: http://10.0.0.1/api\n');
+    });
+    after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
-  test('stylish, github and the --fix-dry-run diff print it escaped', () => {
-    for (const args of [['-f', 'stylish'], ['-f', 'github'], ['--fix-dry-run', '--unsafe-fixes']]) {
-      const result = spawnSync(process.execPath, [CLI, ...args, '.'], { cwd: temp, encoding: 'utf8', timeout: 60_000 });
-      assert.equal(result.status, 1, result.stderr);
-      for (const line of lines(result.stdout)) assert.doesNotMatch(line, RAW_CONTROL, `${args.join(' ')}: ${JSON.stringify(line)}`);
-      assert.ok(!lines(result.stdout).some((line) => line.startsWith('::error file=x.yaml')), 'no injected workflow command');
-      assert.match(result.stdout, /a(\\n|%0A)(::|%3A%3A)error/);
-    }
-  });
-});
+    test('stylish, github and the --fix-dry-run diff print it escaped', () => {
+      for (const args of [
+        ['-f', 'stylish'],
+        ['-f', 'github'],
+        ['--fix-dry-run', '--unsafe-fixes'],
+      ]) {
+        const result = spawnSync(process.execPath, [CLI, ...args, '.'], { cwd: temp, encoding: 'utf8', timeout: 60_000 });
+        assert.equal(result.status, 1, result.stderr);
+        for (const line of lines(result.stdout)) assert.doesNotMatch(line, RAW_CONTROL, `${args.join(' ')}: ${JSON.stringify(line)}`);
+        assert.ok(!lines(result.stdout).some((line) => line.startsWith('::error file=x.yaml')), 'no injected workflow command');
+        assert.match(result.stdout, /a(\\n|%0A)(::|%3A%3A)error/);
+      }
+    });
+  },
+);

@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ruleMetas } from '../../server/src/engine';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli/cli.js');
@@ -60,6 +61,53 @@ function readCommand(file: string): string[] {
   const words = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]);
   assert.equal(words[0], 'internet-first-lint', `${file} must start with internet-first-lint`);
   return words.slice(1);
+}
+
+interface SarifLogShape {
+  runs?: { tool: { driver: { rules?: unknown } }; results?: { ruleId?: string; ruleIndex?: unknown }[] }[];
+}
+
+/**
+ * A golden must not list every rule, or adding one would change it: in SARIF output the driver's
+ * rule list becomes a placeholder and each result's ruleIndex the rule it points at, once checked
+ * against the registry (test/cli/sarif.test.ts checks the descriptors themselves).
+ */
+function normaliseRuleSet(text: string): string {
+  if (!text.startsWith('{\n  "$schema"')) return text;
+  const log = JSON.parse(text) as SarifLogShape;
+  const ids = ruleMetas().map((meta) => meta.id);
+  for (const run of log.runs ?? []) {
+    assert.deepEqual((run.tool.driver.rules as { id: string }[]).map((rule) => rule.id), ids, 'the driver lists the registry');
+    run.tool.driver.rules = '{every registered rule}';
+    for (const result of run.results ?? []) {
+      if (result.ruleIndex === undefined) continue;
+      assert.equal(ids[result.ruleIndex as number], result.ruleId, 'ruleIndex points at the result\'s rule');
+      result.ruleIndex = `{index of ${result.ruleId}}`;
+    }
+  }
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * `--list-rules`: the rows, one per registered rule, are checked against the registry (id, default
+ * severity, the fixes --fix can apply, description) and collapse to one placeholder line.
+ */
+function normaliseRuleList(text: string): string {
+  const lines = text.split('\n');
+  if (!/^RULE +SEVERITY +FIXES +DESCRIPTION$/.test(lines[0])) return text;
+  const metas = ruleMetas();
+  const rows = lines.slice(1, 1 + metas.length);
+  assert.equal(lines[1 + metas.length], '', 'one row per registered rule, then a blank line');
+  rows.forEach((row, index) => {
+    const meta = metas[index];
+    const applied = ['safe', 'unsafe'].filter((applicability) => Object.values(meta.fixes ?? {}).some((kind) => kind.applicability === applicability));
+    const fixes = applied.length > 0 ? applied.join(', ') : Object.keys(meta.fixes ?? {}).length > 0 ? 'editor' : '-';
+    const [id, severity, ...rest] = row.split(/ {2,}/);
+    assert.deepEqual([id, severity, rest.join('  ').startsWith(fixes)], [meta.id, meta.defaultSeverity, true], `row for ${meta.id}: ${row}`);
+    assert.ok(row.endsWith(meta.description.split('\n').map((part) => part.trim()).filter(Boolean).join(' ')), `row for ${meta.id}: description`);
+  });
+  // The header's spacing follows the longest id, so it is kept single-spaced too.
+  return [lines[0].replace(/ +/g, ' '), '{one row per registered rule}', ...lines.slice(1 + metas.length)].join('\n');
 }
 
 /** The only volatile text in any output: the tool's own version (SARIF driver, --version). */
@@ -134,7 +182,7 @@ describe('CLI golden scenarios', () => {
       });
       assert.equal(result.error, undefined, `could not run the CLI: ${result.error?.message}`);
 
-      compareOrUpdate(path.join(folder, 'expected-stdout'), normaliseVersion(result.stdout), 'stdout');
+      compareOrUpdate(path.join(folder, 'expected-stdout'), normaliseRuleList(normaliseRuleSet(normaliseVersion(result.stdout))), 'stdout');
       const stderrFile = path.join(folder, 'expected-stderr');
       if (fs.existsSync(stderrFile) || (UPDATE && result.stderr !== '')) compareOrUpdate(stderrFile, result.stderr, 'stderr');
       compareOrUpdate(path.join(folder, 'expected-exit'), `${result.status}\n`, `exit code (stderr: ${result.stderr})`);

@@ -116,7 +116,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     await healthy(url);
   } catch (error) {
     await server.stop();
-    throw new Error(`code-server did not start: ${(error as Error).message}\n--- code-server output ---\n${output}`);
+    throw new Error(`code-server did not start: ${(error as Error).message}\n--- code-server output ---\n${output}`, { cause: error });
   }
   return server;
 }

@@ -39,7 +39,7 @@ export function runManifestSchema(text: string, languageId: LanguageId, fileName
   const reports: Report<string>[] = [];
   manifestSchema.check({ file, options: {}, today: '2026-01-01', report: (report) => reports.push(report) });
   return reports.map((report) => {
-    const template = manifestSchema.meta.messages[report.messageId];
+    const template = (manifestSchema.meta.messages as Record<string, string>)[report.messageId];
     if (template === undefined) throw new Error(`undeclared message id ${report.messageId}`);
     const range = file.lines.range(report.offset, report.length);
     return {

@@ -45,10 +45,13 @@ describe('document versions over stdio', () => {
   });
   after(() => harness.kill());
 
-  const fixAll = (argument: unknown) => harness.connection.sendRequest('workspace/executeCommand', { command: 'internetFirst.fixAll', arguments: [argument] }) as Promise<FixAllResult>;
+  const fixAll = (argument: unknown) =>
+    harness.connection.sendRequest('workspace/executeCommand', { command: 'internetFirst.fixAll', arguments: [argument] }) as Promise<FixAllResult>;
   const warnings = () => harness.received('window/showMessage').filter((params) => (params as { type: number }).type === WARNING).length;
   const applyEditsFor = (uri: string) =>
-    harness.received('workspace/applyEdit').filter((params) => ((params as ApplyWorkspaceEditParams).edit.documentChanges as TextDocumentEdit[])[0].textDocument.uri === uri);
+    harness
+      .received('workspace/applyEdit')
+      .filter((params) => ((params as ApplyWorkspaceEditParams).edit.documentChanges as TextDocumentEdit[])[0].textDocument.uri === uri);
 
   test('a change whose version is not newer is ignored with a log line; fix-all for its version applies nothing', async () => {
     const uri = 'file:///workspace/versions/stale-change.yaml';
@@ -125,11 +128,19 @@ describe('document versions over stdio', () => {
     const published = harness.nextDiagnostics(uri, undefined, 120_000);
     await harness.open(uri, 'yaml', text);
     const { diagnostics } = await published;
-    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['parse-error'], 'reported as too large, not parsed');
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.code),
+      ['parse-error'],
+      'reported as too large, not parsed',
+    );
 
     assert.deepEqual(await requestQuickFixes(harness, uri, [], ['source.fixAll.internetFirst']), []);
     const quickFixes = await requestQuickFixes(harness, uri, diagnostics);
-    assert.deepEqual(quickFixes.filter((action) => action.edit !== undefined), [], 'no edit, not even a waiver comment');
+    assert.deepEqual(
+      quickFixes.filter((action) => action.edit !== undefined),
+      [],
+      'no edit, not even a waiver comment',
+    );
     assert.deepEqual(await fixAll({ uri, version: 1 }), { applied: false, reason: 'nothing to fix' });
     // The same text within the limit has fixes: the limit, not the content, is why there were none.
     const small = 'file:///workspace/versions/small.yaml';

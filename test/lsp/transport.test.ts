@@ -96,12 +96,20 @@ describe('a stream the server cannot read, over stdio', () => {
     });
   }
 
-  test('a body shorter than its Content-Length, with nothing after it: exit code 1 once it has waited the stall bound', { timeout: TEST_STALL_MS + 2 * EXIT_BOUND_MS }, async () => {
-    const started = Date.now();
-    const run = await runServer([INITIALIZE, ANSWERED_INITIALIZE, Buffer.from('Content-Length: 100\r\n\r\n{"jsonrpc":"2.0"')], false, TEST_STALL_MS + EXIT_BOUND_MS);
-    assert.equal(run.code, 1, run.stderr);
-    assert.ok(Date.now() - started >= TEST_STALL_MS - 500, 'a slow client is given the whole bound');
-  });
+  test(
+    'a body shorter than its Content-Length, with nothing after it: exit code 1 once it has waited the stall bound',
+    { timeout: TEST_STALL_MS + 2 * EXIT_BOUND_MS },
+    async () => {
+      const started = Date.now();
+      const run = await runServer(
+        [INITIALIZE, ANSWERED_INITIALIZE, Buffer.from('Content-Length: 100\r\n\r\n{"jsonrpc":"2.0"')],
+        false,
+        TEST_STALL_MS + EXIT_BOUND_MS,
+      );
+      assert.equal(run.code, 1, run.stderr);
+      assert.ok(Date.now() - started >= TEST_STALL_MS - 500, 'a slow client is given the whole bound');
+    },
+  );
 
   test('the stall bound is a minute unless INTERNET_FIRST_STALLED_BODY_MS names another', () => {
     assert.equal(STALLED_BODY_MS, 60_000);
@@ -121,7 +129,11 @@ describe('a stream the server cannot read, over stdio', () => {
 
 describe('FramingGuard', () => {
   const body = JSON.stringify({ jsonrpc: '2.0', method: 'x', params: { text: 'a\u0000b ünïcode\r\n\r\n' } });
-  const stream = Buffer.concat([frame(body), Buffer.from(`Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: 2\r\n\r\n{}`), frame(body)]);
+  const stream = Buffer.concat([
+    frame(body),
+    Buffer.from(`Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: 2\r\n\r\n{}`),
+    frame(body),
+  ]);
 
   test('accepts well-framed messages in chunks of any size, a NUL byte inside a body included', () => {
     for (const size of [1, 2, 3, 7, 64, stream.length]) {

@@ -12,12 +12,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
 import type { EstateReport } from '../../server/src/report/model';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli/cli.js');
 const ESTATE_SARIF = path.join(ROOT, 'examples/estate/sarif');
-const SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+// Vendored (see test/fixtures/sarif/README.md); the tests run from out/test/, so the path is from the repository root.
+const SCHEMA = path.join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json');
 
 let scratch: string;
 before(() => {
@@ -143,15 +145,18 @@ describe('the SARIF the report reads', () => {
     const env = { GITHUB_REPOSITORY: 'nhs/booking', GITHUB_SHA: 'abc123', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: path.dirname(repo) };
     const run = cli(['--format', 'sarif', '--output', out, '.'], { cwd: repo, env });
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
-    const log = JSON.parse(fs.readFileSync(out, 'utf8')) as { runs: Array<Record<string, any>> };
+    const log = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif.Log;
     const sarifRun = log.runs[0];
-    assert.deepEqual(sarifRun.versionControlProvenance, [{ repositoryUri: 'https://github.com/nhs/booking', revisionId: 'abc123', mappedTo: { uri: '../', uriBaseId: '%SRCROOT%' }, properties: { srcRootInRepository: 'repo/' } }]);
+    assert.deepEqual(sarifRun.versionControlProvenance, [
+      { repositoryUri: 'https://github.com/nhs/booking', revisionId: 'abc123', mappedTo: { uri: '../', uriBaseId: '%SRCROOT%' }, properties: { srcRootInRepository: 'repo/' } },
+    ]);
     // Not a result (code scanning would open an alert for it), but a complete result in the run's property bag.
-    assert.equal(sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'private-address'), undefined);
-    const waived = sarifRun.properties.waivedResults.find((r: { ruleId: string }) => r.ruleId === 'private-address');
-    assert.deepEqual(waived.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'ticket NHS-1', properties: { until: '2099-01-31' } }]);
-    assert.ok(waived.partialFingerprints['internetFirstLint/v1']);
-    assert.deepEqual(sarifRun.artifacts.find((a: { location: { uri: string } }) => a.location.uri === 'app.service.yaml').properties, { services: ['booking'] });
+    assert.equal(sarifRun.results?.find((r) => r.ruleId === 'private-address'), undefined);
+    const waivedResults = sarifRun.properties?.waivedResults as Sarif.Result[];
+    const waived = waivedResults.find((r) => r.ruleId === 'private-address');
+    assert.deepEqual(waived?.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'ticket NHS-1', properties: { until: '2099-01-31' } }]);
+    assert.ok(waived?.partialFingerprints?.['internetFirstLint/v1']);
+    assert.deepEqual(sarifRun.artifacts?.find((a) => a.location?.uri === 'app.service.yaml')?.properties, { services: ['booking'] });
 
     const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
     addFormats(ajv);

@@ -127,6 +127,7 @@ export const cases: RuleCases = {
         {
           messageId: 'missingProperty',
           text: 'name',
+          line: 9,
           suggestions: [{ title: 'Add authentication with placeholders to fill in', output: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication:\n        type: <type>\n` }],
         },
       ],
@@ -142,7 +143,7 @@ export const cases: RuleCases = {
       code: `${HEAD}${SPEC.replace('  exposure: internet\n', '  exposure: internet\n  publicDnsNames: [a.example.nhs.uk, b.example.nhs.uk, a.example.nhs.uk]\n')}`,
       errors: [{ messageId: 'duplicate', text: 'a.example.nhs.uk', line: 8, column: 56 }],
     },
-    { name: 'alias bomb', code: aliasBomb(), errors: [{ messageId: 'expansionLimit', text: 'a' }] },
+    { name: 'alias bomb', code: aliasBomb(), errors: [{ messageId: 'expansionLimit', text: 'a', line: 6 }] },
     { name: 'nesting through an alias', code: deepAlias(), errors: [{ messageId: 'depthLimit', text: 'end' }] },
   ],
 };

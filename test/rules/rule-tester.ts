@@ -22,7 +22,7 @@ export interface ExpectedFinding {
   messageId: string;
   /** The exact text the finding underlines. */
   text: string;
-  /** 1-based line of the start (checked when given). */
+  /** 1-based line of the start; may be left out only where the case is one line or `text` occurs once in it. */
   line?: number;
   /** 1-based column of the start (checked when given). */
   column?: number;
@@ -79,6 +79,21 @@ export function describeFinding(code: string, finding: Finding): string {
   return `${finding.messageId} ${JSON.stringify(code.slice(start.offset, end.offset))} at ${start.line + 1}:${start.character + 1}`;
 }
 
+/**
+ * An expected finding without `line` must still be pinned to its line: the case is one line, or
+ * the text occurs once in it and the finding starts there. Otherwise the case must give `line`.
+ */
+function assertPinnedByText(code: string, text: string, finding: Finding, where: string): void {
+  if (!code.replace(/\n$/, '').includes('\n')) {
+    assert.equal(finding.range.start.line, 0, `${where}: line`);
+    return;
+  }
+  const first = code.indexOf(text);
+  const occursOnce = first >= 0 && code.indexOf(text, first + 1) === -1;
+  assert.ok(occursOnce, `${where}: ${JSON.stringify(text)} occurs more than once in the case: give its line`);
+  assert.equal(finding.range.start.offset, first, `${where}: not at the only ${JSON.stringify(text)} in the case`);
+}
+
 export function checkValid(ruleId: string, input: Case): void {
   const findings = findingsOf(ruleId, input);
   assert.deepEqual(
@@ -88,9 +103,6 @@ export function checkValid(ruleId: string, input: Case): void {
   );
 }
 
-/** Fix kinds seen per rule over all cases, for the registry contract (rules.test.ts). */
-export const fixKindsSeen = new Map<string, Set<string>>();
-
 /** Checks an invalid case; returns the message ids it exercised. */
 export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
   const findings = findingsOf(ruleId, input);
@@ -99,8 +111,6 @@ export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
     const declared = rule?.meta.fixes?.[fix.kind];
     assert.ok(declared, `${ruleId} made a fix of kind "${fix.kind}" that its meta.fixes does not declare`);
     assert.equal(fix.applicability, declared.applicability, `the fix "${fix.title}" has its kind's applicability`);
-    const seen = fixKindsSeen.get(ruleId) ?? new Set<string>();
-    fixKindsSeen.set(ruleId, seen.add(fix.kind));
   }
   const actual = findings.map((finding) => describeFinding(input.code, finding));
   assert.equal(findings.length, input.errors.length, `expected ${input.errors.length} ${ruleId} findings, got:\n${actual.join('\n')}\nin:\n${input.code}`);
@@ -110,6 +120,7 @@ export function checkInvalid(ruleId: string, input: InvalidCase): string[] {
     assert.equal(finding.messageId, expected.messageId, `${where}: message id`);
     assert.equal(input.code.slice(finding.range.start.offset, finding.range.end.offset), expected.text, `${where}: underlined text`);
     if (expected.line !== undefined) assert.equal(finding.range.start.line + 1, expected.line, `${where}: line`);
+    else assertPinnedByText(input.code, expected.text, finding, where);
     if (expected.column !== undefined) assert.equal(finding.range.start.character + 1, expected.column, `${where}: column`);
     if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `${where}: severity`);
     assert.ok(!finding.message.includes('{'), `${where}: message has an unfilled placeholder: ${finding.message}`);

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { LintConfig, SeveritySetting } from '../engine';
 import { MAX_FILE_BYTES as ENGINE_MAX_FILE_BYTES } from '../engine';
 import { FORMAT_NAMES, type FormatName } from './formatters';
-import { parseSeverity, suggestRuleId } from '../engine/severity-words';
+import { parseSeverity, suggestRuleId } from '../engine';
 
 export { USAGE } from './usage';
 

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { languageForPath } from '../engine';
-import { selectPath, type LoadedConfig } from '../engine/config';
+import { selectPath, type LoadedConfig } from '../engine';
 import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
 import { CliError } from './args';
 import { GitignoreRules } from '../files/gitignore';

@@ -6,7 +6,7 @@
  * writing fixes back is the main thread's job.
  */
 import { fileProblem, findingKey, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
-import { fixText } from '../engine/fix-all';
+import { fixText } from '../engine';
 import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';

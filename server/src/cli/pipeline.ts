@@ -7,10 +7,10 @@
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { LintConfig } from '../engine';
-import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine/config';
+import { mergeRuleSettings, resolveConfig, type LoadedConfig } from '../engine';
 import { ConfigFinder, toSlashes } from '../config/find-config';
 import { commandLineStops } from '../config/search-boundary';
-import { printable } from '../engine/printable';
+import { printable } from '../engine';
 import { CliError, type CliOptions } from './args';
 import { applyBaseline, readBaseline, updatedBaseline, writeBaseline, type BaselineFile, type BaselineLocation } from './baseline';
 import { describeFsError, discoverFiles, displayPath, type FileEntry } from './discover';

@@ -16,7 +16,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, parseConfigText, type LoadedConfig } from '../engine/config';
+import { ConfigError, parseConfigText, type LoadedConfig } from '../engine';
 
 /** In the order they are looked for; two in one folder is an error rather than a silent pick. */
 export const CONFIG_FILE_NAMES = ['.internet-first.yaml', '.internet-first.yml', '.internet-first.json'] as const;

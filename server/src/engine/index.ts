@@ -16,4 +16,9 @@ export { disableRuleFix, REASON_PLACEHOLDER, type DisableCommentRequest } from '
 export { manifestKeyHover, type SchemaHover } from './schema/hover';
 export { manifestCompletions, type SchemaCompletion } from './schema/completion';
 export type { ManifestLookupOptions } from './schema/manifest-at';
-export { fixText } from './fix-all';
+export { fixText, preferredFix, unsafeOnlyCount } from './fix-all';
+// Configuration files: parsed and resolved here; found and read by the CLI and the server.
+export { ConfigError, mergeRuleSettings, parseConfigText, resolveConfig, selectPath, type LoadedConfig } from './config';
+export { parseSeverity, suggestRuleId } from './severity-words';
+// Output safety: what the CLI prints from a file's name or text.
+export { escapeJsonText, printable, printableButLineBreaks } from './printable';

@@ -124,7 +124,8 @@ export function fileProblem(messageId: string, data: Record<string, string | num
   const rule = parseError;
   const setting = ruleSetting(config, rule.meta.id);
   if (setting.severity === 'off') return [];
-  const template = rule.meta.messages[messageId];
+  // The CLI names the message id at run time: an unknown one throws here rather than failing to compile.
+  const template = (rule.meta.messages as Record<string, string>)[messageId];
   if (template === undefined) throw new Error(`parse-error has no message id "${messageId}"`);
   const start = { line: 0, character: 0, offset: 0 };
   return [{ ruleId: rule.meta.id, messageId, message: formatMessage(template, data), severity: (setting.severity as Severity | undefined) ?? rule.meta.defaultSeverity, range: { start, end: start }, data }];

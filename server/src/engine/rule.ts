@@ -3,8 +3,10 @@
  * a rule declares what it is (id, severity, fixability, message ids) and the
  * engine enforces it: an unknown message id, a fix from a rule not marked
  * fixable or a fix of a kind the rule did not declare is a programming error
- * and throws, so it is caught by the tests. The fix kinds are also a type
- * parameter (`Rule<'useTls'>`), so an undeclared kind does not compile.
+ * and throws, so it is caught by the tests. The fix kinds and the message ids
+ * are also type parameters (`Rule<'useTls', 'insecureScheme' | 'noSecureForm'>`,
+ * as typescript-eslint's `RuleCreator` types its message ids), so an undeclared
+ * kind, a message id the rule does not declare, or a typo in one does not compile.
  */
 import type { Applicability, Severity, TextEdit } from './types';
 import type { LintFile } from './context';
@@ -23,7 +25,7 @@ export interface FixKind {
   reason: string;
 }
 
-export interface RuleMeta<K extends string = never> {
+export interface RuleMeta<K extends string = never, M extends string = string> {
   /** Stable public id, used in configs, suppressions and CI results. */
   id: string;
   defaultSeverity: Severity;
@@ -45,7 +47,7 @@ export interface RuleMeta<K extends string = never> {
    * Message ids not reported at all in a local context: loopback and
    * in-stack names are how a local stack's parts reach each other.
    */
-  silentWhenLocal?: readonly string[];
+  silentWhenLocal?: readonly M[];
   /**
    * Not reported at all in sample data (an example, a sample, a documentation
    * snippet, a test fixture: DeploymentContext.sample): its addresses, names
@@ -59,7 +61,7 @@ export interface RuleMeta<K extends string = never> {
    */
   reviewsSuppressions?: boolean;
   /** Message templates keyed by message id; `{name}` is replaced from the report's data. */
-  messages: Record<string, string>;
+  messages: Record<M, string>;
 }
 
 /** A fix as a rule proposes it: the engine adds the applicability its kind declares. */
@@ -69,8 +71,9 @@ export interface ProposedFix<K extends string = string> {
   kind: K;
 }
 
-export interface Report<K extends string = never> {
-  messageId: string;
+/** `M`: the rule's message ids; the default (any string) is for helpers shared by several rules. */
+export interface Report<K extends string = never, M extends string = string> {
+  messageId: M;
   data?: Record<string, string | number>;
   /** Where the finding is, as an offset range in the file. */
   offset: number;
@@ -84,22 +87,22 @@ export interface Report<K extends string = never> {
 }
 
 /** `K`: the fix kinds the rule declares; the default (none) is for rules and helpers that report no fix. */
-export interface RuleContext<K extends string = never> {
+export interface RuleContext<K extends string = never, M extends string = string> {
   file: LintFile;
   /** Options for this rule from the config (`rules.<id>.options`), never undefined. */
   options: Record<string, unknown>;
   /** Today as YYYY-MM-DD (UTC unless the caller says), for dates in the file such as an exemption's `expires`. */
   today: string;
-  report(report: Report<K>): void;
+  report(report: Report<K, M>): void;
 }
 
-export interface Rule<K extends string = never> {
-  meta: RuleMeta<K>;
-  check(context: RuleContext<K>): void;
+export interface Rule<K extends string = never, M extends string = string> {
+  meta: RuleMeta<K, M>;
+  check(context: RuleContext<K, M>): void;
 }
 
 /** Any rule, whatever fix kinds it declares (the engine's view). */
-export type AnyRule = Rule<string>;
+export type AnyRule = Rule<string, string>;
 
 /** Fill `{name}` placeholders; a missing value is left visible rather than hidden. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -220,7 +220,7 @@ function scanBareAddresses(value: string, targets: NetworkTarget[], taken: Array
 /** A value that is nothing but host names (`api.example.com`, `db:5432`, `a.example.com, b.example.com`). */
 function scanHostList(value: string, targets: NetworkTarget[], taken: Array<[number, number]>): void {
   // One line of host-like tokens; a multi-line block is a list of something else.
-  if (!/^[\w.:, \t\[\]%-]+$/.test(value)) return;
+  if (!/^[\w.:, \t[\]%-]+$/.test(value)) return;
   for (const match of value.matchAll(/[^\s,;]+/g)) {
     const start = match.index!;
     const end = start + match[0].length;

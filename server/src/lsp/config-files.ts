@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, ConfigFinder, toSlashes } from '../config/find-config';
-import { ConfigError, parseConfigText, resolveConfig, selectPath } from '../engine/config';
+import { ConfigError, parseConfigText, resolveConfig, selectPath } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { ConfigFileSource, FileConfig } from './document-config';
 

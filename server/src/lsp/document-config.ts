@@ -7,7 +7,7 @@
  * `exclude` turns linting off for the document.
  */
 import type { LintConfig } from '../engine';
-import { mergeRuleSettings } from '../engine/config';
+import { mergeRuleSettings } from '../engine';
 import { fileNameOf } from './document-linter';
 import type { ServerSettings, SettingsStore } from './settings';
 

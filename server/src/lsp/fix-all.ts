@@ -7,7 +7,7 @@
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageId, LintConfig } from '../engine';
-import { fixText } from '../engine/fix-all';
+import { fixText } from '../engine';
 import { minimalEdit } from './edits';
 
 export function fixAllEdit(document: TextDocument, languageId: LanguageId, config: LintConfig, fileName: string, relativePath?: string): TextEdit | undefined {

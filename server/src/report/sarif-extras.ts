@@ -2,11 +2,12 @@
  * The SARIF pieces the estate report reads beyond what code scanning needs:
  * the repository the tree comes from, and waivers as suppressed results.
  */
+import type * as Sarif from 'sarif';
 import type { Provenance } from './provenance';
 
 export interface SarifResult {
   ruleId: string;
-  level: string;
+  level: Sarif.Result.level;
   message: { text: string };
   [key: string]: unknown;
 }
@@ -23,7 +24,7 @@ export function reportData(finding: { ruleId: string; data?: Record<string, stri
  * `mappedTo` says where the repository root lies relative to `%SRCROOT%` (the
  * folder the tool ran in), so `mappedTo` + a result's URI is its path in the repository.
  */
-export function versionControlDetails(provenance: Provenance): object {
+export function versionControlDetails(provenance: Provenance): Sarif.VersionControlDetails {
   const depth = provenance.prefix.split('/').filter(Boolean).length;
   return {
     repositoryUri: provenance.repositoryUri,
@@ -36,7 +37,7 @@ export function versionControlDetails(provenance: Provenance): object {
 }
 
 /** A suppression comment as SARIF's in-source suppression; `until` is this tool's own property. */
-export function waiverSuppression(waiver: { reason?: string; until?: string }): object {
+export function waiverSuppression(waiver: { reason?: string; until?: string }): Sarif.Suppression {
   return {
     kind: 'inSource',
     status: 'accepted',

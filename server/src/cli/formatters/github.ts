@@ -13,7 +13,7 @@ import type { Severity } from '../../engine';
 import type { LintReport } from '../run';
 import type { FormatContext } from './index';
 import { runNotes, summaryLine } from './stylish';
-import { printableButLineBreaks } from '../../engine/printable';
+import { printableButLineBreaks } from '../../engine';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

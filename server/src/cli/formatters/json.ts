@@ -7,7 +7,7 @@
 import type { Applicability, Fix } from '../../engine';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
-import { escapeJsonText } from '../../engine/printable';
+import { escapeJsonText } from '../../engine';
 
 export const JSON_REPORT_VERSION = 1;
 

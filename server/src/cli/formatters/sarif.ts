@@ -10,7 +10,8 @@ import { FINGERPRINT_KEY } from '../fingerprint';
 import { reportData, versionControlDetails, waivedProperty, waiverSuppression, type SarifResult } from '../../report/sarif-extras';
 import type { FileReport, LintReport, ReportedFinding } from '../run';
 import type { FormatContext } from './index';
-import { escapeJsonText } from '../../engine/printable';
+import { escapeJsonText } from '../../engine';
+import type * as Sarif from 'sarif';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -50,7 +51,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
   const waived = report.files.flatMap((file) => (file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })));
   const provenance = context.provenance;
 
-  const log = {
+  const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -89,7 +90,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
  * Results carry only the short message; the why lives here. Text fields are
  * plain (metadata writes code in backticks, which only `help.markdown` renders).
  */
-function ruleDescriptor(meta: RuleMeta): object {
+function ruleDescriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   const url = docsUrl(meta.id);
   return {
     id: meta.id,
@@ -107,20 +108,20 @@ function plain(text: string): string {
   return text.replace(/`/g, '');
 }
 
-function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<string, number>): object {
-  const overrides = Object.entries(config.rules ?? {}).flatMap(([id, setting]) => {
+function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<string, number>): Sarif.Invocation {
+  const overrides = Object.entries(config.rules ?? {}).flatMap(([id, setting]): Sarif.ConfigurationOverride[] => {
     const severity: SeveritySetting | undefined = typeof setting === 'string' ? setting : setting.severity;
     if (severity === undefined || !ruleIndex.has(id)) return [];
     const configuration = severity === 'off' ? { enabled: false } : { level: LEVEL[severity] };
     return [{ descriptor: { id, index: ruleIndex.get(id) }, configuration }];
   });
-  const notifications = report.internalErrors.map((error) => ({
+  const notifications = report.internalErrors.map((error): Sarif.Notification => ({
     level: 'error',
     message: { text: `Internal error while linting ${error.path}: ${error.message.split('\n')[0]}` },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.path) } }],
   }));
   // A stale baseline entry is a matter of configuration, not a result: a result would open an alert.
-  const staleEntries = (report.baseline?.stale ?? []).map((entry) => ({
+  const staleEntries = (report.baseline?.stale ?? []).map((entry): Sarif.Notification => ({
     level: 'note',
     descriptor: { id: 'stale-baseline-entry' },
     message: { text: `The baseline ${report.baseline!.file} records a ${entry.ruleId} finding (fingerprint ${entry.fingerprint}) that is no longer found; run with --update-baseline to remove it.` },

@@ -6,11 +6,11 @@
  * Colour is decided by the caller (TTY, NO_COLOR, FORCE_COLOR, --color).
  */
 import type { Severity } from '../../engine';
-import { preferredFix, unsafeOnlyCount } from '../../engine/fix-all';
+import { preferredFix, unsafeOnlyCount } from '../../engine';
 import { summarize, type LintReport } from '../run';
 import type { FormatContext } from './index';
 import { MIN_MESSAGE_WIDTH, wrapText } from './columns';
-import { printable } from '../../engine/printable';
+import { printable } from '../../engine';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
 type Style = keyof typeof ANSI;

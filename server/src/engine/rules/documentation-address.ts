@@ -12,7 +12,10 @@ const RANGE_NAMES: Record<string, string> = {
   '3fff::/20': 'documentation prefix 3fff::/20',
 };
 
-export const documentationAddress: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'testNet' | 'ipv6Documentation';
+
+export const documentationAddress: Rule<never, Message> = {
   meta: {
     id: 'documentation-address',
     defaultSeverity: 'info',

@@ -15,7 +15,10 @@ const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'c
 /** An HSCN DNS resolver listed under `nameservers` / `dnsServers` (the network role) is a dependency too. */
 const ADDRESS_ROLES: ReadonlySet<Role> = new Set([...NAME_ROLES, 'network']);
 
-export const hscnOnlyEndpoint: Rule<HscnFix> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'nwwName' | 'spinePair' | 'ncrsName' | 'hscnAddress' | 'sdsLdap' | 'sspUrl';
+
+export const hscnOnlyEndpoint: Rule<HscnFix, Message> = {
   meta: {
     id: 'hscn-only-endpoint',
     defaultSeverity: 'error',
@@ -46,7 +49,7 @@ export const hscnOnlyEndpoint: Rule<HscnFix> = {
   },
 };
 
-function reportAddress(context: RuleContext<HscnFix>, scalar: ScalarVisit, target: NetworkTarget): void {
+function reportAddress(context: RuleContext<HscnFix, Message>, scalar: ScalarVisit, target: NetworkTarget): void {
   const known = hscnInfrastructure(target.address!);
   if (!known) return;
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
@@ -54,7 +57,7 @@ function reportAddress(context: RuleContext<HscnFix>, scalar: ScalarVisit, targe
   context.report({ messageId: 'hscnAddress', data, ...span, severity: severityFor(known), fixes: declaredNameFix(context, scalar, target) });
 }
 
-function reportName(context: RuleContext<HscnFix>, scalar: ScalarVisit, target: NetworkTarget): void {
+function reportName(context: RuleContext<HscnFix, Message>, scalar: ScalarVisit, target: NetworkTarget): void {
   const written = hostText(scalar, target);
   const known = hscnName(target.hostname!.name);
   if (!known) return;
@@ -78,7 +81,7 @@ function reportName(context: RuleContext<HscnFix>, scalar: ScalarVisit, target: 
  * `https://<SSP host>/https://host/…`, so the request goes through the Spine
  * Secure Proxy, and the proxy's known address is on HSCN ([T]: a warning).
  */
-function reportSsp(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): void {
+function reportSsp(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget): void {
   const span = spanOf(context, scalar, target.schemeStart ?? target.hostStart, target.hostEnd);
   context.report({ messageId: 'sspUrl', data: { host: hostText(scalar, target), certainty: describeCertainty(SSP) }, ...span, severity: severityFor(SSP) });
 }
@@ -86,13 +89,13 @@ function reportSsp(context: RuleContext, scalar: ScalarVisit, target: NetworkTar
 const SSP: Sourced = { certainty: 'secondary', source: 'public NHS-adjacent code (rules catalogue §8, [T])' };
 
 /** The team's own mapping (config `hostMap`, a manifest's `publicDnsNames`) wins over the built-in pairs; nww and ncrs names have no built-in answer. */
-function declaredNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget): ProposedFix<InternetNameFix>[] | undefined {
+function declaredNameFix(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget): ProposedFix<InternetNameFix>[] | undefined {
   const known = knownInternetName(context.file, scalar, target);
   return known ? [hostFix(context, scalar, target, known)] : undefined;
 }
 
 /** The host (without a trailing dot, which is kept) replaced by its internet name; the rest of the URL stays. */
-function internetNameFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): ProposedFix<'catalogueName' | 'reportedName'> {
+function internetNameFix(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): ProposedFix<'catalogueName' | 'reportedName'> {
   const end = hostText(scalar, target).endsWith('.') ? target.hostEnd - 1 : target.hostEnd;
   const span = spanOf(context, scalar, target.hostStart, end);
   return { title: `Use the internet name ${known.internetName}`, edits: [{ ...span, newText: known.internetName! }], kind: known.certainty === 'confirmed' ? 'catalogueName' : 'reportedName' };

@@ -28,7 +28,10 @@ const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-o
 /** East–west traffic to these stays inside the cluster or host: out of the policy's scope unless the role is public. */
 const INTERNAL_HOSTS = new Set(['platform-internal', 'single-label', 'localhost']);
 
-export const insecureUrl: Rule<'useTlsScheme'> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'insecureScheme' | 'insecureOrigin' | 'noSecureForm' | 'sdsLdap' | 'templatedHost';
+
+export const insecureUrl: Rule<'useTlsScheme', Message> = {
   meta: {
     id: 'insecure-url',
     defaultSeverity: 'error',
@@ -73,7 +76,7 @@ const PUBLIC_URL_KEY = /(base|public|site|external|root|frontend)ur[il]s?$/;
  * keys are left alone: a templated host elsewhere may be an in-cluster
  * service, and nothing is known about it.
  */
-function checkTemplatedHosts(context: RuleContext<'useTlsScheme'>): void {
+function checkTemplatedHosts(context: RuleContext<'useTlsScheme', Message>): void {
   for (const scalar of context.file.scalars()) {
     if (scalar.role !== 'public-endpoint' && !(scalar.role === 'endpoint' && PUBLIC_URL_KEY.test(normaliseKey(scalar.key ?? '')))) continue;
     for (const target of context.file.targets(scalar)) {
@@ -132,7 +135,7 @@ function isExempt(scalar: ScalarVisit, target: NetworkTarget): boolean {
   return !isPublicRole(scalar.role) && isIdentifierNamespace(hostname.name);
 }
 
-function report(context: RuleContext<'useTlsScheme'>, scalar: ScalarVisit, target: NetworkTarget): void {
+function report(context: RuleContext<'useTlsScheme', Message>, scalar: ScalarVisit, target: NetworkTarget): void {
   const value = String(scalar.node.value);
   const scheme = target.scheme!;
   const form = SECURE_FORMS[scheme];
@@ -157,7 +160,7 @@ function isSdsLdap(scalar: ScalarVisit, host: string): boolean {
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */
-function secureFix(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): ProposedFix<'useTlsScheme'> {
+function secureFix(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): ProposedFix<'useTlsScheme'> {
   const schemeSpan = spanOf(context, scalar, target.schemeStart!, target.schemeStart! + target.scheme!.length);
   const edits = [{ ...schemeSpan, newText: secure }];
   if (ports && target.port === ports[0] && target.portStart !== undefined) {

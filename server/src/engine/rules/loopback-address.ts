@@ -8,7 +8,10 @@ import { placeholderDefaultOf } from './address/value-context';
 import { sameHostByDesign } from './address/same-host';
 import { isPublicRole } from '../roles';
 
-export const loopbackAddress: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'loopbackAddress' | 'localhost' | 'loopbackDomain' | 'embedded' | 'publicRole' | 'corsOrigin' | 'placeholderDefault';
+
+export const loopbackAddress: Rule<never, Message> = {
   meta: {
     id: 'loopback-address',
     defaultSeverity: 'warning',
@@ -31,7 +34,7 @@ export const loopbackAddress: Rule = {
   },
   check(context) {
     // A CI workflow's job runs on the runner beside its service containers: loopback is how it reaches them.
-    const report = (scalar: ScalarVisit, target: NetworkTarget, messageId: string, data: Record<string, string>): void => {
+    const report = (scalar: ScalarVisit, target: NetworkTarget, messageId: Message, data: Record<string, string>): void => {
       if (scalar.format === 'github-workflow' || sameHostByDesign(scalar, target)) return;
       reportLoopback(context, scalar, target, messageId, data);
     };
@@ -55,7 +58,7 @@ export const loopbackAddress: Rule = {
 };
 
 /** The sub-case message, unless the role (public) or a placeholder default says more. */
-function reportLoopback(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, messageId: string, data: Record<string, string>): void {
+function reportLoopback(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, messageId: Message, data: Record<string, string>): void {
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
   const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
   if (variable) {

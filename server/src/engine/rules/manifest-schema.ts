@@ -9,7 +9,10 @@ import { MANIFEST_MESSAGES } from '../schema/messages';
 import { validateManifest } from '../schema/validate';
 import { ManifestFixer, MANIFEST_FIXES, type ManifestFix } from '../fixes/manifest';
 
-export const manifestSchema: Rule<ManifestFix> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = keyof typeof MANIFEST_MESSAGES;
+
+export const manifestSchema: Rule<ManifestFix, Message> = {
   meta: {
     id: 'manifest-schema',
     defaultSeverity: 'error',

@@ -17,7 +17,10 @@ const LB_TLS_ANNOTATIONS = [
   'kubernetes.io/ingress.allow-http',
 ];
 
-export const missingTls: Rule<'manifestTls' | 'ingressTls'> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'manifestEndpoint' | 'ingress' | 'helmIngress';
+
+export const missingTls: Rule<'manifestTls' | 'ingressTls', Message> = {
   meta: {
     id: 'missing-tls',
     defaultSeverity: 'error',
@@ -45,7 +48,7 @@ export const missingTls: Rule<'manifestTls' | 'ingressTls'> = {
   },
 };
 
-function checkManifest(context: RuleContext<'manifestTls'>, document: ParsedDocument): void {
+function checkManifest(context: RuleContext<'manifestTls', Message>, document: ParsedDocument): void {
   const endpoints = getValue(getValue(document.root, 'spec'), 'endpoints');
   if (!endpoints || endpoints.kind !== 'seq') return;
   endpoints.items.forEach((endpoint, index) => {
@@ -57,7 +60,7 @@ function checkManifest(context: RuleContext<'manifestTls'>, document: ParsedDocu
   });
 }
 
-function checkIngress(context: RuleContext<'ingressTls'>, document: ParsedDocument): void {
+function checkIngress(context: RuleContext<'ingressTls', Message>, document: ParsedDocument): void {
   const root = document.root;
   if (stringValue(getValue(root, 'kind')) !== 'Ingress') return;
   const spec = getValue(root, 'spec');
@@ -91,7 +94,7 @@ function checkIngress(context: RuleContext<'ingressTls'>, document: ParsedDocume
  */
 const TLS_SECRET_KEY = /^(tls|cert|certificate)[-_]?(secret|secret[-_]?name)$/i;
 
-function checkHelmIngress(context: RuleContext, document: ParsedDocument): void {
+function checkHelmIngress(context: RuleContext<never, Message>, document: ParsedDocument): void {
   const root = document.root;
   if (root?.kind !== 'map') return;
   const places: Array<{ ingress: MapNode; where: string }> = [];
@@ -119,7 +122,7 @@ function checkHelmIngress(context: RuleContext, document: ParsedDocument): void 
 }
 
 /** The `host` values inside an ingress block, in text order, without repeats. */
-function hostsUnder(context: RuleContext, document: ParsedDocument, ingress: MapNode): string[] {
+function hostsUnder(context: RuleContext<never, Message>, document: ParsedDocument, ingress: MapNode): string[] {
   const hosts = context.file
     .scalars()
     .filter((scalar) => scalar.document === document && scalar.node.offset >= ingress.offset && scalar.node.offset < ingress.offset + ingress.length)

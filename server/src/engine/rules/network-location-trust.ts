@@ -19,7 +19,10 @@ const VPN_PLUMBING = /^(peers?|wireguard\w*|wg\w*)$/;
 const VPN_FLAG = /^(vpnonly|onlyvpn|requirevpn|requiresvpn|vpnrequired|restricttovpn|vpnaccessonly)$/;
 const NETWORKS: Record<string, string> = { hscn: 'HSCN, the Health and Social Care Network', n3: 'N3, the NHS private network HSCN replaced' };
 
-export const networkLocationTrust: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'privateRange' | 'hscnRange' | 'hscnAddress' | 'exposure' | 'exposureExempt' | 'exposureExemptionExpired' | 'vpnOnly';
+
+export const networkLocationTrust: Rule<never, Message> = {
   meta: {
     id: 'network-location-trust',
     defaultSeverity: 'error',
@@ -53,7 +56,7 @@ export const networkLocationTrust: Rule = {
   },
 };
 
-function checkAllowlist(context: RuleContext, scalar: ScalarVisit, inNhsContext: () => boolean): void {
+function checkAllowlist(context: RuleContext<never, Message>, scalar: ScalarVisit, inNhsContext: () => boolean): void {
   const list = isAllowlistKey(scalar.key) || !scalar.parentKey ? (scalar.key ?? '') : `${scalar.parentKey}.${scalar.key}`;
   const listKey = normaliseKey(isAllowlistKey(scalar.key) ? (scalar.key ?? '') : (scalar.parentKey ?? ''));
   if (DENY_LIST.test(normaliseKey(scalar.key ?? '')) || DENY_LIST.test(listKey)) return;
@@ -67,7 +70,7 @@ function checkAllowlist(context: RuleContext, scalar: ScalarVisit, inNhsContext:
   }
 }
 
-function reportEntry(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, list: string, inNhsContext: () => boolean): void {
+function reportEntry(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, list: string, inNhsContext: () => boolean): void {
   const address = target.address!;
   const value = String(scalar.node.value);
   const end = target.kind === 'cidr' && target.portStart !== undefined ? target.portStart - 1 : target.kind === 'cidr' ? target.end : target.hostEnd;
@@ -100,7 +103,7 @@ function isDockerBridge(target: NetworkTarget): boolean {
   return address.version === 4 && !address.embedded && address.canonical.startsWith('172.17.') && (target.bits ?? 32) >= 16;
 }
 
-function checkExposure(context: RuleContext, scalar: ScalarVisit): void {
+function checkExposure(context: RuleContext<never, Message>, scalar: ScalarVisit): void {
   const value = typeof scalar.node.value === 'string' ? scalar.node.value : '';
   const network = NETWORKS[value.trim().toLowerCase()];
   if (!network) return;

@@ -22,7 +22,7 @@ const ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-o
  * `db.prod.example.internal`) how they find each other inside a VPC; they
  * matter only in a public role.
  */
-const CLASSES: Partial<Record<HostnameClass, { messageId: string; severity: Severity; publicOnly: boolean }>> = {
+const CLASSES: Partial<Record<HostnameClass, { messageId: Message; severity: Severity; publicOnly: boolean }>> = {
   'private-use-tld': { messageId: 'privateUseTld', severity: 'error', publicOnly: false },
   mdns: { messageId: 'specialUse', severity: 'error', publicOnly: false },
   'home-arpa': { messageId: 'specialUse', severity: 'error', publicOnly: false },
@@ -36,7 +36,10 @@ const CLASSES: Partial<Record<HostnameClass, { messageId: string; severity: Seve
 /** Endings that are file names, not hosts, when a value like `app.jar` sits under a host-like key. */
 const FILE_EXTENSIONS = /\.(json|ya?ml|xml|txt|jar|war|pem|key|crt|cer|pfx|p12|jks|log|conf|cfg|ini|properties|html?|css|js|ts|exe|dll|zip|gz|tgz|tar|csv|md|sql|env|lock|toml)$/;
 
-export const nonPublicHostname: Rule<InternetNameFix> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'privateUseTld' | 'specialUse' | 'specialNetwork' | 'documentation' | 'unknownTld' | 'platformInternal' | 'privateAddressName' | 'corsOrigin' | 'placeholderDefault' | 'singleLabel';
+
+export const nonPublicHostname: Rule<InternetNameFix, Message> = {
   meta: {
     id: 'non-public-hostname',
     defaultSeverity: 'error',
@@ -104,7 +107,7 @@ export const nonPublicHostname: Rule<InternetNameFix> = {
  * is reported exactly where private-address would report the address itself,
  * and as severely, so that writing the name is never quieter than the address.
  */
-function reportEncodedAddress(context: RuleContext, scalar: ScalarVisit, target: NetworkTarget, ipv4: string): void {
+function reportEncodedAddress(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, ipv4: string): void {
   const address = classifyAddress(ipv4);
   if (!address || !PRIVATE_CLASSES.has(address.class) || !isPrivateDestination(context, scalar, target, address)) return;
   // Bare names in the `other` role are too ambiguous, as for every other name (see the check above).

@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
 
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'syntax' | 'template' | 'binary' | 'tooLarge' | 'tooDeep' | 'unreadable' | 'unknownFileType';
+
 /** Syntax errors, binary and oversized files: reported so nothing is silently skipped. */
-export const parseError: Rule = {
+export const parseError: Rule<never, Message> = {
   meta: {
     id: 'parse-error',
     defaultSeverity: 'error',

@@ -31,7 +31,10 @@ export function isPrivateDestination(context: RuleContext, scalar: ScalarVisit, 
   return !isStackPeer(context.file, address);
 }
 
-export const privateAddress: Rule<InternetNameFix> = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'private' | 'n3Hscn' | 'dockerBridge' | 'embedded' | 'metadata' | 'corsOrigin' | 'placeholderDefault' | 'internalLoadBalancer';
+
+export const privateAddress: Rule<InternetNameFix, Message> = {
   meta: {
     id: 'private-address',
     defaultSeverity: 'error',

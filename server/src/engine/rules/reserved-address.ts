@@ -6,7 +6,10 @@ import { forEachAddress, subjectOf } from './address/scope';
 import { isMaskLike, reservedBlockOf } from './address/reserved-blocks';
 
 
-export const reservedAddress: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'benchmarking' | 'multicast' | 'futureUse' | 'broadcast' | 'thisNetwork' | 'protocolAssignment' | 'discardOnly' | 'dummyPrefix' | 'srv6' | 'teredo' | 'deprecated';
+
+export const reservedAddress: Rule<never, Message> = {
   meta: {
     id: 'reserved-address',
     defaultSeverity: 'warning',

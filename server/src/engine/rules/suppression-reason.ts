@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
 import { REASON_PLACEHOLDER } from '../disable-comment';
 
-export const suppressionReason: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'missing' | 'placeholder';
+
+export const suppressionReason: Rule<never, Message> = {
   meta: {
     id: 'suppression-reason',
     defaultSeverity: 'warning',

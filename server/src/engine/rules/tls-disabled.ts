@@ -5,13 +5,16 @@ import { getValue, stringValue } from '../parse/tree';
 import { flagOf, tlsSettings, type TlsSetting } from '../tls';
 import { flipped, removeFlagFix, sameCase, valueFix } from '../fixes/tls-settings';
 
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'tlsOff' | 'notRequired' | 'optionalTls' | 'plaintextProtocol' | 'sslRedirectOff' | 'offUnlessSet' | 'httpsMetadataOff';
+
 /**
  * Settings that turn TLS off or make it optional: switches (`ssl: false`,
  * `useSSL=false`, `MHS_DISABLE_SDS_TLS=True`), modes (`sslmode=disable`,
  * `Encrypt=Optional`, `sslMode=DISABLED`), Kafka `PLAINTEXT`, ingress-nginx's
  * redirect to HTTPS switched off, and ASP.NET Core's `RequireHttpsMetadata: false`.
  */
-export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
+export const tlsDisabled: Rule<'setValue' | 'removeFlag', Message> = {
   meta: {
     id: 'tls-disabled',
     defaultSeverity: 'error',
@@ -45,8 +48,8 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag'> = {
  * place to the value its message names (`Use ...`), in the setting's own
  * notation and inside its own quotes (see fixes/tls-settings.ts).
  */
-function check(context: RuleContext<'setValue' | 'removeFlag'>, setting: TlsSetting): void {
-  const report = (id: string, on: string, data: Record<string, string> = {}, level?: 'warning') => {
+function check(context: RuleContext<'setValue' | 'removeFlag', Message>, setting: TlsSetting): void {
+  const report = (id: Message, on: string, data: Record<string, string> = {}, level?: 'warning') => {
     // A placeholder's default (`${SSL_ENABLED:false}`) is off only until the variable is set: said as such, at info.
     const messageId = setting.placeholder ? 'offUnlessSet' : id;
     const severity = setting.placeholder ? 'info' : level;
@@ -97,7 +100,7 @@ function check(context: RuleContext<'setValue' | 'removeFlag'>, setting: TlsSett
 }
 
 /** The `{safe}` of messages that name the safe setting (`Use \`ssl: true\``). */
-function safeValue(messageId: string, setting: TlsSetting, on: string): Record<string, string> {
+function safeValue(messageId: Message, setting: TlsSetting, on: string): Record<string, string> {
   return tlsDisabled.meta.messages[messageId].includes('{safe}') ? { safe: `${setting.setting}${setting.separator}${on}` } : {};
 }
 

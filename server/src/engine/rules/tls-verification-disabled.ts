@@ -6,6 +6,9 @@ import { flipped, processVerifyFix, removeFlagFix, sameCase, valueFix } from '..
 /** The kinds of fix this rule makes (see meta.fixes). */
 type VerificationFix = 'setValue' | 'processSwitch' | 'removeFlag';
 
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'verificationOff' | 'hostnameUnchecked' | 'processWide' | 'offUnlessSet' | 'encryptOnly';
+
 /**
  * Settings that keep TLS but stop checking who is at the other end:
  * `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`,
@@ -13,7 +16,7 @@ type VerificationFix = 'setValue' | 'processSwitch' | 'removeFlag';
  * process-wide `NODE_TLS_REJECT_UNAUTHORIZED=0`, and modes that encrypt
  * without verifying (`sslmode=require`, a warning).
  */
-export const tlsVerificationDisabled: Rule<VerificationFix> = {
+export const tlsVerificationDisabled: Rule<VerificationFix, Message> = {
   meta: {
     id: 'tls-verification-disabled',
     defaultSeverity: 'error',
@@ -52,8 +55,8 @@ const KEEP_ON = 'keep verification on';
  * display-only. No fix for
  * `NonValidatingFactory` (the factory to use instead depends on the set-up).
  */
-function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void {
-  const report = (messageId: string, data: Record<string, string>, fix: ProposedFix<VerificationFix> | undefined, severity?: 'warning') => {
+function check(context: RuleContext<VerificationFix, Message>, setting: TlsSetting): void {
+  const report = (messageId: Message, data: Record<string, string>, fix: ProposedFix<VerificationFix> | undefined, severity?: 'warning') => {
     // A placeholder's default (`${VERIFY_TLS:-false}`) is off only until the variable is set: said as such, at info.
     if (setting.placeholder) {
       const safe = flipped(setting) ?? '';
@@ -102,7 +105,7 @@ function check(context: RuleContext<VerificationFix>, setting: TlsSetting): void
 }
 
 /** The switch flipped in its own notation (`True` → `False`, `yes` → `false`); a bare flag is removed instead. */
-function flipFix(context: RuleContext, setting: TlsSetting): ProposedFix<VerificationFix> | undefined {
+function flipFix(context: RuleContext<never, Message>, setting: TlsSetting): ProposedFix<VerificationFix> | undefined {
   if (setting.origin === 'flag') return removeFlagFix(context, setting);
   const value = flipped(setting);
   return value ? valueFix(context, setting, value) : undefined;

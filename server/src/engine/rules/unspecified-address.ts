@@ -9,7 +9,10 @@ import { findWildcardHosts } from './address/wildcard-hosts';
 /** Keys whose `*` is a pattern ("any origin", a CSP source), not a Kestrel listen wildcard. */
 const PATTERN_KEY = /(policy|csp|origin|pattern|allow|match|glob|filter|cors|redirect|exclude|include)/;
 
-export const unspecifiedAddress: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'unspecified' | 'wildcardHost';
+
+export const unspecifiedAddress: Rule<never, Message> = {
   meta: {
     id: 'unspecified-address',
     defaultSeverity: 'error',

@@ -1,7 +1,10 @@
 import type { Rule } from '../rule';
 import { getRule } from './index';
 
-export const unusedSuppression: Rule = {
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'unused' | 'unusedAll' | 'unknownRule';
+
+export const unusedSuppression: Rule<never, Message> = {
   meta: {
     id: 'unused-suppression',
     defaultSeverity: 'warning',

@@ -3,12 +3,15 @@ import type { Rule, RuleContext } from '../rule';
 import { findWeakVersions, tlsSettings, type TlsSetting, type WeakVersion } from '../tls';
 import { weakVersionFix } from '../fixes/tls-versions';
 
+/** The message ids in `meta.messages`: reporting any other does not compile. */
+type Message = 'deprecatedTls' | 'brokenSsl';
+
 /**
  * Protocol-version settings that let a connection use SSL 2.0/3.0 or TLS
  * 1.0/1.1: minimum and maximum versions, enabled-protocol lists (each weak
  * entry is underlined), nginx/Apache/HAProxy directives in configuration text.
  */
-export const weakTlsVersion: Rule<'raiseVersion'> = {
+export const weakTlsVersion: Rule<'raiseVersion', Message> = {
   meta: {
     id: 'weak-tls-version',
     defaultSeverity: 'error',
@@ -36,7 +39,7 @@ export const weakTlsVersion: Rule<'raiseVersion'> = {
   },
 };
 
-function report(context: RuleContext<'raiseVersion'>, setting: TlsSetting, version: WeakVersion): void {
+function report(context: RuleContext<'raiseVersion', Message>, setting: TlsSetting, version: WeakVersion): void {
   const messageId = version.protocol.startsWith('SSL') ? 'brokenSsl' : 'deprecatedTls';
   const data = { version: setting.text.slice(version.start, version.end), setting: brief(setting.setting, 30), protocol: version.protocol };
   const fix = weakVersionFix(context, setting, version);

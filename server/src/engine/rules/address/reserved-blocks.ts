@@ -8,8 +8,22 @@
 import ipaddr from 'ipaddr.js';
 import type { AddressInfo } from '../../net/address';
 
+/** reserved-address's message ids, one per kind of block. */
+export type ReservedMessage =
+  | 'benchmarking'
+  | 'multicast'
+  | 'futureUse'
+  | 'broadcast'
+  | 'thisNetwork'
+  | 'protocolAssignment'
+  | 'discardOnly'
+  | 'dummyPrefix'
+  | 'srv6'
+  | 'teredo'
+  | 'deprecated';
+
 export interface ReservedBlock {
-  messageId: string;
+  messageId: ReservedMessage;
   /** The block as the message names it, with its RFC. */
   block: string;
   rfc: string;

@@ -37,7 +37,7 @@ const NEAR = 256;
 /** Where the comma-separated token holding `start` begins (at most NEAR characters back; a longer run is no argument list). */
 function tokenStart(value: string, start: number): number {
   let i = start;
-  while (i > 0 && start - i < NEAR && !/[\s="'\[]/.test(value[i - 1])) i--;
+  while (i > 0 && start - i < NEAR && !/[\s="'[]/.test(value[i - 1])) i--;
   return i;
 }
 
