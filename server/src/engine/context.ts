@@ -41,6 +41,7 @@ export class LintFile {
   private allowMatcher: AllowMatcher | undefined;
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
+  private readonly checkedTargetLists = new Map<string, Array<{ scalar: ScalarVisit; target: NetworkTarget }>>();
 
   /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
   readonly deployment: DeploymentContext;
@@ -135,6 +136,25 @@ export class LintFile {
       this.targetCache.set(node, targets);
     }
     return targets;
+  }
+
+  /**
+   * Every target a rule checks in scalars of these roles, in text order:
+   * not templated, not on the allow list. Most scalars hold none, and half
+   * the rules ask for the same roles, so the list is made once per set.
+   */
+  checkedTargets(roles: ReadonlySet<Role>): ReadonlyArray<{ scalar: ScalarVisit; target: NetworkTarget }> {
+    const key = [...roles].sort().join();
+    let list = this.checkedTargetLists.get(key);
+    if (!list) {
+      list = [];
+      for (const scalar of this.scalars()) {
+        if (!roles.has(scalar.role)) continue;
+        for (const target of this.targets(scalar)) if (!target.templated && !this.isAllowed(target)) list.push({ scalar, target });
+      }
+      this.checkedTargetLists.set(key, list);
+    }
+    return list;
   }
 
   /** Text offsets of a part `[start, end)` of a scalar's value. */
