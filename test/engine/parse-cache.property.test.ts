@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint, ParseCache, type LintOptions } from '../../server/src/engine';
+import { yamlSegments } from '../../server/src/engine/parse';
 
 const RUNS = Number(process.env.PARSE_CACHE_PROPERTY_RUNS ?? 300);
 
@@ -116,6 +117,40 @@ describe('parse cache: cached lint equals fresh lint', () => {
         assert.deepEqual(first, lint(text, 'yaml'));
       }),
       { numRuns: RUNS / 3 },
+    );
+  });
+});
+
+/** The segment split as first written (a slice and a split per segment): the in-place scan must agree with it on any text. */
+function referenceSegments(text: string): Array<{ start: number; end: number }> {
+  if (/^%/m.test(text)) return [{ start: 0, end: text.length }];
+  const starts = [0];
+  for (const match of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) if (match.index! > 0) starts.push(match.index!);
+  const hasContent = (start: number, end: number) =>
+    text
+      .slice(start, end)
+      .split(/\r?\n|\r/)
+      .some((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const segments: Array<{ start: number; end: number }> = [];
+  let segmentStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    if (end < text.length && !hasContent(segmentStart, end)) continue;
+    segments.push({ start: segmentStart, end });
+    segmentStart = end;
+  }
+  return segments;
+}
+
+describe('yamlSegments', () => {
+  test('splits any text exactly as the reference does', () => {
+    const piece = fc.constantFrom('---', '--- ', '---\t', '#', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\n', '\r\n', '\r', 'a: 1', 'x', '%YAML 1.2');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(yamlSegments(text), referenceSegments(text), JSON.stringify(text));
+      }),
+      { numRuns: RUNS * 3 },
     );
   });
 });
