@@ -200,11 +200,11 @@ const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; li
  * Targets by value: extractTargets is a pure function of the string (offsets
  * are into the value), and configs repeat values, and a file being edited
  * repeats all but one document's. Bounded: cleared when full; long values are
- * not kept. Callers only read the targets.
+ * not kept (at most about 10 MB of keys). Callers only read the targets.
  */
 const TARGET_MEMO = new Map<string, NetworkTarget[]>();
-const TARGET_MEMO_ENTRIES = 50_000;
-const TARGET_MEMO_VALUE_LENGTH = 2_000;
+const TARGET_MEMO_ENTRIES = 20_000;
+const TARGET_MEMO_VALUE_LENGTH = 512;
 
 function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
   if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
