@@ -59,12 +59,20 @@ describe('runTasksInWorkers', () => {
 
 describe('threadCount', () => {
   test('auto: none for small runs, then one per FILES_PER_WORKER files, at most one per core', () => {
-    assert.equal(threadCount('auto', 10, 8), 0);
-    assert.equal(threadCount('auto', FILES_PER_WORKER * 2 - 1, 8), 0, 'a single worker would only add start-up time');
-    assert.equal(threadCount('auto', FILES_PER_WORKER * 2, 8), 2);
-    assert.equal(threadCount('auto', FILES_PER_WORKER * 5, 8), 5);
-    assert.equal(threadCount('auto', 100_000, 8), 8);
-    assert.equal(threadCount('auto', 100_000, 1), 0, 'one core: the main thread');
+    assert.equal(threadCount('auto', 10, 8, 0), 0);
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 2 - 1, 8, 0), 0, 'a single worker would only add start-up time');
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 2, 8, 0), 2);
+    assert.equal(threadCount('auto', FILES_PER_WORKER * 5, 8, 0), 5);
+    assert.equal(threadCount('auto', 100_000, 8, 0), 8);
+    assert.equal(threadCount('auto', 100_000, 1, 0), 0, 'one core: the main thread');
+  });
+
+  test('auto: only idle cores get a worker; a busy machine lints on the main thread', () => {
+    assert.equal(threadCount('auto', 100_000, 8, 3), 5);
+    assert.equal(threadCount('auto', 100_000, 2, 0.4), 2, 'a light load leaves both cores');
+    assert.equal(threadCount('auto', 100_000, 2, 1), 0, 'one idle core: a pool would not win back its start-up');
+    assert.equal(threadCount('auto', 100_000, 2, 19), 0);
+    assert.equal(threadCount(2, 100_000, 2, 19), 2, 'an explicit count is obeyed whatever the load');
   });
 
   test('an explicit count is obeyed (capped at the number of files); off is the main thread', () => {

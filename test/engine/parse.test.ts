@@ -59,6 +59,18 @@ describe('parse cache', () => {
     assert.ok(shifted);
     assert.equal(third.slice(shifted.range.start.offset, shifted.range.end.offset), '10.4.0.40');
   });
+
+  test('two equal documents keep their own findings through the cache (issue 11)', () => {
+    const text = '---\nurl: http://10.0.0.1\n---\nurl: http://10.0.0.1\n';
+    const fresh = lint(text, 'yaml');
+    assert.equal(fresh.length, 4, fresh.map((f) => f.ruleId).join());
+    const cache = new ParseCache();
+    assert.deepEqual(lint(text, 'yaml', {}, { cache }), fresh, 'first lint through the cache');
+    assert.deepEqual(lint(text, 'yaml', {}, { cache }), fresh, 'second lint, every segment reused');
+    assert.equal(cache.parsedSegments, 0);
+    const offsets = parseText(text, 'yaml', cache).documents.map((document) => document.offset);
+    assert.deepEqual(offsets, [0, text.indexOf('---', 1)], 'each document at its own place');
+  });
 });
 
 describe('hostile input', () => {

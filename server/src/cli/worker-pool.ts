@@ -44,11 +44,19 @@ if (isLintWorker()) {
   });
 }
 
-/** Threads for a run: 0 means lint on the main thread. */
-export function threadCount(concurrency: Concurrency, files: number, cores = availableCores()): number {
+/**
+ * Threads for a run: 0 means lint on the main thread. `auto` only starts
+ * workers for cores that are idle: on a machine already busy (load average at
+ * or above the core count, as on a shared CI runner) the threads only take
+ * turns with the other work and, with their start-up, lose to the main
+ * thread. `load` is the one-minute load average (always 0 on Windows, where
+ * the cores alone decide).
+ */
+export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), load = os.loadavg()[0]): number {
   if (concurrency === 'off' || files === 0) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files);
-  const threads = Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  const idleCores = Math.floor(cores - load + 0.5);
+  const threads = Math.min(cores, idleCores, Math.floor(files / FILES_PER_WORKER));
   return threads >= 2 ? threads : 0;
 }
 

@@ -41,6 +41,7 @@ export class LintFile {
   private allowMatcher: AllowMatcher | undefined;
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
+  private readonly checkedTargetLists = new Map<string, Array<{ scalar: ScalarVisit; target: NetworkTarget }>>();
 
   /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
   readonly deployment: DeploymentContext;
@@ -67,7 +68,7 @@ export class LintFile {
   /** The context at a place in the file: the file's, unless a Compose service there says it is local. */
   contextAt(offset: number): DeploymentContext {
     if (this.deployment.kind === 'local' || this.config.context) return this.deployment;
-    const document = this.documents.find((d) => offset >= d.offset && offset < d.offset + d.length);
+    const document = documentAt(this.documents, offset);
     if (!document || this.format(document) !== 'compose') return this.deployment;
     let compose = this.composeContexts.get(document);
     if (!compose) this.composeContexts.set(document, (compose = composeContext(document)));
@@ -95,7 +96,16 @@ export class LintFile {
     if (!this.scalarList) {
       this.scalarList = [];
       for (const document of this.documents) {
-        if (document.root) this.walk(document, document.root, [], undefined, undefined, 0);
+        if (!document.root) continue;
+        const format = this.format(document);
+        // A document the parse cache handed back unchanged (typing elsewhere in the file) keeps its visits: the walk reads nothing outside it but its format.
+        let visits = DOCUMENT_VISITS.get(document);
+        if (visits?.format !== format) {
+          visits = { format, list: [] };
+          this.walk(visits.list, document, format, document.root, [], undefined, undefined, 0);
+          DOCUMENT_VISITS.set(document, visits);
+        }
+        for (const visit of visits.list) this.scalarList.push(visit);
       }
     }
     return this.scalarList;
@@ -122,10 +132,29 @@ export class LintFile {
     let targets = this.targetCache.get(node);
     if (!targets) {
       const hostList = (visit.role === 'endpoint' || visit.role === 'public-endpoint') && namesHosts(visit.key);
-      targets = typeof node.value === 'string' ? extractTargets(node.value, { hostList }) : [];
+      targets = typeof node.value === 'string' ? memoisedTargets(node.value, hostList) : [];
       this.targetCache.set(node, targets);
     }
     return targets;
+  }
+
+  /**
+   * Every target a rule checks in scalars of these roles, in text order:
+   * not templated, not on the allow list. Most scalars hold none, and half
+   * the rules ask for the same roles, so the list is made once per set.
+   */
+  checkedTargets(roles: ReadonlySet<Role>): ReadonlyArray<{ scalar: ScalarVisit; target: NetworkTarget }> {
+    const key = [...roles].sort().join();
+    let list = this.checkedTargetLists.get(key);
+    if (!list) {
+      list = [];
+      for (const scalar of this.scalars()) {
+        if (!roles.has(scalar.role)) continue;
+        for (const target of this.targets(scalar)) if (!target.templated && !this.isAllowed(target)) list.push({ scalar, target });
+      }
+      this.checkedTargetLists.set(key, list);
+    }
+    return list;
   }
 
   /** Text offsets of a part `[start, end)` of a scalar's value. */
@@ -133,31 +162,74 @@ export class LintFile {
     return locate(this.text, node, start, end);
   }
 
-  private walk(document: ParsedDocument, node: Node, path: PathSegment[], key: string | undefined, parentKey: string | undefined, depth: number): void {
+  private walk(out: ScalarVisit[], document: ParsedDocument, format: DocumentFormat, node: Node, path: PathSegment[], key: string | undefined, parentKey: string | undefined, depth: number): void {
     if (depth > MAX_DEPTH) return;
     if (node.kind === 'scalar') {
-      const format = this.format(document);
       const role = classifyRole({ path, key, parentKey, value: node.value, format });
-      this.scalarList!.push({ node, path, key, parentKey, role, document, format });
+      out.push({ node, path, key, parentKey, role, document, format });
     } else if (node.kind === 'map') {
       const named = namedEntry(node);
       for (const pair of node.pairs) {
         const name = pair.key.value === null ? '' : String(pair.key.value);
         if (!pair.value) continue;
         // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
-        if (named !== undefined && name === 'value') this.walk(document, pair.value, [...path, name], named, key, depth + 1);
-        else this.walk(document, pair.value, [...path, name], name, key, depth + 1);
+        if (named !== undefined && name === 'value') this.walk(out, document, format, pair.value, [...path, name], named, key, depth + 1);
+        else this.walk(out, document, format, pair.value, [...path, name], name, key, depth + 1);
       }
     } else if (node.kind === 'seq') {
       node.items.forEach((item, index) => {
         // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
         const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
-        if (assignment) this.walk(document, item, [...path, index], assignment[1], key, depth + 1);
-        else this.walk(document, item, [...path, index], key, parentKey, depth + 1);
+        if (assignment) this.walk(out, document, format, item, [...path, index], assignment[1], key, depth + 1);
+        else this.walk(out, document, format, item, [...path, index], key, parentKey, depth + 1);
       });
     }
     // Aliases are not followed: the anchored node was already visited where it stands.
   }
+}
+
+/**
+ * The scalar visits of a document, kept with the format they were classified
+ * under. Keyed by the parsed document, which the parse cache hands back
+ * unchanged while its segment's text is unchanged (only its offsets move, and
+ * visits hold nodes, not offsets); a WeakMap, so they go with the document.
+ */
+const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>();
+
+/**
+ * Targets by value: extractTargets is a pure function of the string (offsets
+ * are into the value), and configs repeat values, and a file being edited
+ * repeats all but one document's. Bounded: cleared when full; long values are
+ * not kept (at most about 10 MB of keys). Callers only read the targets.
+ */
+const TARGET_MEMO = new Map<string, NetworkTarget[]>();
+const TARGET_MEMO_ENTRIES = 20_000;
+const TARGET_MEMO_VALUE_LENGTH = 512;
+
+function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
+  if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
+  const key = (hostList ? 'h' : 'v') + value;
+  let targets = TARGET_MEMO.get(key);
+  if (!targets) {
+    if (TARGET_MEMO.size >= TARGET_MEMO_ENTRIES) TARGET_MEMO.clear();
+    targets = extractTargets(value, { hostList });
+    TARGET_MEMO.set(key, targets);
+  }
+  return targets;
+}
+
+/** The document holding `offset` (documents are in text order and do not overlap): a binary search, as every finding asks. */
+function documentAt(documents: readonly ParsedDocument[], offset: number): ParsedDocument | undefined {
+  let low = 0;
+  let high = documents.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const document = documents[middle];
+    if (offset < document.offset) high = middle - 1;
+    else if (offset >= document.offset + document.length) low = middle + 1;
+    else return document;
+  }
+  return undefined;
 }
 
 function namedEntry(node: MapNode): string | undefined {

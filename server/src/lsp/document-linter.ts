@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
 import type { ServerSettings } from './settings';
 import { nearestRootRelativePath } from '../files/repository-root';
+import { lintDelayAfter } from './lint-delay';
 
 const LANGUAGE_IDS: ReadonlySet<string> = new Set<LanguageId>(['yaml', 'json', 'jsonc']);
 
@@ -38,6 +39,8 @@ export function languageOf(document: TextDocument): LanguageId | undefined {
 
 export class DocumentLinter {
   private readonly parseCaches = new Map<string, ParseCache>();
+  /** How long each open document's last lint took, which sets the debounce before its next (lint-delay.ts). */
+  private readonly lintMs = new Map<string, number>();
 
   constructor(
     private readonly logError: (message: string) => void,
@@ -62,11 +65,14 @@ export class DocumentLinter {
     if (languageId === undefined || !settings.enable) return [];
     try {
       const fileName = fileNameOf(document.uri);
-      return lint(document.getText(), languageId, settings.lintConfig, {
+      const started = performance.now();
+      const findings = lint(document.getText(), languageId, settings.lintConfig, {
         fileName,
         relativePath: this.relativePathOf(fileName),
         cache: this.cacheFor(document.uri),
       });
+      this.lintMs.set(document.uri, performance.now() - started);
+      return findings;
     } catch (error) {
       // The cache may hold half-updated state from the failed run: start afresh next time.
       this.parseCaches.delete(document.uri);
@@ -93,9 +99,15 @@ export class DocumentLinter {
     return this.cacheFor(uri);
   }
 
+  /** The wait after an edit before linting the document again: as long as its last lint took, within bounds (lint-delay.ts). */
+  lintDelay(uri: string): number {
+    return lintDelayAfter(this.lintMs.get(uri));
+  }
+
   /** The document was closed: its parsed state is no longer needed. */
   forget(uri: string): void {
     this.parseCaches.delete(uri);
+    this.lintMs.delete(uri);
   }
 
   private cacheFor(uri: string): ParseCache {

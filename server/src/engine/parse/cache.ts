@@ -3,6 +3,13 @@
  * of the `---`-separated segment they came from. Typing in one document of a
  * 50-document Kubernetes file then re-parses that document only. Entries not
  * used by the latest parse are dropped, so the cache never outgrows the file.
+ *
+ * Within one parse every entry is handed out at most once: two equal segments
+ * (the same document pasted twice) get two entries, each at its own offset,
+ * never one set of nodes shifted from the first place to the second. Nodes
+ * handed out by one parse are not touched again by that parse; the next parse
+ * with the same cache may shift them in place to where their segment moved,
+ * so a caller must not keep a parse across calls (lint() never does).
  */
 import type { ParsedDocument } from './tree';
 import { shiftDocument } from './shift';
@@ -14,14 +21,15 @@ interface Entry {
 }
 
 export class ParseCache {
-  private entries = new Map<string, Entry>();
-  private next = new Map<string, Entry>();
+  /** Entries of the previous parse not yet claimed by the current one, by segment text. */
+  private previous = new Map<string, Entry[]>();
+  private current = new Map<string, Entry[]>();
   /** Segments parsed (not reused) by the latest parse; for tests and benchmarks. */
   parsedSegments = 0;
 
-  /** Documents for a segment at `base`, parsing it with `parse` unless cached. */
+  /** Documents for a segment at `base`, parsing it with `parse` unless an unclaimed entry for the same text is cached. */
   get(segment: string, base: number, parse: (segment: string) => ParsedDocument[]): ParsedDocument[] {
-    let entry = this.entries.get(segment) ?? this.next.get(segment);
+    let entry = this.claim(segment, base);
     if (!entry) {
       this.parsedSegments++;
       entry = { documents: parse(segment), base: 0 };
@@ -30,18 +38,46 @@ export class ParseCache {
       for (const document of entry.documents) shiftDocument(document, base - entry.base);
       entry.base = base;
     }
-    this.next.set(segment, entry);
+    const claimed = this.current.get(segment);
+    if (claimed) claimed.push(entry);
+    else this.current.set(segment, [entry]);
     return entry.documents;
   }
 
   /** Call before a parse: starts a new generation. */
   begin(): void {
     this.parsedSegments = 0;
-    this.next = new Map();
+    this.previous = mergeUnclaimed(this.previous, this.current);
+    this.current = new Map();
   }
 
   /** Call after a parse: keeps only what the parse used. */
   end(): void {
-    this.entries = this.next;
+    this.previous = new Map();
   }
+
+  /** An entry of the previous parse for this text, the one already at `base` if there is one, removed so nothing else claims it. */
+  private claim(segment: string, base: number): Entry | undefined {
+    const candidates = this.previous.get(segment);
+    if (!candidates || candidates.length === 0) return undefined;
+    const exact = candidates.findIndex((candidate) => candidate.base === base);
+    const [entry] = candidates.splice(exact >= 0 ? exact : 0, 1);
+    if (candidates.length === 0) this.previous.delete(segment);
+    return entry;
+  }
+}
+
+/**
+ * What the next parse may reuse: the entries the last completed parse used.
+ * After a parse that threw (no end()), `previous` still holds its unclaimed
+ * entries and `current` the claimed ones; both are whole, unshared documents.
+ */
+function mergeUnclaimed(previous: Map<string, Entry[]>, current: Map<string, Entry[]>): Map<string, Entry[]> {
+  if (previous.size === 0) return current;
+  for (const [segment, entries] of current) {
+    const list = previous.get(segment);
+    if (list) list.push(...entries);
+    else previous.set(segment, entries);
+  }
+  return previous;
 }

@@ -65,13 +65,29 @@ export function yamlSegments(text: string): Array<{ start: number; end: number }
   return segments;
 }
 
-/** A segment with nothing but blanks and comments is glued to the next, as the parser would. */
+/**
+ * A segment with nothing but blanks and comments is glued to the next, as the
+ * parser would. A line has content when its first character that
+ * String.prototype.trim would keep is not `#`. Read in place: copying and
+ * splitting every segment on every keystroke was a copy of the whole file.
+ */
 function hasContent(text: string, start: number, end: number): boolean {
-  return text
-    .slice(start, end)
-    .split(/\r?\n|\r/)
-    .some((line) => {
-      const trimmed = line.trim();
-      return trimmed !== '' && !trimmed.startsWith('#');
-    });
+  let atLineStart = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) atLineStart = true;
+    else if (atLineStart && !isTrimmedAway(code)) {
+      if (code !== 35 /* # */) return true;
+      atLineStart = false;
+    }
+  }
+  return false;
+}
+
+/** The characters String.prototype.trim removes (white space and line terminators), other than \n and \r. */
+function isTrimmedAway(code: number): boolean {
+  return (
+    code === 9 || code === 11 || code === 12 || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -101,9 +101,24 @@ export function keyText(pair: Pair): string {
   return value === null ? '' : String(value);
 }
 
-/** Find a key in a map (exact match); returns the pair or undefined. */
+/** Maps with fewer pairs are searched; a larger one is indexed on its first lookup. */
+const INDEXED_FROM = 16;
+/** The first pair of each key text, per map: maps are never changed after parsing, and a 1,500-key map looked up once per scalar beneath it was quadratic. */
+const pairIndexes = new WeakMap<MapNode, Map<string, Pair>>();
+
+/** Find a key in a map (exact match); returns the first such pair or undefined. */
 export function getPair(map: MapNode, key: string): Pair | undefined {
-  return map.pairs.find((pair) => keyText(pair) === key);
+  if (map.pairs.length < INDEXED_FROM) return map.pairs.find((pair) => keyText(pair) === key);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.pairs) {
+      const text = keyText(pair);
+      if (!index.has(text)) index.set(text, pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 /** Value node under a key, if the node is a map that has it. */
@@ -148,7 +163,7 @@ export function nodeAt(root: Node | null, path: ReadonlyArray<string | number>):
   for (const segment of path) {
     if (!node) return undefined;
     if (typeof segment === 'number') node = node.kind === 'seq' ? node.items[segment] : undefined;
-    else node = node.kind === 'map' ? node.pairs.find((pair) => keyText(pair) === segment)?.value : undefined;
+    else node = node.kind === 'map' ? getPair(node, segment)?.value : undefined;
   }
   return node ?? undefined;
 }

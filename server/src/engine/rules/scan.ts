@@ -9,12 +9,7 @@ import type { NetworkTarget } from '../targets';
 import type { HostnameClass, HostnameInfo } from '../net/hostname';
 
 export function forEachTarget(context: RuleContext, roles: ReadonlySet<Role>, visit: (scalar: ScalarVisit, target: NetworkTarget) => void): void {
-  for (const scalar of context.file.scalars()) {
-    if (!roles.has(scalar.role)) continue;
-    for (const target of context.file.targets(scalar)) {
-      if (!target.templated && !context.file.isAllowed(target)) visit(scalar, target);
-    }
-  }
+  for (const { scalar, target } of context.file.checkedTargets(roles)) visit(scalar, target);
 }
 
 /** Offsets in the file of `[start, end)` in a scalar's value. */

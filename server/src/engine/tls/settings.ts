@@ -9,7 +9,7 @@ import type { LintFile, ScalarVisit } from '../context';
 import { isTemplated } from '../templates';
 import { readFlag, type Flag } from './booleans';
 import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, onKafkaBroker, onlyLocalTargets } from './exemptions';
-import { keyPath, settingName } from './key-path';
+import { keyPath, settingName, type KeyPath } from './key-path';
 import { classifyKnob, type Knob } from './knobs';
 import { findParameters, type EmbeddedParameter } from './parameters';
 import { assignmentPrefix, keyElements, keyNodeOf, nodeAt } from './places';
@@ -99,12 +99,29 @@ function subjectWords(setting: TlsSetting): string[] {
 
 const PASS_THROUGH = new Set(['properties', 'props', 'config', 'configuration', 'settings', 'options']);
 
+/**
+ * The knob a scalar's key path names, if any. Depends on the visit alone
+ * (its path and key), and a visit lives as long as its parsed document
+ * (context.ts), so a document that did not change is not classified again.
+ */
+const keyKnobs = new WeakMap<ScalarVisit, { path: KeyPath; knob: Knob } | null>();
+
+function keyKnob(visit: ScalarVisit): { path: KeyPath; knob: Knob } | null {
+  let found = keyKnobs.get(visit);
+  if (found === undefined) {
+    const elements = keyElements(visit);
+    const path = elements.length === 0 ? undefined : keyPath(elements);
+    const knob = path && classifyKnob(path, 'key');
+    found = path && knob ? { path, knob } : null;
+    keyKnobs.set(visit, found);
+  }
+  return found;
+}
+
 function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
-  const elements = keyElements(visit);
-  if (elements.length === 0) return undefined;
-  const path = keyPath(elements);
-  const knob = classifyKnob(path, 'key');
-  if (!knob) return undefined;
+  const found = keyKnob(visit);
+  if (!found) return undefined;
+  const { path, knob } = found;
   const node = visit.node;
   const raw = node.value;
   const prefix = assignmentPrefix(visit);

@@ -12,11 +12,12 @@
 import { TextDocuments, type DidChangeTextDocumentParams, type NotificationHandler } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KeyedDebouncer } from '../debounce';
+import { MIN_LINT_DELAY_MS } from '../lint-delay';
 import { localPath } from '../document-config';
 import type { ServerContext } from '../server-context';
 
-/** Long enough to skip the intermediate states of a word being typed, short enough to feel live. */
-export const LINT_DELAY_MS = 200;
+/** The shortest debounce after an edit; the server waits longer for a document whose lints are slow (lint-delay.ts). */
+export const LINT_DELAY_MS = MIN_LINT_DELAY_MS;
 
 export interface DocumentEvents {
   /** Lint the document as it is now and publish the result. */
@@ -40,7 +41,7 @@ export class OpenDocuments {
     });
     // Fires for open (after onDidOpen) and for every change.
     this.documents.onDidChangeContent(({ document }) => {
-      this.scheduleLint(document.uri, this.awaitingFirstLint.delete(document.uri) ? 0 : LINT_DELAY_MS);
+      this.scheduleLint(document.uri, this.awaitingFirstLint.delete(document.uri) ? 0 : this.context.linter.lintDelay(document.uri));
     });
     this.documents.onDidClose(({ document }) => {
       this.debouncer.cancel(document.uri);

@@ -12,7 +12,16 @@ import { getValue, type Node } from '../../parse/tree';
 
 const SWITCHES = ['enabled', 'enable'];
 
+/** Answers by visit: a visit lives as long as its parsed document (context.ts), and the answer depends on nothing else. */
+const answers = new WeakMap<ScalarVisit, boolean>();
+
 export function inDisabledBlock(scalar: ScalarVisit): boolean {
+  let answer = answers.get(scalar);
+  if (answer === undefined) answers.set(scalar, (answer = searchAncestors(scalar)));
+  return answer;
+}
+
+function searchAncestors(scalar: ScalarVisit): boolean {
   let node: Node | null | undefined = scalar.document.root;
   // The last segment leads to the scalar itself; every map before it is an ancestor block.
   for (const segment of scalar.path.slice(0, -1)) {
