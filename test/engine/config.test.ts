@@ -38,10 +38,10 @@ const loaded = (base: string, config: ConfigFile, source = `${base}/.internet-fi
 
 describe('parseConfigText: valid files', () => {
   test('YAML and JSON with comments give the same object', () => {
-    const yaml = parseConfigText('# team settings\nroot: true\nrules:\n  insecure-url: warning\n  private-address: { severity: error, options: { x: 1 } }\n', '.internet-first.yaml');
-    const json = parseConfigText('{\n  // team settings\n  "root": true,\n  "rules": { "insecure-url": "warning", "private-address": { "severity": "error", "options": { "x": 1 } } },\n}\n', '.internet-first.json');
+    const yaml = parseConfigText('# team settings\nroot: true\nrules:\n  insecure-url: warning\n  private-address: { severity: error }\n', '.internet-first.yaml');
+    const json = parseConfigText('{\n  // team settings\n  "root": true,\n  "rules": { "insecure-url": "warning", "private-address": { "severity": "error" } },\n}\n', '.internet-first.json');
     assert.deepEqual(yaml, json);
-    assert.deepEqual(yaml, { root: true, rules: { 'insecure-url': 'warning', 'private-address': { severity: 'error', options: { x: 1 } } } });
+    assert.deepEqual(yaml, { root: true, rules: { 'insecure-url': 'warning', 'private-address': { severity: 'error' } } });
   });
 
   test('an empty file is an empty configuration', () => {
@@ -87,10 +87,10 @@ describe('parseConfigText: problems name the key, its place and what was expecte
   });
 
   test('rule settings of the wrong shape', () => {
-    assert.deepEqual(problems('rules:\n  insecure-url: 3\n  missing-tls: { severity: warning, level: 2 }\n  private-address: { options: [1] }\n'), [
-      '2:17 rules.insecure-url: must be a severity (off, info, warning or warn, error) or a mapping with "severity" and "options" (got 3)',
-      '3:37 rules.missing-tls.level: unknown key (expected one of: severity, options)',
-      '4:31 rules.private-address.options: must be a mapping (got a list)',
+    assert.deepEqual(problems('rules:\n  insecure-url: 3\n  missing-tls: { severity: warning, level: 2 }\n  private-address: { options: {} }\n'), [
+      '2:17 rules.insecure-url: must be a severity (off, info, warning or warn, error) or a mapping with "severity" (got 3)',
+      '3:37 rules.missing-tls.level: unknown key (expected one of: severity)',
+      '4:22 rules.private-address.options: unknown key (expected one of: severity)',
     ]);
   });
 
@@ -220,7 +220,7 @@ describe('globMatcher: forward-slash paths relative to the config file', () => {
 
 describe('resolveConfig: precedence', () => {
   const top = loaded('/repo', {
-    rules: { 'insecure-url': 'error', 'private-address': { severity: 'warning', options: { extra: ['a'] } } },
+    rules: { 'insecure-url': 'error', 'private-address': { severity: 'warning' } },
     overrides: [
       { files: ['*.Development.json'], rules: { 'insecure-url': 'info', 'private-address': 'info' } },
       { files: ['*.Development.json'], excludedFiles: ['shared'], rules: { 'private-address': 'off' } },
@@ -232,18 +232,18 @@ describe('resolveConfig: precedence', () => {
   const near = loaded('/repo/team', { rules: { 'insecure-url': 'warning' }, allow: ['*.team.example'], hostMap: { 'b.hscni.net': 'b2.service.nhs.uk' } });
 
   test('without overrides matching: the file rules, nearer files winning rule by rule', () => {
-    assert.deepEqual(resolveConfig([top], '/repo/app.yaml').rules, { 'insecure-url': 'error', 'private-address': { severity: 'warning', options: { extra: ['a'] } } });
-    assert.deepEqual(resolveConfig([top, near], '/repo/team/app.yaml').rules, { 'insecure-url': 'warning', 'private-address': { severity: 'warning', options: { extra: ['a'] } } });
+    assert.deepEqual(resolveConfig([top], '/repo/app.yaml').rules, { 'insecure-url': 'error', 'private-address': 'warning' });
+    assert.deepEqual(resolveConfig([top, near], '/repo/team/app.yaml').rules, { 'insecure-url': 'warning', 'private-address': 'warning' });
   });
 
   test('overrides apply in order, later entries winning; excludedFiles leaves files out', () => {
     assert.deepEqual(resolveConfig([top], '/repo/appsettings.Development.json').rules, {
       'insecure-url': 'info',
-      'private-address': { severity: 'off', options: { extra: ['a'] } },
+      'private-address': 'off',
     });
     assert.deepEqual(resolveConfig([top], '/repo/shared/appsettings.Development.json').rules, {
       'insecure-url': 'info',
-      'private-address': { severity: 'info', options: { extra: ['a'] } },
+      'private-address': 'info',
     });
   });
 
@@ -265,11 +265,11 @@ describe('resolveConfig: precedence', () => {
 });
 
 describe('mergeRuleSettings', () => {
-  test('a severity keeps earlier options; options keep the earlier severity', () => {
-    assert.deepEqual(mergeRuleSettings({ a: { severity: 'warning', options: { x: 1 } } }, { a: 'error' }), { a: { severity: 'error', options: { x: 1 } } });
-    assert.deepEqual(mergeRuleSettings({ a: 'warning' }, { a: { options: { y: 2 } } }), { a: { severity: 'warning', options: { y: 2 } } });
+  test('a nearer severity wins; a mapping without one keeps the earlier severity', () => {
+    assert.deepEqual(mergeRuleSettings({ a: 'warning' }, { a: 'error' }), { a: 'error' });
+    assert.deepEqual(mergeRuleSettings({ a: 'warning' }, { a: { severity: 'off' } }), { a: 'off' });
+    assert.deepEqual(mergeRuleSettings({ a: 'warning' }, { a: {} }), { a: 'warning' });
     assert.deepEqual(mergeRuleSettings({ a: 'warning' }, { b: 'off' }), { a: 'warning', b: 'off' });
-    assert.deepEqual(mergeRuleSettings({}, { a: { options: { z: 3 } } }), { a: { options: { z: 3 } } });
   });
 });
 

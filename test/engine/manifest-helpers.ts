@@ -37,7 +37,7 @@ export function lintFile(text: string, languageId: LanguageId, fileName?: string
 export function runManifestSchema(text: string, languageId: LanguageId, fileName?: string): RuleFinding[] {
   const file = lintFile(text, languageId, fileName);
   const reports: Report<string>[] = [];
-  manifestSchema.check({ file, options: {}, today: '2026-01-01', report: (report) => reports.push(report) });
+  manifestSchema.check({ file, today: '2026-01-01', report: (report) => reports.push(report) });
   return reports.map((report) => {
     const template = (manifestSchema.meta.messages as Record<string, string>)[report.messageId];
     if (template === undefined) throw new Error(`undeclared message id ${report.messageId}`);

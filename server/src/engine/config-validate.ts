@@ -137,7 +137,7 @@ function describeSchemaError(error: ErrorObject): ConfigProblem[] {
       return [problem(here, `needs "${String(error.params.missingProperty)}"`)];
     case 'type':
       if (error.parentSchema === configSchemaJson.definitions.ruleSetting.else) {
-        return [problem(here, `must be a severity (off, info, warning or warn, error) or a mapping with "severity" and "options" (got ${got})`)];
+        return [problem(here, `must be a severity (off, info, warning or warn, error) or a mapping with "severity" (got ${got})`)];
       }
       return [problem(here, `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)} (got ${got})`)];
     case 'enum':

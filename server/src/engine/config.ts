@@ -255,18 +255,13 @@ export function resolveConfig(chain: readonly LoadedConfig[], path: string): Lin
   return result;
 }
 
-/**
- * `over` on top of `base`, rule by rule: a severity replaces the severity and
- * keeps the options; options replace options and keep the severity.
- */
+/** `over` on top of `base`, rule by rule: a nearer file's severity wins. */
 export function mergeRuleSettings(base: RuleSettings, over: RuleSettings): RuleSettings {
   const merged: RuleSettings = { ...base };
   for (const [id, setting] of Object.entries(over)) {
-    const before = typeof merged[id] === 'string' ? { severity: merged[id] as SeveritySetting } : ((merged[id] as RuleSetting | undefined) ?? {});
-    const next = typeof setting === 'string' ? { severity: setting } : setting;
-    const severity = next.severity ?? before.severity;
-    const options = next.options ?? before.options;
-    merged[id] = options === undefined && severity !== undefined ? severity : { ...(severity !== undefined ? { severity } : {}), ...(options !== undefined ? { options } : {}) };
+    const severity = typeof setting === 'string' ? setting : setting.severity;
+    if (severity !== undefined) merged[id] = severity;
+    else if (merged[id] === undefined) merged[id] = {};
   }
   return merged;
 }

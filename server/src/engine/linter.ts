@@ -37,7 +37,7 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ file, options: setting.options, today, report });
+    rule.check({ file, today, report });
   }
   return findings;
 }
@@ -65,14 +65,12 @@ function unreadable(text: string, languageId: LanguageId): ParsedFile | undefine
 interface ResolvedSetting {
   /** Undefined when the user did not set one: the rule's (or the report's) default applies. */
   severity: SeveritySetting | undefined;
-  options: Record<string, unknown>;
 }
 
 function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
   const entry = config.rules?.[ruleId];
-  if (entry === undefined) return { severity: undefined, options: {} };
-  if (typeof entry === 'string') return { severity: entry, options: {} };
-  return { severity: entry.severity, options: entry.options ?? {} };
+  if (entry === undefined) return { severity: undefined };
+  return { severity: typeof entry === 'string' ? entry : entry.severity };
 }
 
 function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, configured: SeveritySetting | undefined): Finding | undefined {

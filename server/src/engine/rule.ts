@@ -89,8 +89,6 @@ export interface Report<K extends string = never, M extends string = string> {
 /** `K`: the fix kinds the rule declares; the default (none) is for rules and helpers that report no fix. */
 export interface RuleContext<K extends string = never, M extends string = string> {
   file: LintFile;
-  /** Options for this rule from the config (`rules.<id>.options`), never undefined. */
-  options: Record<string, unknown>;
   /** Today as YYYY-MM-DD (UTC unless the caller says), for dates in the file such as an exemption's `expires`. */
   today: string;
   report(report: Report<K, M>): void;

@@ -84,13 +84,13 @@ export interface DeploymentContext {
 
 export type LanguageId = 'yaml' | 'json' | 'jsonc';
 
+/** The mapping form of a rule's setting. No rule takes options (ESLint's `schema: []`), so `options` is a config error. */
 export interface RuleSetting {
   severity?: SeveritySetting;
-  options?: Record<string, unknown>;
 }
 
 export interface LintConfig {
-  /** Per rule id: a severity override and rule options. Unknown ids are ignored by the engine. */
+  /** Per rule id: a severity override. Unknown ids are ignored by the engine. */
   rules?: Record<string, SeveritySetting | RuleSetting>;
   /**
    * Hosts, `*.domain` wildcards, IP addresses and CIDR ranges the project
