@@ -6,7 +6,7 @@
  * machine falls on all three alike.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative as relativePath } from 'node:path';
 
 export async function engineSection({ repo, corpus, anchors, rounds, table, log }) {
   const { lint, languageForPath } = repo.engineApi;
@@ -30,7 +30,8 @@ export async function engineSection({ repo, corpus, anchors, rounds, table, log 
   ];
   for (const [name, paths, language, target, { noAnchor = false } = {}] of sets) {
     const floorOne = language === 'json' ? floorJson : floorYaml;
-    const relative = (path) => path.slice(corpus.corpusDir.length + 1);
+    // As the CLI names them: corpus files from the corpus folder, single files as single/<name>.
+    const relative = (path) => relativePath(path.startsWith(corpus.corpusDir) ? corpus.corpusDir : corpus.root, path);
     const timers = {
       floor: () => paths.forEach(floorOne),
       engine: () => paths.forEach((p) => engine(p, relative(p))),

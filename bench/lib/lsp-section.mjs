@@ -79,7 +79,7 @@ async function memoryCycles(client, paths, cycles) {
 export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorEdits, table, log }) {
   const start = servers(repo, anchors);
   const section = 'language server (stdio)';
-  table.value(section, 'debounce (server LINT_DELAY_MS, inside the latencies below)', repo.debounceMs, { unit: 'ms' });
+  table.value(section, 'debounce (server setting, inside the latencies below)', repo.debounce);
   for (const [size, target95, targetCpu] of [['10k', 120, 10], ['50k', 200, undefined]]) {
     const ours = await typing(start.ours(), corpus.single[size], edits);
     const anchor = start.anchor ? await typing(start.anchor(), corpus.single[size], anchorEdits) : undefined;

@@ -23,14 +23,25 @@ export function openRepo(path) {
   const missing = Object.entries(paths).filter(([, p]) => !existsSync(p)).map(([, p]) => p);
   if (missing.length) throw new Error(`not built: ${missing.join(', ')}\nRun npm run build && npx tsc -b in ${root}`);
   const require = createRequire(join(root, 'package.json'));
-  return { ...paths, engineApi: require(paths.engine), yaml: require('yaml'), debounceMs: debounceOf(root), commit: headOf(root) };
+  return { ...paths, engineApi: require(paths.engine), yaml: require('yaml'), debounce: debounceOf(require, root), commit: headOf(root) };
 }
 
-/** The server's lint delay, read from its source so a changed value is reported as it is. */
-function debounceOf(root) {
-  const source = readFileSync(join(root, 'server/src/lsp/server.ts'), 'utf8');
-  const match = /LINT_DELAY_MS\s*=\s*(\d+)/.exec(source);
-  return match ? Number(match[1]) : undefined;
+/**
+ * The server's debounce as built: adaptive (lint-delay.js, a range) where the
+ * checkout has it, else the fixed LINT_DELAY_MS. Text, for the table.
+ */
+function debounceOf(require, root) {
+  try {
+    const { MIN_LINT_DELAY_MS: min, MAX_LINT_DELAY_MS: max } = require(join(root, 'out/server/src/lsp/lint-delay.js'));
+    if (min !== undefined) return `${min}–${max} ms, adaptive`;
+  } catch {
+    // Not in this checkout: a fixed delay.
+  }
+  try {
+    return `${require(join(root, 'out/server/src/lsp/server.js')).LINT_DELAY_MS} ms`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 function headOf(root) {
