@@ -6,7 +6,7 @@
  *
  *   npm run bench:setup            # once: the anchors, into bench/.anchors/
  *   npm run bench                  # build first (npm run build && npx tsc -b)
- *   npm run bench -- --quick       # a few minutes: 3 rounds, 300 CLI files, fewer edits
+ *   npm run bench -- --quick       # 3 rounds, 300 corpus files, fewer edits and documents
  *   npm run bench -- --repo <path> # measure another built checkout
  *   options: --rounds <n> (default 5, quick 3), --seed <n>, --only engine,cli,lsp,cold,findings
  */
@@ -41,23 +41,24 @@ const log = (message) => process.stderr.write(`[${new Date().toISOString().slice
 const repo = openRepo(options.repo);
 const anchors = await loadAnchors();
 const corpus = ensureCorpus(cacheRoot, Number(options.seed));
-const cliFiles = options.quick ? corpus.files.slice(0, 300) : corpus.files;
+/** --quick measures the corpus figures on a sample of it. */
+const sampleFiles = options.quick ? corpus.files.slice(0, 300) : corpus.files;
 const table = new Table();
 const started = Date.now();
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}`;
 log(`measuring ${repo.root} (${repo.commit}); anchors: ${Object.entries(anchors).map(([k, v]) => `${k} ${v ? 'yes' : 'n/a'}`).join(', ')}`);
 
 const context = { repo, corpus, anchors, rounds, table, log, cacheRoot, preload: preloadScript(cacheRoot) };
-if (sections.has('engine')) await engineSection(context);
+if (sections.has('engine')) await engineSection({ ...context, files: sampleFiles });
 let cliReports;
-if (sections.has('cli')) cliReports = cliSection({ ...context, files: cliFiles });
+if (sections.has('cli')) cliReports = cliSection({ ...context, files: sampleFiles });
 if (sections.has('findings')) findingsSection(cliReports);
-if (sections.has('lsp')) await lspSection({ ...context, edits: options.quick ? 8 : 40, anchorEdits: options.quick ? 3 : 10 });
+if (sections.has('lsp')) await lspSection({ ...context, edits: options.quick ? 8 : 40, anchorEdits: options.quick ? 3 : 10, openDocuments: options.quick ? 200 : 500 });
 if (sections.has('cold')) coldSection(context);
 
 function findingsSection(reports) {
-  const section = `findings, ${cliFiles.length} corpus files`;
-  const inProcess = engineFindings(repo, corpus, cliFiles);
+  const section = `findings, ${sampleFiles.length} corpus files`;
+  const inProcess = engineFindings(repo, corpus, sampleFiles);
   const prints = { 'engine in-process': fingerprint(inProcess) };
   if (reports) {
     prints['CLI default'] = fingerprint(findingsFromCliJson(reports.default));
@@ -67,7 +68,7 @@ function findingsSection(reports) {
   const identical = new Set(Object.values(prints).map((p) => `${p.count}/${p.hash}`)).size === 1;
   table.value(section, `count / hash: ${described}`, identical ? 'identical' : 'DIFFERENT', { target: { label: 'identical' } });
   table.rows.at(-1).result = identical ? 'PASS' : 'MISS';
-  const labels = Object.fromEntries(cliFiles.map((file) => [file, corpus.labels[file]]));
+  const labels = Object.fromEntries(sampleFiles.map((file) => [file, corpus.labels[file]]));
   const quality = precisionRecall(inProcess, labels);
   const detail = `${quality.planted} planted problem lines; ${quality.flaggedLines} flagged, ${quality.onNoise} on noise, ${quality.unplanned} unplanned`;
   table.value(section, `precision (${detail})`, quality.precision);

@@ -76,7 +76,7 @@ async function memoryCycles(client, paths, cycles) {
   return rss;
 }
 
-export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorEdits, table, log }) {
+export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorEdits, openDocuments, table, log }) {
   const start = servers(repo, anchors);
   const section = 'language server (stdio)';
   table.value(section, 'debounce (server setting, inside the latencies below)', repo.debounce);
@@ -101,8 +101,8 @@ export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorE
   const anchorFirst = start.anchor ? summary(firstAnchor) : null;
   table.add(section, 'start → first diagnostics, 10k-line file (fresh process)', first, { anchor: anchorFirst, target: { on: 'median', max: 200, label: '≤200 ms' } });
   log('lsp: first diagnostics done');
-  const paths = corpus.files.slice(0, 500).map((file) => join(corpus.corpusDir, file));
+  const paths = corpus.files.slice(0, openDocuments).map((file) => join(corpus.corpusDir, file));
   const rss = await memoryCycles(start.ours(), paths, 5);
-  table.value(section, `RSS after each of 5 cycles open+close 500 docs: ${rss.map((mb) => mb.toFixed(0)).join(', ')} MB; last ÷ first`, rss[4] / rss[0], { target: { max: 1.1, label: 'flat (≤1.1)' } });
+  table.value(section, `RSS after each of 5 cycles open+close ${openDocuments} docs: ${rss.map((mb) => mb.toFixed(0)).join(', ')} MB; last ÷ first`, rss[4] / rss[0], { target: { max: 1.1, label: 'flat (≤1.1)' } });
   log('lsp: memory done');
 }

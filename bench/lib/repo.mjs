@@ -45,8 +45,8 @@ function debounceOf(require, root) {
 }
 
 function headOf(root) {
-  const result = spawnSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim().slice(0, 72) : 'unknown';
+  const result = spawnSync('git', ['-C', root, 'log', '-1', '--format=%h'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : 'unknown';
 }
 
 /** The anchors, or undefined for each one `bench:setup` has not installed. */
