@@ -44,7 +44,10 @@ function generatedTree() {
     for (let i = 0; i < TARGET_FILES; i++) {
       const sub = join(folder, `svc-${i % 40}`);
       mkdirSync(sub, { recursive: true });
-      writeFileSync(join(sub, `deploy-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  URL: http://10.${i % 250}.0.1/\n  API: https://api-${i}.service.nhs.uk/\n`);
+      writeFileSync(
+        join(sub, `deploy-${i}.yaml`),
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  URL: http://10.${i % 250}.0.1/\n  API: https://api-${i}.service.nhs.uk/\n`,
+      );
     }
   }
   return folder;
@@ -59,7 +62,11 @@ function timeScan(folder, concurrency) {
   const cpus = [];
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, ['--require', PRELOAD, CLI, '--no-config', '--format', 'json', '--output', '/dev/null', '--concurrency', concurrency, '.'], { cwd: folder, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--require', PRELOAD, CLI, '--no-config', '--format', 'json', '--output', '/dev/null', '--concurrency', concurrency, '.'],
+      { cwd: folder, encoding: 'utf8' },
+    );
     walls.push(performance.now() - start);
     if (result.status === 2) throw new Error(`the CLI failed: ${result.stderr}`);
     cpus.push(Number(/CPU ([\d.]+)/.exec(result.stderr)?.[1]));
@@ -79,7 +86,11 @@ function report(name, folder) {
   console.log('| threads | wall time | files/s | CPU time (all threads) |');
   console.log('|---|---|---|---|');
   const cores = availableParallelism();
-  const modes = [['main thread (`--concurrency off`)', 'off'], ['1 worker (`--concurrency 1`)', '1'], [`pool of ${cores} (\`--concurrency ${cores}\`)`, String(cores)]];
+  const modes = [
+    ['main thread (`--concurrency off`)', 'off'],
+    ['1 worker (`--concurrency 1`)', '1'],
+    [`pool of ${cores} (\`--concurrency ${cores}\`)`, String(cores)],
+  ];
   for (const [label, concurrency] of modes) {
     const { wall, cpu } = timeScan(folder, concurrency);
     console.log(`| ${label} | ${(wall / 1000).toFixed(2)} s | ${Math.round(files / (wall / 1000))} | ${(cpu / 1000).toFixed(2)} s |`);
@@ -95,7 +106,11 @@ function dirSize(folder) {
   return size;
 }
 
-console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);
 if (existsSync(CORPUS)) report('real-world corpus', CORPUS);
 const tree = generatedTree();
 try {

@@ -27,13 +27,24 @@ const KEEP = process.env.IFL_KEEP_ESTATE === '1';
 // The real rule descriptors and tool block, from an example the CLI wrote.
 const template = JSON.parse(readFileSync(join(root, 'examples/estate/sarif/gp-connect-adaptor.sarif'), 'utf8'));
 const tool = template.runs[0].tool;
-const RULES = ['private-address', 'insecure-url', 'hscn-only-endpoint', 'missing-tls', 'non-public-hostname', 'tls-verification-disabled', 'weak-tls-version', 'network-location-trust', 'loopback-address', 'parse-error'];
+const RULES = [
+  'private-address',
+  'insecure-url',
+  'hscn-only-endpoint',
+  'missing-tls',
+  'non-public-hostname',
+  'tls-verification-disabled',
+  'weak-tls-version',
+  'network-location-trust',
+  'loopback-address',
+  'parse-error',
+];
 const LEVELS = ['error', 'warning', 'note'];
 
 /** A deterministic pseudo-random sequence, so every run measures the same estate. */
 function random(seed) {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function sarifFor(index) {
@@ -48,24 +59,51 @@ function sarifFor(index) {
       ruleId,
       level: LEVELS[Math.floor(next() * 3)],
       message: { text: `${ruleId} finding ${i} in ${name}: a message of typical length that explains what is wrong and how to fix it.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: { startLine: i + 1, startColumn: 3, endLine: i + 1, endColumn: 40 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
+            region: { startLine: i + 1, startColumn: 3, endLine: i + 1, endColumn: 40 },
+          },
+        },
+      ],
       partialFingerprints: { 'internetFirstLint/v1': `${index.toString(16).padStart(8, '0')}${i.toString(16).padStart(24, '0')}:1` },
-      properties: { messageId: 'm', ...(ruleId === 'hscn-only-endpoint' ? { data: { host: `msg.int.spine2.ncrs.nhs.uk`, internetName: 'msg.intspineservices.nhs.uk' } } : {}) },
+      properties: {
+        messageId: 'm',
+        ...(ruleId === 'hscn-only-endpoint' ? { data: { host: `msg.int.spine2.ncrs.nhs.uk`, internetName: 'msg.intspineservices.nhs.uk' } } : {}),
+      },
     };
     if (next() < 0.03) result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: 'ticket', properties: { until: '2027-01-31' } }];
     results.push(result);
   }
-  return JSON.stringify({
-    $schema: template.$schema,
-    version: '2.1.0',
-    runs: [{
-      tool,
-      versionControlProvenance: [{ repositoryUri: `https://github.com/nhs-example/${name}`, revisionId: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', mappedTo: { uri: './', uriBaseId: '%SRCROOT%' }, properties: { srcRootInRepository: '' } }],
-      artifacts: files.map((uri, i) => ({ location: { uri, uriBaseId: '%SRCROOT%' }, roles: ['analysisTarget'], ...(i === 0 ? { properties: { services: [`${name}-api`] } } : {}) })),
-      results,
-      columnKind: 'utf16CodeUnits',
-    }],
-  }, null, 2);
+  return JSON.stringify(
+    {
+      $schema: template.$schema,
+      version: '2.1.0',
+      runs: [
+        {
+          tool,
+          versionControlProvenance: [
+            {
+              repositoryUri: `https://github.com/nhs-example/${name}`,
+              revisionId: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+              mappedTo: { uri: './', uriBaseId: '%SRCROOT%' },
+              properties: { srcRootInRepository: '' },
+            },
+          ],
+          artifacts: files.map((uri, i) => ({
+            location: { uri, uriBaseId: '%SRCROOT%' },
+            roles: ['analysisTarget'],
+            ...(i === 0 ? { properties: { services: [`${name}-api`] } } : {}),
+          })),
+          results,
+          columnKind: 'utf16CodeUnits',
+        },
+      ],
+    },
+    null,
+    2,
+  );
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'ifl-report-scale-'));
@@ -85,7 +123,9 @@ try {
 
   // Peak memory as the process itself sees it, printed as it exits.
   // CPU time too: on a shared machine the wall time says as much about the neighbours as about the report.
-  const rss = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("maxRSS "+u.maxRSS+" cpu "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+  const rss =
+    'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("maxRSS "+u.maxRSS+" ' +
+    'cpu "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
   const measure = (label, args, nodeFlags = []) => {
     const started = performance.now();
     const run = spawnSync(process.execPath, [...nodeFlags, '--import', rss, cli, 'report', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -93,20 +133,43 @@ try {
     if (run.status !== 0) throw new Error(`${label} failed (${run.status}): ${run.stderr}`);
     const maxRss = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
     const cpu = Number(/cpu (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1e6;
-    console.log(`${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(6)} s wall  ${cpu.toFixed(2).padStart(6)} s CPU   peak RSS ${maxRss.toFixed(0).padStart(4)} MB`);
+    console.log(
+      `${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(6)} s wall  ${cpu.toFixed(2).padStart(6)} s CPU   peak RSS ${maxRss.toFixed(0).padStart(4)} MB`,
+    );
     return { ms, cpu: cpu * 1000 };
   };
-  console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   const times = [
     measure(`json, ${FILES} files`, ['--format', 'json', '--date', '2026-12-05', '--output', join(scratch, 'r.json'), folder]),
     measure(`html, ${FILES} files`, ['--format', 'html', '--date', '2026-12-05', '--output', join(scratch, 'r.html'), folder]),
-    measure(`html + --previous, ${FILES} files`, ['--format', 'html', '--date', '2026-12-05', '--previous', join(scratch, 'r.json'), '--output', join(scratch, 'r2.html'), folder]),
+    measure(`html + --previous, ${FILES} files`, [
+      '--format',
+      'html',
+      '--date',
+      '2026-12-05',
+      '--previous',
+      join(scratch, 'r.json'),
+      '--output',
+      join(scratch, 'r2.html'),
+      folder,
+    ]),
     measure(`json, ${Math.ceil(FILES / 4)} files (a quarter)`, ['--format', 'json', '--date', '2026-12-05', '--output', join(scratch, 'q.json'), quarter]),
     // Bounded memory, shown: the whole estate within a 64 MB JavaScript heap.
-    measure(`json, ${FILES} files, 64 MB heap`, ['--format', 'json', '--date', '2026-12-05', '--output', join(scratch, 'h.json'), folder], ['--max-old-space-size=64']),
+    measure(
+      `json, ${FILES} files, 64 MB heap`,
+      ['--format', 'json', '--date', '2026-12-05', '--output', join(scratch, 'h.json'), folder],
+      ['--max-old-space-size=64'],
+    ),
   ];
   const report = JSON.parse(readFileSync(join(scratch, 'r.json'), 'utf8'));
-  console.log(`report: ${report.totals.services} services, ${report.totals.errors + report.totals.warnings + report.totals.notes} open findings, ${report.totals.waived} waived; HTML ${(readFileSync(join(scratch, 'r.html')).length / 1024).toFixed(0)} KB`);
+  console.log(
+    `report: ${report.totals.services} services, ${report.totals.errors + report.totals.warnings + report.totals.notes} ` +
+      `open findings, ${report.totals.waived} waived; HTML ${(readFileSync(join(scratch, 'r.html')).length / 1024).toFixed(0)} KB`,
+  );
   // Judged on CPU time: on a machine shared with other work the wall time is mostly waiting for a core.
   const slowest = Math.max(...times.slice(0, 3).map((t) => t.cpu));
   const wall = Math.max(...times.slice(0, 3).map((t) => t.ms));

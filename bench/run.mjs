@@ -45,15 +45,24 @@ const corpus = ensureCorpus(cacheRoot, Number(options.seed));
 const sampleFiles = options.quick ? corpus.files.slice(0, 300) : corpus.files;
 const table = new Table();
 const started = Date.now();
-const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}`;
-log(`measuring ${repo.root} (${repo.commit}); anchors: ${Object.entries(anchors).map(([k, v]) => `${k} ${v ? 'yes' : 'n/a'}`).join(', ')}`);
+const machine =
+  `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} ` +
+  `GB, node ${process.version}, load average at start ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`;
+log(
+  `measuring ${repo.root} (${repo.commit}); anchors: ${Object.entries(anchors)
+    .map(([k, v]) => `${k} ${v ? 'yes' : 'n/a'}`)
+    .join(', ')}`,
+);
 
 const context = { repo, corpus, anchors, rounds, table, log, cacheRoot, preload: preloadScript(cacheRoot) };
 if (sections.has('engine')) await engineSection({ ...context, files: sampleFiles });
 let cliReports;
 if (sections.has('cli')) cliReports = cliSection({ ...context, files: sampleFiles });
 if (sections.has('findings')) findingsSection(cliReports);
-if (sections.has('lsp')) await lspSection({ ...context, edits: options.quick ? 8 : 40, anchorEdits: options.quick ? 3 : 10, openDocuments: options.quick ? 200 : 500 });
+if (sections.has('lsp'))
+  await lspSection({ ...context, edits: options.quick ? 8 : 40, anchorEdits: options.quick ? 3 : 10, openDocuments: options.quick ? 200 : 500 });
 if (sections.has('cold')) coldSection(context);
 
 function findingsSection(reports) {
@@ -64,7 +73,9 @@ function findingsSection(reports) {
     prints['CLI default'] = fingerprint(findingsFromCliJson(reports.default));
     prints['CLI --concurrency off'] = fingerprint(findingsFromCliJson(reports.off));
   }
-  const described = Object.entries(prints).map(([name, p]) => `${name} ${p.count} / ${p.hash}`).join('; ');
+  const described = Object.entries(prints)
+    .map(([name, p]) => `${name} ${p.count} / ${p.hash}`)
+    .join('; ');
   const identical = new Set(Object.values(prints).map((p) => `${p.count}/${p.hash}`)).size === 1;
   table.value(section, `count / hash: ${described}`, identical ? 'identical' : 'DIFFERENT', { target: { label: 'identical' } });
   table.rows.at(-1).result = identical ? 'PASS' : 'MISS';
@@ -77,7 +88,8 @@ function findingsSection(reports) {
 }
 
 const markdown = [
-  `Measured ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 60000).toFixed(1)} min${options.quick ? ' (--quick)' : ''}, ${rounds} rounds; ${repo.commit}`,
+  `Measured ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 60000).toFixed(1)} ` +
+    `min${options.quick ? ' (--quick)' : ''}, ${rounds} rounds; ${repo.commit}`,
   `Machine: ${machine}`,
   `Corpus: seed ${options.seed}, ${corpus.files.length} files (${corpus.root})`,
   '',

@@ -40,7 +40,13 @@ const HISTORY = [
 ];
 
 function lintToSarif(repoFolder, name, outFile) {
-  const env = { ...process.env, GITHUB_REPOSITORY: `nhs-example/${name}`, GITHUB_SHA: REVISION, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REF_NAME: 'main' };
+  const env = {
+    ...process.env,
+    GITHUB_REPOSITORY: `nhs-example/${name}`,
+    GITHUB_SHA: REVISION,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REF_NAME: 'main',
+  };
   delete env.GITHUB_WORKSPACE;
   const run = spawnSync(process.execPath, [cli, '--format', 'sarif', '--output', outFile, '.'], { cwd: repoFolder, env, encoding: 'utf8' });
   // 1 means findings, which these repositories have on purpose.
@@ -60,7 +66,9 @@ for (const state of HISTORY) {
     mkdirSync(join(scratch, 'sarif'));
     for (const name of repos) lintToSarif(join(scratch, 'repos', name), name, join(scratch, 'sarif', `${name}.sarif`));
     const out = join(estate, 'history', `${state.date}.json`);
-    const run = spawnSync(process.execPath, [cli, 'report', '--format', 'json', '--date', state.date, '--output', out, join(scratch, 'sarif')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [cli, 'report', '--format', 'json', '--date', state.date, '--output', out, join(scratch, 'sarif')], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`report for ${state.date} failed: ${run.stderr}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -18,7 +18,10 @@ function shade(x, y) {
   let colour = [0, 0, 0, 0];
   const paint = (rgb) => (colour = [...rgb, 255]);
   if (roundedSquare(x, y, 4, 124, 22)) paint(NHS_BLUE);
-  const cx = 58, cy = 58, r = 38, stroke = 5;
+  const cx = 58,
+    cy = 58,
+    r = 38,
+    stroke = 5;
   const d = Math.hypot(x - cx, y - cy);
   const inGlobe = d <= r;
   if (Math.abs(d - r) <= stroke / 2) paint(WHITE);
@@ -30,7 +33,9 @@ function shade(x, y) {
     if (Math.abs(y - cy) <= stroke / 2) paint(WHITE);
     for (const py of [cy - r * 0.55, cy + r * 0.55]) if (Math.abs(y - py) <= stroke / 2.4) paint(WHITE);
   }
-  const bx = 94, by = 94, br = 26;
+  const bx = 94,
+    by = 94,
+    br = 26;
   if (Math.hypot(x - bx, y - by) <= br + 4) paint(NHS_BLUE);
   if (Math.hypot(x - bx, y - by) <= br) paint(GREEN);
   if (segment(x, y, bx - 13, by + 1, bx - 4, by + 10) <= 4 || segment(x, y, bx - 4, by + 10, bx + 13, by - 9) <= 4) paint(WHITE);
@@ -50,11 +55,17 @@ function segment(px, py, ax, ay, bx, by) {
 
 /** Averages premultiplied samples so a half-covered edge pixel is half transparent, not darkened. */
 function pixel(x, y) {
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   for (let i = 0; i < SAMPLES; i += 1) {
     for (let j = 0; j < SAMPLES; j += 1) {
       const [sr, sg, sb, sa] = shade(x + (i + 0.5) / SAMPLES, y + (j + 0.5) / SAMPLES);
-      r += sr * sa; g += sg * sa; b += sb * sa; a += sa;
+      r += sr * sa;
+      g += sg * sa;
+      b += sb * sa;
+      a += sa;
     }
   }
   return a === 0 ? [0, 0, 0, 0] : [r / a, g / a, b / a, a / SAMPLES ** 2].map(Math.round);

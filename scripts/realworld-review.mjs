@@ -48,7 +48,8 @@ if (apply) {
   const empty = rows.filter((row) => row.reason.trim() === '' && row.verdict !== 'tp');
   if (empty.length > 0) fail(`fp, deb and miss rows need a reason:\n  ${empty.map(show).join('\n  ')}`);
   const check = compare(found, rows);
-  if (mismatchCount(check) > 0) fail('The worksheet does not match today\'s findings (the engine changed since it was written); run the script again without --apply.');
+  if (mismatchCount(check) > 0)
+    fail("The worksheet does not match today's findings (the engine changed since it was written); run the script again without --apply.");
   writeSnapshot(SNAPSHOT, rows);
   console.log(`Wrote ${rows.length} rows to ${SNAPSHOT}. Delete the worksheet and commit the snapshot with the change that caused it.`);
   process.exit(0);
@@ -57,7 +58,7 @@ if (apply) {
 const snapshot = readSnapshot(SNAPSHOT);
 const comparison = compare(found, snapshot);
 if (mismatchCount(comparison) === 0) {
-  console.log('The snapshot matches today\'s findings exactly: nothing to review.');
+  console.log("The snapshot matches today's findings exactly: nothing to review.");
   process.exit(0);
 }
 
@@ -72,10 +73,22 @@ const worksheet = [
 writeSnapshot(WORKSHEET, worksheet);
 
 for (const f of comparison.unreviewed) printFinding('NEW — needs a verdict', f);
-section('Carried over with the old verdict (severity changed; check they still hold)', comparison.severityChanged.map(({ found: f, row }) => `${show(f)}  (was ${row.severity})  ${row.verdict}: ${row.reason}`));
-section('Misses now found, carried over as tp (check the finding is the one the miss meant)', comparison.missNowFound.map(({ found: f }) => show(f)));
-section('LOST tp rows (regressions, dropped from the worksheet: fix the engine or accept the loss knowingly)', comparison.lost.filter((r) => r.verdict === 'tp').map(show));
-section('Stale fp/deb rows (no longer reported, dropped)', comparison.lost.filter((r) => r.verdict !== 'tp').map((r) => `${show(r)}  ${r.verdict}`));
+section(
+  'Carried over with the old verdict (severity changed; check they still hold)',
+  comparison.severityChanged.map(({ found: f, row }) => `${show(f)}  (was ${row.severity})  ${row.verdict}: ${row.reason}`),
+);
+section(
+  'Misses now found, carried over as tp (check the finding is the one the miss meant)',
+  comparison.missNowFound.map(({ found: f }) => show(f)),
+);
+section(
+  'LOST tp rows (regressions, dropped from the worksheet: fix the engine or accept the loss knowingly)',
+  comparison.lost.filter((r) => r.verdict === 'tp').map(show),
+);
+section(
+  'Stale fp/deb rows (no longer reported, dropped)',
+  comparison.lost.filter((r) => r.verdict !== 'tp').map((r) => `${show(r)}  ${r.verdict}`),
+);
 const question = worksheet.filter((row) => row.verdict === '?').length;
 console.log(`\nWrote ${WORKSHEET}: ${question} rows with verdict ? to fill in (tp / fp / deb, one-line reason).`);
 console.log('Then: node scripts/realworld-review.mjs --apply');
@@ -97,4 +110,3 @@ function fail(message) {
   console.error(message);
   process.exit(1);
 }
-

@@ -10,7 +10,8 @@
  *
  * Before the tests, with no arguments, ESLint checks the project's own code (eslint.config.mjs:
  * typescript-eslint's recommended rules, 160-character lines, the engine's import boundaries),
- * cached in .cache/eslint/ so an unchanged tree takes a few seconds.
+ * cached in .cache/eslint/ so an unchanged tree takes a few seconds; then Prettier checks the
+ * formatting (npm run format writes it), cached in .cache/prettier.
  *
  * IFL_SKIP_EDITOR_TESTS=1 skips the set-up and the editor tests (a quick run
  * while working on a rule). Arguments are passed to `node --test` instead of
@@ -42,6 +43,16 @@ if (targets.length === 0) {
   if (lint.status !== 0) {
     console.error('ESLint found problems (above): fix them, then run npm test again.');
     process.exit(lint.status ?? 1);
+  }
+  const prettier = join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  const format = spawnSync(process.execPath, [prettier, '--check', '--log-level', 'warn', '--cache', '--cache-location', '.cache/prettier', '.'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  if (format.status !== 0) {
+    console.error('Prettier would reformat the files above: run npm run format, then npm test again.');
+    process.exit(format.status ?? 1);
   }
 }
 const run = spawnSync(process.execPath, ['--test', ...(targets.length ? targets : ['out/test/'])], { cwd: root, env, stdio: 'inherit' });

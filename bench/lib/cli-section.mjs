@@ -20,7 +20,25 @@ export function cliSection({ repo, corpus, files, anchors, rounds, table, preloa
     floor: () => timedNode(preload, [join(BENCH, 'floor-cli.mjs'), ...files], { cwd, env: { ...process.env, IFL_BENCH_YAML: yamlPackage } }),
     default: () => timedNode(preload, [repo.cli, '--no-config', '--format', 'json', '--output', outputs.default, ...files], { cwd }),
     off: () => timedNode(preload, [repo.cli, '--no-config', '--format', 'json', '--output', outputs.off, '--concurrency', 'off', ...files], { cwd }),
-    spectral: anchors.spectralCli ? () => timedNode(preload, [anchors.spectralCli, 'lint', '--ruleset', join(BENCH, 'spectral-ruleset.yaml'), '--format', 'json', '--output', join(cacheRoot, 'spectral.json'), '--quiet', ...files], { cwd }) : undefined,
+    spectral: anchors.spectralCli
+      ? () =>
+          timedNode(
+            preload,
+            [
+              anchors.spectralCli,
+              'lint',
+              '--ruleset',
+              join(BENCH, 'spectral-ruleset.yaml'),
+              '--format',
+              'json',
+              '--output',
+              join(cacheRoot, 'spectral.json'),
+              '--quiet',
+              ...files,
+            ],
+            { cwd },
+          )
+      : undefined,
   };
   const runs = { floor: [], default: [], off: [], spectral: [] };
   for (let round = 0; round < rounds; round++) {
@@ -41,8 +59,10 @@ export function cliSection({ repo, corpus, files, anchors, rounds, table, preloa
   const spectralCpu = commands.spectral ? table.add(section, 'anchor Spectral CLI CPU', pick('spectral', 'cpu'), { floor: floorCpu }) : null;
   if (commands.spectral) table.add(section, 'anchor Spectral CLI peak RSS', pick('spectral', 'maxRssMb'), { unit: 'MB', floor: floorRss });
   if (!commands.spectral) table.value(section, 'anchor Spectral CLI wall', 'n/a');
-  const wall = (key, label) => table.add(section, `${label} wall`, pick(key, 'wall'), { floor: floorWall, anchor: spectralWall, target: { max: 0.7, label: '≤0.7 × floor-cli' } });
-  const cpu = (key, label) => table.add(section, `${label} CPU`, pick(key, 'cpu'), { floor: floorCpu, anchor: spectralCpu, target: { max: 1.0, label: '≤1.0 × floor-cli' } });
+  const wall = (key, label) =>
+    table.add(section, `${label} wall`, pick(key, 'wall'), { floor: floorWall, anchor: spectralWall, target: { max: 0.7, label: '≤0.7 × floor-cli' } });
+  const cpu = (key, label) =>
+    table.add(section, `${label} CPU`, pick(key, 'cpu'), { floor: floorCpu, anchor: spectralCpu, target: { max: 1.0, label: '≤1.0 × floor-cli' } });
   const defaultWall = wall('default', 'CLI default concurrency');
   cpu('default', 'CLI default concurrency');
   const offWall = wall('off', 'CLI --concurrency off');

@@ -11,10 +11,23 @@ export function coldSection({ repo, corpus, rounds, table, log }) {
     runs.push(JSON.parse(result.stdout));
   }
   const section = 'cold start';
-  table.add(section, 'engine module load (fresh process)', runs.map((r) => r.loadMs));
-  const warm = table.add(section, 'warm lint, 10k-line file (median of 5 per process)', runs.map((r) => r.warmMs));
+  table.add(
+    section,
+    'engine module load (fresh process)',
+    runs.map((r) => r.loadMs),
+  );
+  const warm = table.add(
+    section,
+    'warm lint, 10k-line file (median of 5 per process)',
+    runs.map((r) => r.warmMs),
+  );
   const first = summary(runs.map((r) => r.firstMs));
-  table.add(section, 'first lint, 10k-line file (fresh process); ÷ warm', runs.map((r) => r.firstMs), { floor: warm, target: { max: 1.5, label: '≤1.5 × warm' } });
+  table.add(
+    section,
+    'first lint, 10k-line file (fresh process); ÷ warm',
+    runs.map((r) => r.firstMs),
+    { floor: warm, target: { max: 1.5, label: '≤1.5 × warm' } },
+  );
   log('cold start done');
   return first;
 }

@@ -40,7 +40,11 @@ export function ensureCorpus(cacheRoot, seed) {
     labels[relative] = text.labels;
     files.push(relative);
   }
-  for (const [name, lines] of [['k8s-1k.yaml', 1_000], ['k8s-10k.yaml', 10_000], ['k8s-50k.yaml', 50_000]]) {
+  for (const [name, lines] of [
+    ['k8s-1k.yaml', 1_000],
+    ['k8s-10k.yaml', 10_000],
+    ['k8s-50k.yaml', 50_000],
+  ]) {
     const text = new LabelledText();
     for (let i = 0; text.lines.length < lines; i++) kubernetes(r, i, text, 1);
     write(root, `single/${name}`, text.text());

@@ -37,7 +37,12 @@ export async function engineSection({ repo, corpus, files, anchors, rounds, tabl
     const timers = {
       floor: () => paths.forEach(floorOne),
       engine: () => paths.forEach((p) => engine(p, relative(p))),
-      anchor: yls && language === 'yaml' && !noAnchor ? async () => { for (const p of paths) await yls(p); } : undefined,
+      anchor:
+        yls && language === 'yaml' && !noAnchor
+          ? async () => {
+              for (const p of paths) await yls(p);
+            }
+          : undefined,
     };
     const samples = { floor: [], engine: [], anchor: [] };
     for (const fn of Object.values(timers)) await fn?.(); // warm-up: JIT, file cache
@@ -51,7 +56,11 @@ export async function engineSection({ repo, corpus, files, anchors, rounds, tabl
     }
     const floorLabel = language === 'json' ? 'floor: read + JSON.parse' : 'floor: read + parseAllDocuments';
     const floor = table.add('engine in-process', `${name}: ${floorLabel}`, samples.floor);
-    const anchor = timers.anchor ? table.add('engine in-process', `${name}: anchor yaml-language-server doValidation`, samples.anchor, { floor }) : language === 'yaml' && !noAnchor ? null : undefined;
+    const anchor = timers.anchor
+      ? table.add('engine in-process', `${name}: anchor yaml-language-server doValidation`, samples.anchor, { floor })
+      : language === 'yaml' && !noAnchor
+        ? null
+        : undefined;
     table.add('engine in-process', `${name}: engine (read + lint)`, samples.engine, { floor, anchor, target });
     log(`engine: ${name} done`);
   }
@@ -70,6 +79,11 @@ export function engineFindings(repo, corpus, files) {
   const { lint, languageForPath } = repo.engineApi;
   return files.flatMap((file) => {
     const text = readFileSync(join(corpus.corpusDir, file), 'utf8');
-    return lint(text, languageForPath(file), {}, { fileName: file }).map((f) => ({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, ruleId: f.ruleId }));
+    return lint(text, languageForPath(file), {}, { fileName: file }).map((f) => ({
+      file,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      ruleId: f.ruleId,
+    }));
   });
 }

@@ -80,15 +80,24 @@ export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorE
   const start = servers(repo, anchors);
   const section = 'language server (stdio)';
   table.value(section, 'debounce (server setting, inside the latencies below)', repo.debounce);
-  for (const [size, target95, targetCpu] of [['10k', 120, 10], ['50k', 200, undefined]]) {
+  for (const [size, target95, targetCpu] of [
+    ['10k', 120, 10],
+    ['50k', 200, undefined],
+  ]) {
     const ours = await typing(start.ours(), corpus.single[size], edits);
     const anchor = start.anchor ? await typing(start.anchor(), corpus.single[size], anchorEdits) : undefined;
     const anchorP50 = anchor ? summary(anchor.latencies) : null;
     table.add(section, `typing ${size}-line file: didChange → diagnostics p50`, ours.latencies, { anchor: anchorP50 });
-    table.value(section, `typing ${size}-line file: p95`, percentile(ours.latencies, 0.95), { unit: 'ms', target: { max: target95, label: `≤${target95} ms incl. debounce` } });
+    table.value(section, `typing ${size}-line file: p95`, percentile(ours.latencies, 0.95), {
+      unit: 'ms',
+      target: { max: target95, label: `≤${target95} ms incl. debounce` },
+    });
     if (anchor) table.add(section, `typing ${size}-line file: anchor yaml-language-server p50`, anchor.latencies);
     if (anchor) table.value(section, `typing ${size}-line file: anchor p95`, percentile(anchor.latencies, 0.95), { unit: 'ms' });
-    table.value(section, `typing ${size}-line file: server CPU per edit`, ours.cpuPerEdit, { unit: 'ms', target: targetCpu && { max: targetCpu, label: `≤${targetCpu} ms` } });
+    table.value(section, `typing ${size}-line file: server CPU per edit`, ours.cpuPerEdit, {
+      unit: 'ms',
+      target: targetCpu && { max: targetCpu, label: `≤${targetCpu} ms` },
+    });
     if (anchor) table.value(section, `typing ${size}-line file: anchor CPU per edit`, anchor.cpuPerEdit, { unit: 'ms' });
     log(`lsp: typing ${size} done`);
   }
@@ -99,10 +108,18 @@ export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorE
     if (start.anchor) firstAnchor.push(await firstDiagnostics(start.anchor(), corpus.single['10k']));
   }
   const anchorFirst = start.anchor ? summary(firstAnchor) : null;
-  table.add(section, 'start → first diagnostics, 10k-line file (fresh process)', first, { anchor: anchorFirst, target: { on: 'median', max: 200, label: '≤200 ms' } });
+  table.add(section, 'start → first diagnostics, 10k-line file (fresh process)', first, {
+    anchor: anchorFirst,
+    target: { on: 'median', max: 200, label: '≤200 ms' },
+  });
   log('lsp: first diagnostics done');
   const paths = corpus.files.slice(0, openDocuments).map((file) => join(corpus.corpusDir, file));
   const rss = await memoryCycles(start.ours(), paths, 5);
-  table.value(section, `RSS after each of 5 cycles open+close ${openDocuments} docs: ${rss.map((mb) => mb.toFixed(0)).join(', ')} MB; last ÷ first`, rss[4] / rss[0], { target: { max: 1.1, label: 'flat (≤1.1)' } });
+  table.value(
+    section,
+    `RSS after each of 5 cycles open+close ${openDocuments} docs: ${rss.map((mb) => mb.toFixed(0)).join(', ')} MB; last ÷ first`,
+    rss[4] / rss[0],
+    { target: { max: 1.1, label: 'flat (≤1.1)' } },
+  );
   log('lsp: memory done');
 }

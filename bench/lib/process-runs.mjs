@@ -10,7 +10,11 @@ import { join } from 'node:path';
 export function preloadScript(cacheRoot) {
   mkdirSync(cacheRoot, { recursive: true });
   const path = join(cacheRoot, 'usage-at-exit.cjs');
-  writeFileSync(path, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nIFL-BENCH-USAGE ${(u.user + u.system) / 1000} ${process.resourceUsage().maxRSS}\\n`); });\n");
+  writeFileSync(
+    path,
+    "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nIFL-BENCH-USAGE ${(u.user " +
+      '+ u.system) / 1000} ${process.resourceUsage().maxRSS}\\n`); });\n',
+  );
   return path;
 }
 

@@ -20,7 +20,9 @@ export function openRepo(path) {
     cli: join(root, 'dist/cli/cli.js'),
     server: join(root, 'dist/server/server.js'),
   };
-  const missing = Object.entries(paths).filter(([, p]) => !existsSync(p)).map(([, p]) => p);
+  const missing = Object.entries(paths)
+    .filter(([, p]) => !existsSync(p))
+    .map(([, p]) => p);
   if (missing.length) throw new Error(`not built: ${missing.join(', ')}\nRun npm run build && npx tsc -b in ${root}`);
   const require = createRequire(join(root, 'package.json'));
   return { ...paths, engineApi: require(paths.engine), yaml: require('yaml'), debounce: debounceOf(require, root), commit: headOf(root) };

@@ -37,12 +37,29 @@ export class Table {
     const anchorRatio = anchor === null ? null : ratioOf(anchor);
     const judged = judge(target?.on === 'median' ? s?.median : floorRatio, target);
     const value = s ? `${number(s.median, unit)} (${number(s.min)}–${number(s.max)})` : 'n/a';
-    this.rows.push({ section, figure, value, n: s ? String(s.n) : '', floor: floorRatio === undefined ? '' : number(floorRatio), anchor: anchorRatio === null ? 'n/a' : anchorRatio === undefined ? '' : number(anchorRatio), ...judged });
+    this.rows.push({
+      section,
+      figure,
+      value,
+      n: s ? String(s.n) : '',
+      floor: floorRatio === undefined ? '' : number(floorRatio),
+      anchor: anchorRatio === null ? 'n/a' : anchorRatio === undefined ? '' : number(anchorRatio),
+      ...judged,
+    });
     return s;
   }
   /** A row whose value is derived (a ratio, a count, a text). */
   value(section, figure, value, { unit = '', target, note } = {}) {
-    this.rows.push({ section, figure, value: typeof value === 'number' ? number(value, unit) : value ?? 'n/a', n: '', floor: '', anchor: '', ...judge(value, target), note });
+    this.rows.push({
+      section,
+      figure,
+      value: typeof value === 'number' ? number(value, unit) : (value ?? 'n/a'),
+      n: '',
+      floor: '',
+      anchor: '',
+      ...judge(value, target),
+      note,
+    });
   }
   markdown() {
     const lines = ['| Section | Figure | Median (min–max) | n | ÷ floor | ÷ anchor | Target | Result |', '|---|---|---|---|---|---|---|---|'];

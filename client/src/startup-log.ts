@@ -30,7 +30,10 @@ export async function logConfigFiles(channel: vscode.LogOutputChannel): Promise<
     channel.info(`Config files: none in ${folderNames(folders)}; the rule defaults and the settings apply.`);
     return;
   }
-  const names = found.slice(0, MAX_LISTED).map((uri) => vscode.workspace.asRelativePath(uri)).sort();
+  const names = found
+    .slice(0, MAX_LISTED)
+    .map((uri) => vscode.workspace.asRelativePath(uri))
+    .sort();
   const more = found.length > MAX_LISTED ? ` and more` : '';
   channel.info(`Config files: ${names.join(', ')}${more}`);
 }

@@ -31,7 +31,19 @@ describe('parseCliArgs', () => {
 
   test('reads every option, long and short, and keeps paths in order', () => {
     const options = parseCliArgs(
-      ['-f', 'json', 'a.yaml', '--output=report.json', '--rule', 'private-address=off', '--rule=insecure-url=warning', 'dir', '--max-file-size', '2m', '--no-color'],
+      [
+        '-f',
+        'json',
+        'a.yaml',
+        '--output=report.json',
+        '--rule',
+        'private-address=off',
+        '--rule=insecure-url=warning',
+        'dir',
+        '--max-file-size',
+        '2m',
+        '--no-color',
+      ],
       RULES,
     );
     assert.deepEqual(options.paths, ['a.yaml', 'dir']);
@@ -120,7 +132,22 @@ describe('parseCliArgs: pipeline options', () => {
 
   test('reads each of them', () => {
     const options = parseCliArgs(
-      ['-c', 'ci/lint.yaml', '-q', '--max-warnings', '0', '--fix', '--baseline', 'b.json', '--update-baseline', '--concurrency', '4', '--force-exclude', '-f', 'github'],
+      [
+        '-c',
+        'ci/lint.yaml',
+        '-q',
+        '--max-warnings',
+        '0',
+        '--fix',
+        '--baseline',
+        'b.json',
+        '--update-baseline',
+        '--concurrency',
+        '4',
+        '--force-exclude',
+        '-f',
+        'github',
+      ],
       RULES,
     );
     assert.equal(options.configFile, 'ci/lint.yaml');

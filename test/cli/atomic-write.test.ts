@@ -47,7 +47,12 @@ describe('replaceFileAtomically', () => {
 
   test('a failing flush or rename leaves the original intact', () => {
     for (const call of ['fsyncSync', 'renameSync'] as const) {
-      const failing: AtomicFs = { ...fs, [call]: () => { throw new Error(`${call} failed`); } };
+      const failing: AtomicFs = {
+        ...fs,
+        [call]: () => {
+          throw new Error(`${call} failed`);
+        },
+      };
       assert.throws(() => replaceFileAtomically(target, Buffer.from('new\n'), failing), new RegExp(call));
       assert.equal(fs.readFileSync(target, 'utf8'), ORIGINAL, call);
       assert.deepEqual(fs.readdirSync(folder), ['app.yaml'], call);

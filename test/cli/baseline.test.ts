@@ -55,7 +55,14 @@ describe('applyBaseline', () => {
       recorded,
       location,
     );
-    assert.deepEqual(result.files[0].findings.map((f) => [f.ruleId, f.fingerprint]), [['insecure-url', 'f2:1'], ['private-address', 'f1:1']], 'the rule is part of the key');
+    assert.deepEqual(
+      result.files[0].findings.map((f) => [f.ruleId, f.fingerprint]),
+      [
+        ['insecure-url', 'f2:1'],
+        ['private-address', 'f1:1'],
+      ],
+      'the rule is part of the key',
+    );
     assert.equal(result.baseline?.suppressed, 1);
     // b.yaml was not linted this run and still exists: its entry is not judged.
     assert.deepEqual(result.baseline?.stale, [
@@ -73,7 +80,11 @@ describe('updatedBaseline', () => {
       { path: '../a.yaml', ruleId: 'insecure-url', fingerprint: 'old:1' },
       { path: '../deleted.yaml', ruleId: 'private-address', fingerprint: 'f3:1' },
     ]);
-    const next = updatedBaseline(report({ 'c.yaml': [finding('z-rule', 'b:1', '  http://x\n   y ')], 'a.yaml': [finding('insecure-url', 'new:1', '')] }), previous, location);
+    const next = updatedBaseline(
+      report({ 'c.yaml': [finding('z-rule', 'b:1', '  http://x\n   y ')], 'a.yaml': [finding('insecure-url', 'new:1', '')] }),
+      previous,
+      location,
+    );
     assert.deepEqual(next, {
       version: 1,
       fingerprints: FINGERPRINT_KEY,
@@ -110,7 +121,10 @@ describe('readBaseline', () => {
   };
 
   test('a missing file is an error, unless it is about to be written', () => {
-    assert.throws(() => readBaseline(at('none.json'), false), (error: unknown) => error instanceof CliError && /cannot read baseline none\.json: no such file/.test(error.message));
+    assert.throws(
+      () => readBaseline(at('none.json'), false),
+      (error: unknown) => error instanceof CliError && /cannot read baseline none\.json: no such file/.test(error.message),
+    );
     assert.deepEqual(readBaseline(at('none.json'), true).entries, []);
   });
 

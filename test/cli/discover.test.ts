@@ -40,7 +40,11 @@ describe('discoverFiles', () => {
     const found = discoverFiles(['notes.txt', 'package-lock.json', 'node_modules'], root);
     assert.deepEqual(
       found.map((entry) => [entry.displayPath, entry.explicit]),
-      [['node_modules/pkg/x.yaml', false], ['notes.txt', true], ['package-lock.json', true]],
+      [
+        ['node_modules/pkg/x.yaml', false],
+        ['notes.txt', true],
+        ['package-lock.json', true],
+      ],
     );
   });
 
@@ -52,12 +56,18 @@ describe('discoverFiles', () => {
 
   test('paths are relative to the working folder with forward slashes, ../ when outside', () => {
     const found = discoverFiles([path.join(root, 'sub')], path.join(root, '.github'));
-    assert.deepEqual(found.map((entry) => entry.displayPath), ['../sub/Z.YAML', '../sub/c.json', '../sub/d.jsonc']);
+    assert.deepEqual(
+      found.map((entry) => entry.displayPath),
+      ['../sub/Z.YAML', '../sub/c.json', '../sub/d.jsonc'],
+    );
     assert.equal(displayPath(path.join(root, 'a', 'b.yaml'), root), 'a/b.yaml');
   });
 
   test('a path that does not exist is a CliError naming it', () => {
-    assert.throws(() => discoverFiles(['nope.yaml'], root), (error: unknown) => error instanceof CliError && /cannot find nope\.yaml: no such file or folder \(ENOENT\)/.test(error.message));
+    assert.throws(
+      () => discoverFiles(['nope.yaml'], root),
+      (error: unknown) => error instanceof CliError && /cannot find nope\.yaml: no such file or folder \(ENOENT\)/.test(error.message),
+    );
   });
 
   test('an unreadable folder is reported as an entry, not skipped', { skip: process.getuid?.() === 0 ? 'root reads every folder' : false }, () => {
@@ -111,7 +121,11 @@ describe('readTextFile', () => {
   });
 
   test('a broken link and a folder are unreadable, with the reason', () => {
-    assert.deepEqual(readTextFile(path.join(root, 'broken-link.yaml'), 1000), { ok: false, messageId: 'unreadable', data: { what: 'file', detail: 'no such file or folder (ENOENT)' } });
+    assert.deepEqual(readTextFile(path.join(root, 'broken-link.yaml'), 1000), {
+      ok: false,
+      messageId: 'unreadable',
+      data: { what: 'file', detail: 'no such file or folder (ENOENT)' },
+    });
     assert.deepEqual(readTextFile(path.join(root, 'sub'), 1000), { ok: false, messageId: 'unreadable', data: { what: 'file', detail: 'not a regular file' } });
   });
 });

@@ -26,6 +26,9 @@ test('a FIFO .gitignore is not read, a FIFO x.yaml is reported, the rest is lint
   assert.equal(result.status, 1, result.stderr);
   const report = JSON.parse(result.stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string; message: string }> }> };
   const byPath = new Map(report.files.map((file) => [file.path, file.findings]));
-  assert.deepEqual(byPath.get('x.yaml')?.map((finding) => finding.message), ['Cannot read file: not a regular file']);
+  assert.deepEqual(
+    byPath.get('x.yaml')?.map((finding) => finding.message),
+    ['Cannot read file: not a regular file'],
+  );
   assert.ok(byPath.get('ok.yaml')?.some((finding) => finding.ruleId === 'insecure-url'));
 });

@@ -29,7 +29,10 @@ describe('fixText with the real rules', () => {
   test('applies only safe fixes by default: http → https is unsafe (the server may not speak TLS)', () => {
     const text = 'a: http://api.service.nhs.uk/x\nhost: msg.int.spine2.ncrs.nhs.uk\n';
     const result = fixText(text, 'yaml');
-    assert.deepEqual(result.remaining.map((finding) => finding.ruleId), ['insecure-url']);
+    assert.deepEqual(
+      result.remaining.map((finding) => finding.ruleId),
+      ['insecure-url'],
+    );
     assert.equal(unsafeOnlyCount(result.remaining), 1);
     assert.equal(result.fixesApplied, 1);
   });
@@ -41,7 +44,10 @@ describe('fixText with the real rules', () => {
     assert.equal(result.fixesApplied, 2);
     assert.equal(result.passes, 1);
     assert.equal(result.stoppedBecause, 'stable');
-    assert.deepEqual(result.remaining.map((finding) => finding.ruleId), ['private-address']);
+    assert.deepEqual(
+      result.remaining.map((finding) => finding.ruleId),
+      ['private-address'],
+    );
     const again = fixText(result.text, 'yaml', {}, { unsafeFixes: true });
     assert.equal(again.text, result.text);
     assert.equal(again.passes, 0);

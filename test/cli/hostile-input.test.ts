@@ -52,13 +52,21 @@ describe('hostile input', () => {
 
   test('the CLI with worker threads reports every file and exits normally, three runs in a row', () => {
     for (let run = 0; run < 3; run++) {
-      const result = spawnSync(process.execPath, [CLI, '--format', 'json', '--concurrency', '2', '--no-config', folder], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+      const result = spawnSync(process.execPath, [CLI, '--format', 'json', '--concurrency', '2', '--no-config', folder], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 120_000,
+      });
       assert.equal(result.signal, null, `run ${run}: killed by ${result.signal}; ${result.stderr.slice(-500)}`);
       assert.equal(result.status, 1, `run ${run}: ${result.stderr.slice(-500)}`);
       const report = JSON.parse(result.stdout) as { files: Array<{ path: string; findings: Array<{ messageId: string }> }> };
       for (const [name, [, tooDeep]] of Object.entries(HOSTILE)) {
         const findings = report.files.find((entry) => entry.path.endsWith(name))?.findings ?? [];
-        assert.equal(findings.some((finding) => finding.messageId === 'tooDeep'), tooDeep, name);
+        assert.equal(
+          findings.some((finding) => finding.messageId === 'tooDeep'),
+          tooDeep,
+          name,
+        );
       }
     }
   });
@@ -73,7 +81,11 @@ describe('hostile input', () => {
         const published = harness.nextDiagnostics(uri, undefined, HOSTILE_WAIT_MS);
         await harness.open(uri, name.endsWith('.json') ? 'json' : 'yaml', text);
         const { diagnostics } = await published;
-        assert.equal(diagnostics.some((diagnostic) => String(diagnostic.message).includes('nested deeper than 200 levels')), tooDeep, name);
+        assert.equal(
+          diagnostics.some((diagnostic) => String(diagnostic.message).includes('nested deeper than 200 levels')),
+          tooDeep,
+          name,
+        );
         await harness.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
       }
       const uri = 'file:///workspace/hostile/after.yaml';

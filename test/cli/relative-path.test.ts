@@ -46,18 +46,28 @@ describe('relative path for the deployment context', () => {
   test('the .git root decides, not the folders above it', () => {
     assert.equal(repositoryRelativePath(path.join(temp, 'test/repo/config/app.yaml')), 'config/app.yaml');
     const found = findings(temp, ['test/repo']);
-    assert.deepEqual(found.map((f) => f.path), ['test/repo/config/app.yaml']);
+    assert.deepEqual(
+      found.map((f) => f.path),
+      ['test/repo/config/app.yaml'],
+    );
   });
 
   test('without .git, the folder named on the command line is the root', () => {
     const found = findings(path.join(temp, 'corpus'), ['owner__repo']);
-    assert.deepEqual(found.map((f) => f.path), ['owner__repo/config/app.yaml']);
+    assert.deepEqual(
+      found.map((f) => f.path),
+      ['owner__repo/config/app.yaml'],
+    );
   });
 });
 
 describe('config file `context`', () => {
   test('globs state a context; a nearer file wins; deployed wins within a file', () => {
-    const top = { source: '.internet-first.yaml', base: '/repo', config: { context: { local: ['dev-stack/**'], deployed: ['deploy/test/**', 'dev-stack/shared.yaml'] } } };
+    const top = {
+      source: '.internet-first.yaml',
+      base: '/repo',
+      config: { context: { local: ['dev-stack/**'], deployed: ['deploy/test/**', 'dev-stack/shared.yaml'] } },
+    };
     assert.equal(resolveConfig([top], '/repo/dev-stack/compose.yaml').context?.kind, 'local');
     assert.equal(resolveConfig([top], '/repo/dev-stack/shared.yaml').context?.kind, 'deployed');
     assert.equal(resolveConfig([top], '/repo/deploy/test/values.yaml').context?.kind, 'deployed');

@@ -48,12 +48,17 @@ describe('lintFiles', () => {
       return [];
     };
     const report = lintFiles([entry('a.yaml'), entry('b.yaml')], { config: {}, maxFileBytes: 1e6, lint });
-    assert.deepEqual(report.files.map((file) => file.path), ['b.yaml']);
+    assert.deepEqual(
+      report.files.map((file) => file.path),
+      ['b.yaml'],
+    );
     assert.equal(report.internalErrors.length, 1);
     assert.match(report.internalErrors[0].message, /^Error: boom/);
     assert.equal(exitCodeFor(report), 2);
 
-    const sarif = JSON.parse(formatReport('sarif', report, context())) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    const sarif = JSON.parse(formatReport('sarif', report, context())) as {
+      runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[];
+    };
     const invocation = sarif.runs[0].invocations[0];
     assert.equal(invocation.executionSuccessful, false);
     assert.equal(invocation.toolExecutionNotifications[0].level, 'error');
@@ -63,7 +68,10 @@ describe('lintFiles', () => {
   test('findings are sorted by position and carry fingerprints; the exit code follows the worst severity', () => {
     const lint: LintFunction = () => [finding('b-rule', 'warning', 1, 6, 8, 20), finding('a-rule', 'info', 0, 5, 8, 5)];
     const report = lintFiles([entry('a.yaml')], { config: {}, maxFileBytes: 1e6, lint });
-    assert.deepEqual(report.files[0].findings.map((f) => f.ruleId), ['a-rule', 'b-rule']);
+    assert.deepEqual(
+      report.files[0].findings.map((f) => f.ruleId),
+      ['a-rule', 'b-rule'],
+    );
     assert.ok(report.files[0].findings.every((f) => /^[0-9a-f]{32}:1$/.test(f.fingerprint)));
     assert.deepEqual(summarize(report), { errors: 0, warnings: 1, infos: 1, files: 1 });
     assert.equal(exitCodeFor(report), 0);
@@ -89,7 +97,10 @@ describe('lintFiles', () => {
     const lint: LintFunction = () => assert.fail('a missing file must not reach the engine');
     const missing = entry('gone.yaml');
     const asError = lintFiles([missing], { config: {}, maxFileBytes: 1e6, lint }).files[0].findings;
-    assert.deepEqual(asError.map((f) => [f.ruleId, f.messageId, f.severity, f.range.start.line, f.range.start.character]), [['parse-error', 'unreadable', 'error', 0, 0]]);
+    assert.deepEqual(
+      asError.map((f) => [f.ruleId, f.messageId, f.severity, f.range.start.line, f.range.start.character]),
+      [['parse-error', 'unreadable', 'error', 0, 0]],
+    );
     assertGlanceable(asError[0].message, 'unreadable (a CLI-only message id)');
     const asWarning = lintFiles([missing], { config: { rules: { 'parse-error': 'warning' } }, maxFileBytes: 1e6, lint }).files[0].findings;
     assert.equal(asWarning[0].severity, 'warning');
@@ -99,7 +110,10 @@ describe('lintFiles', () => {
 });
 
 describe('exit codes and --quiet', () => {
-  const lint = (severities: Finding['severity'][]): LintFunction => () => severities.map((severity, i) => finding(`r${i}`, severity, 0, i, 1, i));
+  const lint =
+    (severities: Finding['severity'][]): LintFunction =>
+    () =>
+      severities.map((severity, i) => finding(`r${i}`, severity, 0, i, 1, i));
 
   test('warnings fail only beyond --max-warnings; infos never count', () => {
     const report = lintFiles([entry('b.yaml')], { config: {}, maxFileBytes: 1e6, lint: lint(['warning', 'warning', 'info']) });
@@ -169,7 +183,10 @@ describe('formatters on a controlled report', () => {
     };
     assert.deepEqual(
       sarif.runs[0].invocations[0].ruleConfigurationOverrides.map((o) => [o.descriptor.id, o.configuration]),
-      [['insecure-url', { enabled: false }], ['private-address', { level: 'note' }]],
+      [
+        ['insecure-url', { enabled: false }],
+        ['private-address', { level: 'note' }],
+      ],
     );
   });
 });

@@ -19,7 +19,12 @@ const CLI = path.join(ROOT, 'dist/cli/cli.js');
 const SCHEMA = path.join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json');
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-interface SarifRegion { startLine: number; startColumn: number; endLine: number; endColumn: number }
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
 interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -69,7 +74,10 @@ function validateWithAjv(log: unknown): void {
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')) as object);
   const valid = validate(log);
-  assert.deepEqual((validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`), []);
+  assert.deepEqual(
+    (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`),
+    [],
+  );
   assert.equal(valid, true);
 }
 
@@ -128,7 +136,10 @@ describe('SARIF output for examples/', () => {
       assert.equal(run.artifacts[artifactLocation.index].location.uri, artifactLocation.uri);
       assert.ok(region.startLine >= 1 && region.startColumn >= 1, `region not 1-based: ${JSON.stringify(region)}`);
       assert.ok(region.endLine > region.startLine || (region.endLine === region.startLine && region.endColumn >= region.startColumn));
-      assert.ok(Object.values(result.partialFingerprints).every((value) => value.length > 0), 'empty fingerprint');
+      assert.ok(
+        Object.values(result.partialFingerprints).every((value) => value.length > 0),
+        'empty fingerprint',
+      );
     }
   });
 
@@ -201,9 +212,18 @@ describe('SARIF of a run with a baseline and a config file', () => {
 
   test('only the new finding is a result; the stale entry is a configuration notification', () => {
     const results = run.log.runs[0].results;
-    assert.deepEqual(results.map((result) => [result.ruleId, result.locations[0].physicalLocation.artifactLocation.uri]), [['insecure-url', 'new.yaml']]);
-    const invocation = run.log.runs[0].invocations[0] as { toolConfigurationNotifications?: { level: string; descriptor: { id: string }; message: { text: string } }[]; properties?: object };
-    assert.deepEqual(invocation.toolConfigurationNotifications?.map((n) => [n.level, n.descriptor.id]), [['note', 'stale-baseline-entry']]);
+    assert.deepEqual(
+      results.map((result) => [result.ruleId, result.locations[0].physicalLocation.artifactLocation.uri]),
+      [['insecure-url', 'new.yaml']],
+    );
+    const invocation = run.log.runs[0].invocations[0] as {
+      toolConfigurationNotifications?: { level: string; descriptor: { id: string }; message: { text: string } }[];
+      properties?: object;
+    };
+    assert.deepEqual(
+      invocation.toolConfigurationNotifications?.map((n) => [n.level, n.descriptor.id]),
+      [['note', 'stale-baseline-entry']],
+    );
     assert.match(invocation.toolConfigurationNotifications![0].message.text, /baseline\.json records a insecure-url finding .* no longer found/);
     assert.deepEqual(invocation.properties, { baseline: { file: 'baseline.json', suppressed: 1, stale: 1 } });
   });

@@ -77,11 +77,15 @@ function normaliseRuleSet(text: string): string {
   const log = JSON.parse(text) as SarifLogShape;
   const ids = ruleMetas().map((meta) => meta.id);
   for (const run of log.runs ?? []) {
-    assert.deepEqual((run.tool.driver.rules as { id: string }[]).map((rule) => rule.id), ids, 'the driver lists the registry');
+    assert.deepEqual(
+      (run.tool.driver.rules as { id: string }[]).map((rule) => rule.id),
+      ids,
+      'the driver lists the registry',
+    );
     run.tool.driver.rules = '{every registered rule}';
     for (const result of run.results ?? []) {
       if (result.ruleIndex === undefined) continue;
-      assert.equal(ids[result.ruleIndex as number], result.ruleId, 'ruleIndex points at the result\'s rule');
+      assert.equal(ids[result.ruleIndex as number], result.ruleId, "ruleIndex points at the result's rule");
       result.ruleIndex = `{index of ${result.ruleId}}`;
     }
   }
@@ -104,7 +108,16 @@ function normaliseRuleList(text: string): string {
     const fixes = applied.length > 0 ? applied.join(', ') : Object.keys(meta.fixes ?? {}).length > 0 ? 'editor' : '-';
     const [id, severity, ...rest] = row.split(/ {2,}/);
     assert.deepEqual([id, severity, rest.join('  ').startsWith(fixes)], [meta.id, meta.defaultSeverity, true], `row for ${meta.id}: ${row}`);
-    assert.ok(row.endsWith(meta.description.split('\n').map((part) => part.trim()).filter(Boolean).join(' ')), `row for ${meta.id}: description`);
+    assert.ok(
+      row.endsWith(
+        meta.description
+          .split('\n')
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join(' '),
+      ),
+      `row for ${meta.id}: description`,
+    );
   });
   // The header's spacing follows the longest id, so it is kept single-spaced too.
   return [lines[0].replace(/ +/g, ' '), '{one row per registered rule}', ...lines.slice(1 + metas.length)].join('\n');

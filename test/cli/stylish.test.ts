@@ -42,7 +42,9 @@ describe('stylish fits the terminal', () => {
     });
 
     test(`no finding row is wider than ${columns} columns, colour or not`, () => {
-      const rows = stylish(columns).split('\n').filter((line) => line.startsWith('  '));
+      const rows = stylish(columns)
+        .split('\n')
+        .filter((line) => line.startsWith('  '));
       for (const row of rows) assert.ok(row.length <= columns, `${row.length} > ${columns}: ${row}`);
       assert.equal(stylish(columns, true).replace(/\x1b\[[0-9;]*m/g, ''), stylish(columns));
     });
@@ -54,7 +56,7 @@ describe('stylish fits the terminal', () => {
     assert.deepEqual(wrapText('short', 80), ['short']);
   });
 
-  test('the width is the terminal\'s, or 80 when stdout is not a terminal', () => {
+  test("the width is the terminal's, or 80 when stdout is not a terminal", () => {
     assert.equal(outputColumns({ isTTY: true, columns: 132 }), 132);
     assert.equal(outputColumns({ isTTY: false, columns: 132 }), 80);
     assert.equal(outputColumns({}), 80);

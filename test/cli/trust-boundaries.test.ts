@@ -108,7 +108,7 @@ describe('the config search stops at the repository root or the folder named on 
     assert.deepEqual(findings('parent', ['project/deploy/app.yaml']).byFile, { 'project/deploy/app.yaml': [] });
   });
 
-  test('the named folder\'s own config and those between it and the file still apply', () => {
+  test("the named folder's own config and those between it and the file still apply", () => {
     write('parent/project/.internet-first.yaml', 'rules: { private-address: info }\n');
     write('parent/project/deploy/.internet-first.yaml', 'allow: [203.0.113.7]\n');
     const result = run('parent', ['-f', 'json', 'project']);

@@ -17,13 +17,14 @@ import { toSlashes } from '../../server/src/config/find-config';
 
 let root: string;
 
-function write(relative: string, content: string | Buffer = "a: 1\n"): void {
+function write(relative: string, content: string | Buffer = 'a: 1\n'): void {
   const file = path.join(root, relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, content);
 }
 
-const found = (paths: string[], options: Parameters<typeof discoverFiles>[2] = {}): string[] => discoverFiles(paths, root, options).map((entry) => entry.displayPath);
+const found = (paths: string[], options: Parameters<typeof discoverFiles>[2] = {}): string[] =>
+  discoverFiles(paths, root, options).map((entry) => entry.displayPath);
 
 before(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-walk-'));
@@ -32,13 +33,31 @@ before(() => {
   write('.gitignore', 'dist/\n*.local.yaml\n');
   for (const file of ['app.yaml', 'scratch.yaml', 'dist/out.yaml', 'x.local.yaml', 'svc/keep.local.yaml', 'svc/secret.yaml', 'svc/app.yaml']) write(file);
   write('svc/.gitignore', '!keep.local.yaml\nsecret.yaml\n');
-  for (const file of ['vendor/lib.yaml', 'deploy/app.yaml', 'deploy/app.generated.yaml', 'deploy/legacy/old.yaml', '.internet-first.yaml', '.internet-first-baseline.json', 'report.json']) write(file);
+  for (const file of [
+    'vendor/lib.yaml',
+    'deploy/app.yaml',
+    'deploy/app.generated.yaml',
+    'deploy/legacy/old.yaml',
+    '.internet-first.yaml',
+    '.internet-first-baseline.json',
+    'report.json',
+  ])
+    write(file);
 });
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('gitignore', () => {
   test('nested files, deeper ones re-including; .git/info/exclude; ignored folders not entered', () => {
-    assert.deepEqual(found(['.']), ['app.yaml', 'deploy/app.generated.yaml', 'deploy/app.yaml', 'deploy/legacy/old.yaml', 'report.json', 'svc/app.yaml', 'svc/keep.local.yaml', 'vendor/lib.yaml']);
+    assert.deepEqual(found(['.']), [
+      'app.yaml',
+      'deploy/app.generated.yaml',
+      'deploy/app.yaml',
+      'deploy/legacy/old.yaml',
+      'report.json',
+      'svc/app.yaml',
+      'svc/keep.local.yaml',
+      'vendor/lib.yaml',
+    ]);
   });
 
   test('gitignore: false walks everything but the built-in skips', () => {
@@ -59,7 +78,11 @@ describe('gitignore', () => {
 });
 
 describe('configuration include/exclude in the walk', () => {
-  const config: LoadedConfig = { source: '.internet-first.yaml', base: '', config: { exclude: ['vendor', '**/*.generated.yaml', 'deploy/legacy'], include: ['deploy', 'svc'] } };
+  const config: LoadedConfig = {
+    source: '.internet-first.yaml',
+    base: '',
+    config: { exclude: ['vendor', '**/*.generated.yaml', 'deploy/legacy'], include: ['deploy', 'svc'] },
+  };
   const chainFor = (): LoadedConfig[] => [{ ...config, base: toSlashes(root) }];
 
   test('excluded files and folders are skipped; only included files are linted', () => {
@@ -69,7 +92,9 @@ describe('configuration include/exclude in the walk', () => {
   test('named files are linted anyway, unless --force-exclude (which says which it left out)', () => {
     assert.deepEqual(found(['vendor/lib.yaml', 'app.yaml'], { chainFor }), ['app.yaml', 'vendor/lib.yaml']);
     const left: string[] = [];
-    assert.deepEqual(found(['vendor/lib.yaml', 'app.yaml', 'deploy/app.yaml'], { chainFor, forceExclude: true, onExcluded: (file) => left.push(file) }), ['deploy/app.yaml']);
+    assert.deepEqual(found(['vendor/lib.yaml', 'app.yaml', 'deploy/app.yaml'], { chainFor, forceExclude: true, onExcluded: (file) => left.push(file) }), [
+      'deploy/app.yaml',
+    ]);
     assert.deepEqual(left, ['vendor/lib.yaml', 'app.yaml']);
   });
 
@@ -78,7 +103,11 @@ describe('configuration include/exclude in the walk', () => {
     assert.ok(!all.includes('report.json'));
     assert.ok(!all.includes('.internet-first.yaml') && !all.includes('.internet-first-baseline.json'));
     assert.deepEqual(found(['.internet-first.yaml']), ['.internet-first.yaml'], 'named, it is linted');
-    assert.deepEqual(found(['.internet-first.yaml', 'app.yaml'], { forceExclude: true }), ['app.yaml'], 'unless --force-exclude (pre-commit names every changed file)');
+    assert.deepEqual(
+      found(['.internet-first.yaml', 'app.yaml'], { forceExclude: true }),
+      ['app.yaml'],
+      'unless --force-exclude (pre-commit names every changed file)',
+    );
   });
 });
 

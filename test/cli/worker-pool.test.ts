@@ -23,11 +23,27 @@ before(() => {
     const lines = Array.from({ length: (i % 7) * 40 + 1 }, (_, j) => `k${j}: http://host${i}.service.nhs.uk/${j}`);
     const text = name.endsWith('.json') ? `{ "url": "http://10.0.${i}.1/" }\n` : `${lines.join('\n')}\n`;
     fs.writeFileSync(path.join(root, name), text);
-    tasks.push({ entry: { absolutePath: path.join(root, name), displayPath: name, explicit: true }, config: {}, maxFileBytes: 1e6, fix: i % 5 === 0, unsafeFixes: i % 10 === 0 });
+    tasks.push({
+      entry: { absolutePath: path.join(root, name), displayPath: name, explicit: true },
+      config: {},
+      maxFileBytes: 1e6,
+      fix: i % 5 === 0,
+      unsafeFixes: i % 10 === 0,
+    });
   }
   // One missing file and one walk error: problems travel through the pool too.
-  tasks.push({ entry: { absolutePath: path.join(root, 'missing.yaml'), displayPath: 'missing.yaml', explicit: true }, config: {}, maxFileBytes: 1e6, fix: false });
-  tasks.push({ entry: { absolutePath: root, displayPath: 'locked', explicit: false, walkError: 'permission denied (EACCES)' }, config: { rules: { 'parse-error': 'warning' } }, maxFileBytes: 1e6, fix: false });
+  tasks.push({
+    entry: { absolutePath: path.join(root, 'missing.yaml'), displayPath: 'missing.yaml', explicit: true },
+    config: {},
+    maxFileBytes: 1e6,
+    fix: false,
+  });
+  tasks.push({
+    entry: { absolutePath: root, displayPath: 'locked', explicit: false, walkError: 'permission denied (EACCES)' },
+    config: { rules: { 'parse-error': 'warning' } },
+    maxFileBytes: 1e6,
+    fix: false,
+  });
 });
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -35,14 +51,24 @@ describe('runTasksInWorkers', () => {
   test('the same results as the main thread, in task order, with 1, 2 and 3 threads', async () => {
     const serial = runTasksSerially(tasks);
     assert.equal(serial.length, tasks.length);
-    assert.ok(serial.some((result) => 'fixed' in result && result.fixed !== undefined), 'some tasks fix');
+    assert.ok(
+      serial.some((result) => 'fixed' in result && result.fixed !== undefined),
+      'some tasks fix',
+    );
     for (const threads of [1, 2, 3]) {
       const progress: number[] = [];
       const pooled = await runTasksInWorkers(tasks, threads, (done) => progress.push(done));
       assert.deepEqual(pooled, serial, `${threads} threads`);
-      assert.deepEqual(pooled.map((result) => result.path), tasks.map((task) => task.entry.displayPath));
+      assert.deepEqual(
+        pooled.map((result) => result.path),
+        tasks.map((task) => task.entry.displayPath),
+      );
       assert.equal(progress[progress.length - 1], tasks.length);
-      assert.deepEqual([...progress].sort((a, b) => a - b), progress, 'progress only goes up');
+      assert.deepEqual(
+        [...progress].sort((a, b) => a - b),
+        progress,
+        'progress only goes up',
+      );
     }
   });
 

@@ -54,8 +54,10 @@ async function runWindow(target: string, resultsFile: string, scratch: string): 
       extensionTestsEnv: { IFL_E2E_RESULTS: resultsFile, IFL_E2E_GREP: process.env.IFL_E2E_GREP },
       launchArgs: [
         target,
-        '--user-data-dir', join(scratch, 'user-data'),
-        '--extensions-dir', join(scratch, 'extensions'),
+        '--user-data-dir',
+        join(scratch, 'user-data'),
+        '--extensions-dir',
+        join(scratch, 'extensions'),
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',

@@ -89,12 +89,18 @@ describe('Neovim 0.7 (Debian) as the LSP client', () => {
       const before = report.diagnostics_before ?? [];
       const insecure = before.find((d) => d.code === 'insecure-url' && d.lnum === 3);
       assert.ok(insecure, `no insecure-url on line 4: ${JSON.stringify(before)}`);
-      assert.deepEqual([insecure.col, insecure.end_col, insecure.severity, insecure.source], [7, 7 + 'http://api.booking.nhs.uk'.length, ERROR, 'internet-first']);
+      assert.deepEqual(
+        [insecure.col, insecure.end_col, insecure.severity, insecure.source],
+        [7, 7 + 'http://api.booking.nhs.uk'.length, ERROR, 'internet-first'],
+      );
       const privateAddress = before.find((d) => d.code === 'private-address');
       assert.ok(privateAddress, `no private-address: ${JSON.stringify(before)}`);
       assert.equal(privateAddress.severity, WARN, 'the pushed setting (private-address: warning) did not apply');
 
-      assert.ok((report.request_diagnostics ?? []).some((d) => d.code === 'insecure-url'), 'the code-action request names the diagnostic');
+      assert.ok(
+        (report.request_diagnostics ?? []).some((d) => d.code === 'insecure-url'),
+        'the code-action request names the diagnostic',
+      );
       const preferred = (report.actions ?? []).find((action) => action.title === 'Use https://');
       assert.equal(preferred?.kind, 'quickfix');
       assert.notEqual(preferred?.isPreferred, true, 'http → https is unsafe: offered, never preferred');
@@ -106,7 +112,10 @@ describe('Neovim 0.7 (Debian) as the LSP client', () => {
       assert.match(readFileSync(file, 'utf8'), /^ {2}api: https:\/\/api\.booking\.nhs\.uk\/v1$/m, 'the saved file lacks the fix');
       const after = report.diagnostics_after ?? [];
       assert.ok(!after.some((d) => d.code === 'insecure-url' && d.lnum === 3), `insecure-url still on line 4: ${JSON.stringify(after)}`);
-      assert.ok(after.some((d) => d.code === 'private-address'), 'the other findings stay');
+      assert.ok(
+        after.some((d) => d.code === 'private-address'),
+        'the other findings stay',
+      );
       t.diagnostic(`steps: ${report.steps.join(' → ')}`);
       passed = true;
     } finally {

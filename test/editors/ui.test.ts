@@ -12,7 +12,18 @@ import assert from 'node:assert/strict';
 import { screenshot } from './browser';
 import { CLIENT_BUNDLE, ROOT, SERVER_BUNDLE, requireBuild, skipReason } from './environment';
 import { withEditorSession } from './session';
-import { QUIET_USER_SETTINGS, UI_TIMEOUT_MS, errorSquiggles, goTo, openFile, openQuickFixMenu, save, showHoverAtCursor, showProblems, waitForWorkbench } from './workbench';
+import {
+  QUIET_USER_SETTINGS,
+  UI_TIMEOUT_MS,
+  errorSquiggles,
+  goTo,
+  openFile,
+  openQuickFixMenu,
+  save,
+  showHoverAtCursor,
+  showProblems,
+  waitForWorkbench,
+} from './workbench';
 
 const MANIFEST = 'manifest/results.service.yaml';
 const INSECURE = 'http://results.pathology.nhs.uk/results';
@@ -65,7 +76,7 @@ describe('VS Code UI (code-server in Chromium)', () => {
       assert.ok(saved.includes(SECURE), `the saved file lacks ${SECURE}`);
       assert.ok(!saved.includes(INSECURE), `the saved file still has ${INSECURE}`);
       // The other findings stay: the fix changed the one URL, nothing else.
-      assert.equal(await errorSquiggles(page).count() > 0, true, 'the other findings should still show');
+      assert.equal((await errorSquiggles(page).count()) > 0, true, 'the other findings should still show');
     });
   });
 });

@@ -17,7 +17,9 @@ function configProblems(text: string): string[] {
     parseConfigText(text, '.internet-first.yaml');
   } catch (error) {
     assert.ok(error instanceof ConfigError, String(error));
-    return error.problems.map((problem) => `${problem.line === undefined ? '' : `${problem.line + 1}:${(problem.column ?? 0) + 1} `}${problem.path}: ${problem.message}`);
+    return error.problems.map(
+      (problem) => `${problem.line === undefined ? '' : `${problem.line + 1}:${(problem.column ?? 0) + 1} `}${problem.path}: ${problem.message}`,
+    );
   }
   return [];
 }
@@ -27,7 +29,10 @@ test('a 200 KB key yields a bounded number of short candidates, and still a find
   const found = candidates(keyPath([key]));
   assert.ok(found.length <= 16, `${found.length} candidates`);
   assert.ok(found.every((candidate) => candidate.text.length < 200));
-  assert.deepEqual(lint(`{"${key}": ["TLSv1"]}`, 'json').map((finding) => finding.ruleId), ['weak-tls-version']);
+  assert.deepEqual(
+    lint(`{"${key}": ["TLSv1"]}`, 'json').map((finding) => finding.ruleId),
+    ['weak-tls-version'],
+  );
 });
 
 test('hover and completion honour the file size limit that linting does', () => {
@@ -39,9 +44,15 @@ test('hover and completion honour the file size limit that linting does', () => 
 });
 
 test('globs: too long, too many stars in a segment, too many, and an oversized file are config errors with positions', () => {
-  assert.deepEqual(configProblems(`include: ["**/*a*a*a*a*a*ab"]\n`), ['1:11 include[0]: "**/*a*a*a*a*a*ab" has more than 3 * in one path segment, which makes matching too slow']);
-  assert.deepEqual(configProblems(`exclude:\n  - ok/**\n  - ${'a'.repeat(100_000)}\n`), ['3:5 exclude[1]: is 100000 characters long; a glob may have at most 1000']);
-  assert.deepEqual(configProblems(`include: [${Array.from({ length: 1001 }, (_, i) => `f${i}`).join(', ')}]\n`), ['1:10 include: holds 1001 globs; at most 1000 are read']);
+  assert.deepEqual(configProblems(`include: ["**/*a*a*a*a*a*ab"]\n`), [
+    '1:11 include[0]: "**/*a*a*a*a*a*ab" has more than 3 * in one path segment, which makes matching too slow',
+  ]);
+  assert.deepEqual(configProblems(`exclude:\n  - ok/**\n  - ${'a'.repeat(100_000)}\n`), [
+    '3:5 exclude[1]: is 100000 characters long; a glob may have at most 1000',
+  ]);
+  assert.deepEqual(configProblems(`include: [${Array.from({ length: 1001 }, (_, i) => `f${i}`).join(', ')}]\n`), [
+    '1:10 include: holds 1001 globs; at most 1000 are read',
+  ]);
   assert.match(configProblems(`include:\n${'  - "*.yaml"\n'.repeat(200_000)}`)[0], /larger than 1 MB/);
   // Accepted shapes stay accepted.
   assert.deepEqual(configProblems('include: ["**/*-values*.yaml", "deploy/**"]\noverrides:\n  - files: ["*a*b*c"]\n'), []);
@@ -76,7 +87,12 @@ function assertLinear(name: string, make: (size: number) => string, run: (input:
   const large = make(100_000);
   run(small); // warm up the JIT
   const largeMs = fastest(() => run(large));
-  const ratio = largeMs / Math.max(fastest(() => run(small)), 20 / 35);
+  const ratio =
+    largeMs /
+    Math.max(
+      fastest(() => run(small)),
+      20 / 35,
+    );
   assert.ok(largeMs < 300 || ratio < 35, `${name}: 10× the input took ${ratio.toFixed(1)}× the time (${largeMs.toFixed(0)} ms)`);
 }
 
@@ -87,7 +103,11 @@ test('adversarial values are linted in linear time', () => {
     ['dots inside a parameter value', (n) => `sslmode=${'.'.repeat(n)}x`, (text) => findParameters(text)],
     ['spaced names after blanks', (n) => `${' '.repeat(n)}Trust Server Certificate=true`, (text) => findParameters(text)],
     ['spaces inside a directive', (n) => `ssl_protocols ${'TLSv1 '.repeat(n / 6)}x`, (text) => findParameters(text)],
-    ['a map with thousands of keys (duplicate check)', (n) => Array.from({ length: Math.floor(n / 10) }, (_, i) => `key${i}: 1\n`).join(''), (text) => lint(text, 'yaml')],
+    [
+      'a map with thousands of keys (duplicate check)',
+      (n) => Array.from({ length: Math.floor(n / 10) }, (_, i) => `key${i}: 1\n`).join(''),
+      (text) => lint(text, 'yaml'),
+    ],
     ['a key of tls words', (n) => `{"${'tls-'.repeat(n / 4)}x": "1.0"}`, (text) => lint(text, 'json')],
   ];
   for (const [name, make, run] of cases) assertLinear(name, make, run);

@@ -29,7 +29,9 @@ function problems(text: string, fileName = '.internet-first.yaml'): string[] {
     parseConfigText(text, fileName);
   } catch (error) {
     assert.ok(error instanceof ConfigError, String(error));
-    return error.problems.map((problem) => `${problem.line === undefined ? '' : `${problem.line + 1}:${(problem.column ?? 0) + 1} `}${problem.path}: ${problem.message}`);
+    return error.problems.map(
+      (problem) => `${problem.line === undefined ? '' : `${problem.line + 1}:${(problem.column ?? 0) + 1} `}${problem.path}: ${problem.message}`,
+    );
   }
   return [];
 }
@@ -38,8 +40,14 @@ const loaded = (base: string, config: ConfigFile, source = `${base}/.internet-fi
 
 describe('parseConfigText: valid files', () => {
   test('YAML and JSON with comments give the same object', () => {
-    const yaml = parseConfigText('# team settings\nroot: true\nrules:\n  insecure-url: warning\n  private-address: { severity: error }\n', '.internet-first.yaml');
-    const json = parseConfigText('{\n  // team settings\n  "root": true,\n  "rules": { "insecure-url": "warning", "private-address": { "severity": "error" } },\n}\n', '.internet-first.json');
+    const yaml = parseConfigText(
+      '# team settings\nroot: true\nrules:\n  insecure-url: warning\n  private-address: { severity: error }\n',
+      '.internet-first.yaml',
+    );
+    const json = parseConfigText(
+      '{\n  // team settings\n  "root": true,\n  "rules": { "insecure-url": "warning", "private-address": { "severity": "error" } },\n}\n',
+      '.internet-first.json',
+    );
     assert.deepEqual(yaml, json);
     assert.deepEqual(yaml, { root: true, rules: { 'insecure-url': 'warning', 'private-address': { severity: 'error' } } });
   });
@@ -76,7 +84,10 @@ describe('parseConfigText: problems name the key, its place and what was expecte
 
   test('warn is accepted for warning, and read as warning', () => {
     assert.deepEqual(problems('rules:\n  insecure-url: warn\n  private-address: { severity: warn }\n'), []);
-    const config = parseConfigText('rules:\n  insecure-url: warn\n  private-address: { severity: warn }\noverrides:\n  - files: ["a/**"]\n    rules: { loopback-address: warn }\n', 'x.yaml');
+    const config = parseConfigText(
+      'rules:\n  insecure-url: warn\n  private-address: { severity: warn }\noverrides:\n  - files: ["a/**"]\n    rules: { loopback-address: warn }\n',
+      'x.yaml',
+    );
     assert.deepEqual(config.rules, { 'insecure-url': 'warning', 'private-address': { severity: 'warning' } });
     assert.deepEqual(config.overrides?.[0].rules, { 'loopback-address': 'warning' });
   });
@@ -128,7 +139,23 @@ describe('parseConfigText: problems name the key, its place and what was expecte
   });
 
   test('validation accepts exactly the allow entries the matcher uses', () => {
-    const entries = ['167772161', '10.1', '0xa.0.0.1', '012.0.0.1', '10.0.0.1', '10.0.0.0/8', '10.1/8', '::1', 'fe80::1%eth0', '2001:db8::/32', 'api.example.org', '*.example.org', 'host.123', 'http://x', 'a:b'];
+    const entries = [
+      '167772161',
+      '10.1',
+      '0xa.0.0.1',
+      '012.0.0.1',
+      '10.0.0.1',
+      '10.0.0.0/8',
+      '10.1/8',
+      '::1',
+      'fe80::1%eth0',
+      '2001:db8::/32',
+      'api.example.org',
+      '*.example.org',
+      'host.123',
+      'http://x',
+      'a:b',
+    ];
     for (const entry of entries) {
       const valid = validateConfig({ allow: [entry] }).length === 0;
       assert.equal(valid, parseAllowEntry(entry) !== undefined, entry);
@@ -136,16 +163,35 @@ describe('parseConfigText: problems name the key, its place and what was expecte
   });
 
   test('a hostMap key the rules cannot match (a loose IPv4 form, a name no rule reads) is an error on the key', () => {
-    assert.deepEqual(problems('hostMap:\n  "167772161": a.service.nhs.uk\n  "10.1": b.service.nhs.uk\n  "0xa.0.0.1": c.service.nhs.uk\n  host.123: d.service.nhs.uk\n'), [
-      '2:3 hostMap["167772161"]: "167772161" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
-      '3:3 hostMap["10.1"]: "10.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
-      '4:3 hostMap["0xa.0.0.1"]: "0xa.0.0.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
-      '5:3 hostMap["host.123"]: "host.123" is not a host name or IP address',
-    ]);
+    assert.deepEqual(
+      problems('hostMap:\n  "167772161": a.service.nhs.uk\n  "10.1": b.service.nhs.uk\n  "0xa.0.0.1": c.service.nhs.uk\n  host.123: d.service.nhs.uk\n'),
+      [
+        '2:3 hostMap["167772161"]: "167772161" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+        '3:3 hostMap["10.1"]: "10.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+        '4:3 hostMap["0xa.0.0.1"]: "0xa.0.0.1" is not a host name or IP address (write an IPv4 address as four decimal numbers: 10.0.0.1)',
+        '5:3 hostMap["host.123"]: "host.123" is not a host name or IP address',
+      ],
+    );
   });
 
   test('validation accepts exactly the hostMap keys the fix matches, and names the rules read', () => {
-    const keys = ['167772161', '10.1', '0xa.0.0.1', '012.0.0.1', '10.0.0.1', '::1', 'fe80::1%eth0', 'pds.corp', 'PDS.Corp.', 'db_1.corp', '-a.corp', 'a-.corp', 'host.123', 'a..b', 'x'];
+    const keys = [
+      '167772161',
+      '10.1',
+      '0xa.0.0.1',
+      '012.0.0.1',
+      '10.0.0.1',
+      '::1',
+      'fe80::1%eth0',
+      'pds.corp',
+      'PDS.Corp.',
+      'db_1.corp',
+      '-a.corp',
+      'a-.corp',
+      'host.123',
+      'a..b',
+      'x',
+    ];
     for (const key of keys) {
       const valid = validateConfig({ hostMap: { [key]: 'api.service.nhs.uk' } }).length === 0;
       assert.equal(valid, parseHostMapKey(key) !== undefined, key);
@@ -169,7 +215,10 @@ describe('parseConfigText: problems name the key, its place and what was expecte
     } catch (error) {
       assert.ok(error instanceof ConfigError);
       assert.equal(error.source, 'deploy/.internet-first.yaml');
-      assert.equal(error.message, 'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")');
+      assert.equal(
+        error.message,
+        'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")',
+      );
     }
   });
 

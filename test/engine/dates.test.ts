@@ -10,7 +10,8 @@ import { hasExpired, isCalendarDate } from '../../server/src/engine/dates';
 
 const MANIFEST = (expires: string) =>
   'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\n' +
-  'spec:\n  exposure: n3\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n      tls: { minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' +
+  'spec:\n  exposure: n3\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n      tls: ' +
+  '{ minVersion: "1.2" }\n      authentication: { type: nhs-cis2 }\n' +
   `  exemption:\n    reason: Moving to the internet-facing API.\n    expires: "${expires}"\n`;
 
 function exposure(expires: string, today: string) {
@@ -21,7 +22,9 @@ function exposure(expires: string, today: string) {
 
 function waived(until: string, today: string) {
   const text = `url: http://10.0.0.5/ # internet-first-disable-line private-address until=${until} -- migration NHS-123\n`;
-  return lint(text, 'yaml', {}, { today }).filter((finding) => finding.ruleId === 'private-address').map((finding) => `${finding.severity}: ${finding.message.replace(/^.*\(/, '(')}`);
+  return lint(text, 'yaml', {}, { today })
+    .filter((finding) => finding.ruleId === 'private-address')
+    .map((finding) => `${finding.severity}: ${finding.message.replace(/^.*\(/, '(')}`);
 }
 
 describe('dates', () => {

@@ -66,11 +66,24 @@ describe('deployment context from the repository-relative path', () => {
     test(`deployed (an environment name is not a local stack): ${path}`, () => assert.equal(fileContext(path, '').kind, 'deployed'));
   }
   test('examples, samples, demos and test fixtures are sample data; tests and local stacks are not', () => {
-    for (const path of ['examples/ha/alertmanager.yml', 'docs/examples/auth/ingress.yaml', 'src/Fhir.Tests.Common/TestFiles/R4/endpoint-example.json', 'test/fixtures/auth/keycloak.json', 'samples/app/config.yaml']) {
+    for (const path of [
+      'examples/ha/alertmanager.yml',
+      'docs/examples/auth/ingress.yaml',
+      'src/Fhir.Tests.Common/TestFiles/R4/endpoint-example.json',
+      'test/fixtures/auth/keycloak.json',
+      'samples/app/config.yaml',
+    ]) {
       const context = fileContext(path, '');
       assert.deepEqual([context.kind, context.sample], ['local', true], path);
     }
-    for (const path of ['src/test/resources/application.yml', 'integration-tests/env.yaml', 'etc/openstack_user_config.yml.prod.example', 'mhs/inbound/mhs-inbound-env-example.yaml', 'src/main/resources/application-local.yml', 'docs/specification/api.yaml']) {
+    for (const path of [
+      'src/test/resources/application.yml',
+      'integration-tests/env.yaml',
+      'etc/openstack_user_config.yml.prod.example',
+      'mhs/inbound/mhs-inbound-env-example.yaml',
+      'src/main/resources/application-local.yml',
+      'docs/specification/api.yaml',
+    ]) {
       assert.notEqual(fileContext(path, '').sample, true, path);
     }
   });
@@ -110,7 +123,9 @@ describe('deployment context in lint()', () => {
   test('Compose: stub images and development-mode commands make the project local', () => {
     const stub = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  connector:\n    image: eidas/stub-connector\n';
     assert.equal(lint(stub, 'yaml', {}, { relativePath: 'docker-compose.yml' }).length, 0);
-    const dev = 'services:\n  app:\n    image: app\n    environment:\n      NEXTAUTH_URL: http://localhost:3000\n  keycloak:\n    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n';
+    const dev =
+      'services:\n  app:\n    image: app\n    environment:\n      NEXTAUTH_URL: http://localhost:3000\n  keycloak:\n' +
+      '    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n';
     assert.equal(lint(dev, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 0);
     const deployed = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  db:\n    image: postgres:16\n';
     assert.equal(lint(deployed, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 1);

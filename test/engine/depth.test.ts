@@ -46,7 +46,10 @@ test('too deep: one parse-error finding, other documents still checked', () => {
   assert.match(parse[0].message, /nested deeper than 200 levels/);
   assert.ok(findings.some((f) => f.ruleId === 'insecure-url'));
   const json = lint('{"a":'.repeat(5000), 'json');
-  assert.deepEqual(json.map((f) => f.messageId), ['tooDeep']);
+  assert.deepEqual(
+    json.map((f) => f.messageId),
+    ['tooDeep'],
+  );
 });
 
 /** Depth of the `yaml` package's own composed tree, walked without recursion. */
@@ -66,9 +69,34 @@ function composedDepth(text: string): number {
 }
 
 test('the count never falls far below the depth the parser builds (random YAML-ish text)', () => {
-  const pieces = ['[', '{', ']', '}', '- ', '? ', "'", '"', '#', '|', '>', '\n', '\n  ', '\n    ', ' ', 'a', ': ', ', ', '&a ', '!t ', '\\', 'x: ', '- a: ', '\t'];
+  const pieces = [
+    '[',
+    '{',
+    ']',
+    '}',
+    '- ',
+    '? ',
+    "'",
+    '"',
+    '#',
+    '|',
+    '>',
+    '\n',
+    '\n  ',
+    '\n    ',
+    ' ',
+    'a',
+    ': ',
+    ', ',
+    '&a ',
+    '!t ',
+    '\\',
+    'x: ',
+    '- a: ',
+    '\t',
+  ];
   let seed = 12345;
-  const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
   for (let run = 0; run < 1500; run++) {
     const bias = random(3);
     let text = '';

@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { findingKey, lint, type Finding } from '../../server/src/engine';
 
 const range = { start: { line: 0, character: 3, offset: 3 }, end: { line: 0, character: 11, offset: 11 } };
-const base: Finding = { ruleId: 'private-address', messageId: 'private', message: 'one wording', severity: 'error', range, data: { address: '10.0.0.1', block: 'RFC 1918' } };
+const base: Finding = {
+  ruleId: 'private-address',
+  messageId: 'private',
+  message: 'one wording',
+  severity: 'error',
+  range,
+  data: { address: '10.0.0.1', block: 'RFC 1918' },
+};
 
 test('the key ignores message text and the order of data keys', () => {
   assert.equal(findingKey({ ...base, message: 'another wording (waiver expired)' } as Finding), findingKey(base));

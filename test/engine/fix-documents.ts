@@ -49,7 +49,11 @@ export interface Style {
 }
 
 export const sc = (value: string | number | boolean, quote: DScalar['quote'] = ''): DScalar => ({ kind: 'scalar', value, quote });
-export const map = (pairs: Array<[string, Doc]> | DPair[], flow = false): DMap => ({ kind: 'map', pairs: pairs.map((pair) => (Array.isArray(pair) ? { key: pair[0], value: pair[1] } : pair)), flow });
+export const map = (pairs: Array<[string, Doc]> | DPair[], flow = false): DMap => ({
+  kind: 'map',
+  pairs: pairs.map((pair) => (Array.isArray(pair) ? { key: pair[0], value: pair[1] } : pair)),
+  flow,
+});
 export const seq = (items: Doc[], flow = false, comments?: Array<string | undefined>): DSeq => ({ kind: 'seq', items, flow, comments });
 
 const pad = (n: number) => ' '.repeat(n);
@@ -62,7 +66,8 @@ function plainOk(text: string, inFlow: boolean): boolean {
 
 function yamlScalar(node: DScalar, inFlow: boolean): string {
   if (typeof node.value !== 'string') return String(node.value);
-  if (node.quote === '"' || (!node.quote && !plainOk(node.value, inFlow)) || (node.quote === "'" && node.value.includes('\n'))) return JSON.stringify(node.value);
+  if (node.quote === '"' || (!node.quote && !plainOk(node.value, inFlow)) || (node.quote === "'" && node.value.includes('\n')))
+    return JSON.stringify(node.value);
   return node.quote === "'" ? `'${node.value.replace(/'/g, "''")}'` : node.value;
 }
 
@@ -107,19 +112,31 @@ function blockSeq(node: DSeq, at: number, style: Style): string[] {
 
 /** One YAML document (its root a map); several are joined with `---`. */
 export function yaml(documents: DMap[], style: Style, leadingMarker = false): string {
-  const text = (leadingMarker ? '---\n' : '') + documents.map((root) => `${(root.flow ? [yamlFlow(root)] : blockMap(root, 0, style)).join('\n')}\n`).join('---\n');
+  const text =
+    (leadingMarker ? '---\n' : '') + documents.map((root) => `${(root.flow ? [yamlFlow(root)] : blockMap(root, 0, style)).join('\n')}\n`).join('---\n');
   return style.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
 
 export function json(root: Doc, style: Style): string {
   const write = (node: Doc, at: number): string => {
     if (node.kind === 'scalar') return JSON.stringify(node.value);
-    const entries = node.kind === 'map' ? node.pairs.map((pair) => ({ text: `${JSON.stringify(pair.key)}: ${write(pair.value, at + style.indent)}`, comment: pair.comment, before: pair.before })) : node.items.map((item, index) => ({ text: write(item, at + style.indent), comment: node.comments?.[index], before: undefined }));
+    const entries =
+      node.kind === 'map'
+        ? node.pairs.map((pair) => ({
+            text: `${JSON.stringify(pair.key)}: ${write(pair.value, at + style.indent)}`,
+            comment: pair.comment,
+            before: pair.before,
+          }))
+        : node.items.map((item, index) => ({ text: write(item, at + style.indent), comment: node.comments?.[index], before: undefined }));
     const [open, close] = node.kind === 'map' ? ['{', '}'] : ['[', ']'];
     if (entries.length === 0) return `${open}${close}`;
     if (!style.pretty) return `${open}${entries.map((entry) => entry.text).join(', ')}${close}`;
     const inner = pad(at + style.indent);
-    const lines = entries.map((entry, index) => `${entry.before ? `${inner}// ${entry.before}\n` : ''}${inner}${entry.text}${index < entries.length - 1 ? ',' : ''}${entry.comment ? ` // ${entry.comment}` : ''}`);
+    const lines = entries.map((entry, index) => {
+      const before = entry.before ? `${inner}// ${entry.before}\n` : '';
+      const comma = index < entries.length - 1 ? ',' : '';
+      return `${before}${inner}${entry.text}${comma}${entry.comment ? ` // ${entry.comment}` : ''}`;
+    });
     return `${open}\n${lines.join('\n')}\n${pad(at)}${close}`;
   };
   return `${write(root, 0)}\n`;
@@ -138,7 +155,12 @@ export function syntaxProblems(text: string, language: LanguageId): number {
 
 /* ---------- arbitraries shared by every rule's documents ---------- */
 
-export const styleArb: fc.Arbitrary<Style> = fc.record({ indent: fc.constantFrom(2, 2, 4, 3), indentLists: fc.boolean(), crlf: fc.constantFrom(false, false, false, true), pretty: fc.boolean() });
+export const styleArb: fc.Arbitrary<Style> = fc.record({
+  indent: fc.constantFrom(2, 2, 4, 3),
+  indentLists: fc.boolean(),
+  crlf: fc.constantFrom(false, false, false, true),
+  pretty: fc.boolean(),
+});
 export const quoteArb = fc.constantFrom<DScalar['quote']>('', '', '"', "'");
 export const commentArb = fc.option(fc.constantFrom('keep this note', 'owner: platform team', 'see the runbook', 'TODO: tidy up'), { nil: undefined });
 
@@ -147,27 +169,48 @@ const FILLER: Array<[string, Doc]> = [
   ['replicas', sc(3)],
   ['team', sc('platform')],
   ['retries', sc(5)],
-  ['labels', map([['app', sc('web')], ['tier', sc('frontend')]])],
+  [
+    'labels',
+    map([
+      ['app', sc('web')],
+      ['tier', sc('frontend')],
+    ]),
+  ],
   ['note', sc('kept as written', '"')],
   ['timeoutSeconds', sc(30)],
 ];
 
 /** Some clean pairs, each maybe with a comment before or after it. */
-export const fillerArb: fc.Arbitrary<DPair[]> = fc.shuffledSubarray(FILLER, { maxLength: 3 }).chain((pairs) =>
-  fc.tuple(...pairs.map(([key, value]) => fc.record({ comment: commentArb, before: commentArb }).map(({ comment, before }): DPair => ({ key, value, comment, before })))),
-);
+export const fillerArb: fc.Arbitrary<DPair[]> = fc
+  .shuffledSubarray(FILLER, { maxLength: 3 })
+  .chain((pairs) =>
+    fc.tuple(
+      ...pairs.map(([key, value]) =>
+        fc.record({ comment: commentArb, before: commentArb }).map(({ comment, before }): DPair => ({ key, value, comment, before })),
+      ),
+    ),
+  );
 
 /**
  * A root map holding the trigger's pairs among clean ones, at the top or
  * nested one or two levels under neutral keys, with comments on the way.
  */
 export function embedArb(trigger: fc.Arbitrary<DPair[]>): fc.Arbitrary<DMap> {
-  return fc.record({ trigger, around: fillerArb, position: fc.nat(3), depth: fc.nat(2), parents: fc.shuffledSubarray(['app', 'service', 'deploy'], { minLength: 2, maxLength: 2 }), parentComment: commentArb }).map(({ trigger: pairs, around, position, depth, parents, parentComment }) => {
-    const at = Math.min(position, around.length);
-    let node: DMap = map([...around.slice(0, at), ...pairs, ...around.slice(at)]);
-    for (let level = 0; level < depth; level++) node = map([{ key: parents[level], value: node, comment: level === 0 ? parentComment : undefined }]);
-    return node;
-  });
+  return fc
+    .record({
+      trigger,
+      around: fillerArb,
+      position: fc.nat(3),
+      depth: fc.nat(2),
+      parents: fc.shuffledSubarray(['app', 'service', 'deploy'], { minLength: 2, maxLength: 2 }),
+      parentComment: commentArb,
+    })
+    .map(({ trigger: pairs, around, position, depth, parents, parentComment }) => {
+      const at = Math.min(position, around.length);
+      let node: DMap = map([...around.slice(0, at), ...pairs, ...around.slice(at)]);
+      for (let level = 0; level < depth; level++) node = map([{ key: parents[level], value: node, comment: level === 0 ? parentComment : undefined }]);
+      return node;
+    });
 }
 
 export interface Generated {
@@ -178,11 +221,20 @@ export interface Generated {
 /** The root written as YAML (alone or among other documents) or as JSON/JSONC. */
 export function writeArb(root: fc.Arbitrary<DMap>, options: { json?: boolean; multiDocument?: boolean } = {}): fc.Arbitrary<Generated> {
   const clean = fillerArb.map((pairs) => map(pairs.length > 0 ? pairs : [{ key: 'replicas', value: sc(1) }]));
-  const written = fc.record({ root, style: styleArb, format: fc.constantFrom('yaml', 'yaml', 'json', 'jsonc'), before: fc.array(clean, { maxLength: options.multiDocument === false ? 0 : 2 }), after: fc.array(clean, { maxLength: options.multiDocument === false ? 0 : 1 }), marker: fc.boolean() }).map(({ root: doc, style, format, before, after, marker }) => {
-    if (format === 'yaml' || options.json === false) return { text: yaml([...before, doc, ...after], style, marker), language: 'yaml' as const };
-    const stripped = format === 'json' || !style.pretty ? withoutComments(doc) : doc;
-    return { text: json(stripped, { ...style, crlf: false }), language: format as LanguageId };
-  });
+  const written = fc
+    .record({
+      root,
+      style: styleArb,
+      format: fc.constantFrom('yaml', 'yaml', 'json', 'jsonc'),
+      before: fc.array(clean, { maxLength: options.multiDocument === false ? 0 : 2 }),
+      after: fc.array(clean, { maxLength: options.multiDocument === false ? 0 : 1 }),
+      marker: fc.boolean(),
+    })
+    .map(({ root: doc, style, format, before, after, marker }) => {
+      if (format === 'yaml' || options.json === false) return { text: yaml([...before, doc, ...after], style, marker), language: 'yaml' as const };
+      const stripped = format === 'json' || !style.pretty ? withoutComments(doc) : doc;
+      return { text: json(stripped, { ...style, crlf: false }), language: format as LanguageId };
+    });
   // Some files end without a line break after their last line.
   return fc.tuple(written, fc.boolean()).map(([doc, ending]) => (ending ? doc : { ...doc, text: doc.text.replace(/\r?\n$/, '') }));
 }

@@ -28,13 +28,13 @@ const standIn: Rule<'useTls'> = {
 };
 
 describe('fix kinds', () => {
-  test('the engine gives a fix its kind\'s applicability, and throws for an undeclared kind', () => {
+  test("the engine gives a fix its kind's applicability, and throws for an undeclared kind", () => {
     const rule = standIn as unknown as AnyRule;
     assert.deepEqual(declared(rule, { title: 't', edits: [], kind: 'useTls' }), { title: 't', edits: [], kind: 'useTls', applicability: 'unsafe' });
     assert.throws(() => declared(rule, { title: 't', edits: [], kind: 'removeIt' }), /Rule stand-in reported a fix of undeclared kind "removeIt"/);
   });
 
-  test('no rule\'s fix kind is declared safe without a reason, and hostMap is never safe', () => {
+  test("no rule's fix kind is declared safe without a reason, and hostMap is never safe", () => {
     for (const meta of ruleMetas()) {
       for (const [name, kind] of Object.entries(meta.fixes ?? {})) {
         assert.ok(kind.reason.length > 20, `${meta.id}/${name} needs a reason`);
@@ -55,12 +55,23 @@ describe('fix kinds', () => {
   });
 
   test('no manifest fix proposes a value that weakens security or trusts the network, even as the typo fix', () => {
-    const text = 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\n' +
-      'spec:\n  exposure: HSCN\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n      tls: { minVersion: "1.2" }\n      authentication: { type: None }\n';
-    const titles = lint(text, 'yaml', {}, { fileName: 'results.service.yaml' }).filter((finding) => finding.ruleId === 'manifest-schema').map((finding) => (finding.fixes ?? []).map((fix) => `${fix.title} (${fix.applicability})`));
+    const text =
+      'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\n' +
+      'spec:\n  exposure: HSCN\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n  ' +
+      '    tls: { minVersion: "1.2" }\n      authentication: { type: None }\n';
+    const titles = lint(text, 'yaml', {}, { fileName: 'results.service.yaml' })
+      .filter((finding) => finding.ruleId === 'manifest-schema')
+      .map((finding) => (finding.fixes ?? []).map((fix) => `${fix.title} (${fix.applicability})`));
     assert.deepEqual(titles, [
       ['Use internet (display-only)', 'Use lan-only (display-only)'],
-      ['Use nhs-cis2 (display-only)', 'Use nhs-login (display-only)', 'Use oauth2 (display-only)', 'Use oidc (display-only)', 'Use mtls (display-only)', 'Use api-key (display-only)'],
+      [
+        'Use nhs-cis2 (display-only)',
+        'Use nhs-login (display-only)',
+        'Use oauth2 (display-only)',
+        'Use oidc (display-only)',
+        'Use mtls (display-only)',
+        'Use api-key (display-only)',
+      ],
     ]);
   });
 });

@@ -24,10 +24,23 @@ describe('manifest detection', () => {
   });
 
   test('by file name: *.service.yaml, *.service.yml, *.service.json, as a path or a URI', () => {
-    for (const name of ['referrals.service.yaml', 'a/b/referrals.service.yml', 'C:\\svc\\referrals.service.json', 'file:///home/me/referrals.service.YAML', 'file:///x/referrals.service.json?v=2']) {
+    for (const name of [
+      'referrals.service.yaml',
+      'a/b/referrals.service.yml',
+      'C:\\svc\\referrals.service.json',
+      'file:///home/me/referrals.service.YAML',
+      'file:///x/referrals.service.json?v=2',
+    ]) {
       assert.equal(hasManifestFileName(name), true, name);
     }
-    for (const name of ['service.yaml', 'referrals.service.yaml.bak', 'referrals-service.yaml', 'referrals.services.yaml', 'referrals.service.jsonc', undefined]) {
+    for (const name of [
+      'service.yaml',
+      'referrals.service.yaml.bak',
+      'referrals-service.yaml',
+      'referrals.services.yaml',
+      'referrals.service.jsonc',
+      undefined,
+    ]) {
       assert.equal(hasManifestFileName(name), false, String(name));
     }
     assert.deepEqual(detect('metadata:\n  name: referrals\n', 'yaml', 'referrals.service.yaml'), [true]);

@@ -21,7 +21,15 @@ describe('manifest messages', () => {
   });
 
   test('what a value is, in plain words', () => {
-    assert.deepEqual([null, [], {}, 'x', 3, 3.5, true].map(describeActual), ['empty', 'a list', 'an object', 'a string', 'a number', 'a decimal number', 'true']);
+    assert.deepEqual([null, [], {}, 'x', 3, 3.5, true].map(describeActual), [
+      'empty',
+      'a list',
+      'an object',
+      'a string',
+      'a number',
+      'a decimal number',
+      'true',
+    ]);
   });
 
   test('allowed values are listed once each, however they are typed', () => {

@@ -94,7 +94,19 @@ describe('the service manifest schema file', () => {
   });
 
   test('every validation keyword it uses has its own wording (none reaches the fallback)', () => {
-    const annotations = new Set(['$schema', '$id', '$ref', 'title', 'description', 'default', 'examples', 'properties', 'definitions', 'items', 'patternErrorMessage']);
+    const annotations = new Set([
+      '$schema',
+      '$id',
+      '$ref',
+      'title',
+      'description',
+      'default',
+      'examples',
+      'properties',
+      'definitions',
+      'items',
+      'patternErrorMessage',
+    ]);
     // Worded where the error is placed, not in describeValueError.
     const placed = new Set(['additionalProperties', 'required', 'if', 'then']);
     const params: Record<string, Record<string, unknown>> = {

@@ -48,7 +48,18 @@ authentication: { type: oauth2 }`);
   test('the rule declares its fixes and every message id it can report', () => {
     assert.equal(manifestSchema.meta.id, 'manifest-schema');
     assert.equal(manifestSchema.meta.fixable, true);
-    for (const id of ['unknownProperty', 'missingProperty', 'missingPropertyWhen', 'enum', 'type', 'format', 'pattern', 'const', 'expansionLimit', 'depthLimit']) {
+    for (const id of [
+      'unknownProperty',
+      'missingProperty',
+      'missingPropertyWhen',
+      'enum',
+      'type',
+      'format',
+      'pattern',
+      'const',
+      'expansionLimit',
+      'depthLimit',
+    ]) {
       assert.ok(id in manifestSchema.meta.messages, id);
     }
   });
@@ -63,8 +74,7 @@ describe('manifest-schema: each error family on the right node', () => {
       text: 'Referrals_API',
       line: 3,
       character: 8,
-      message:
-        '"metadata.name": use lower-case letters, digits and hyphens, e.g. e-referrals-api',
+      message: '"metadata.name": use lower-case letters, digits and hyphens, e.g. e-referrals-api',
     },
     { messageId: 'missingProperty', text: 'owner', line: 4, character: 2, message: '"metadata.owner" is missing the required property "email"' },
     { messageId: 'missingPropertyWhen', text: 'spec', line: 6, character: 0, message: '"spec.exposureReason" is required when "exposure" is "lan-only"' },
@@ -87,7 +97,13 @@ describe('manifest-schema: each error family on the right node', () => {
       message: '"…authentication.issuer" must be an absolute URL such as https://api.example.nhs.uk/',
     },
     { messageId: 'empty', text: '""', line: 24, character: 12, message: '"spec.exemption.reason" must not be empty' },
-    { messageId: 'format', text: '2026-02-30', line: 25, character: 13, message: '"spec.exemption.expires" must be a date written YYYY-MM-DD, such as 2026-03-31' },
+    {
+      messageId: 'format',
+      text: '2026-02-30',
+      line: 25,
+      character: 13,
+      message: '"spec.exemption.expires" must be a date written YYYY-MM-DD, such as 2026-03-31',
+    },
   ];
 
   test('finds exactly the expected problems, in text order', () => {
@@ -118,7 +134,7 @@ describe('manifest-schema: placement of missing properties', () => {
     ]);
   });
 
-  test('in a list item, on the item\'s first key', () => {
+  test("in a list item, on the item's first key", () => {
     const findings = runManifestSchema(manifestWithEndpoint('url: https://api.example.nhs.uk/\ntls: { minVersion: "1.2" }'), 'yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.text, finding.data.property]),
@@ -153,11 +169,15 @@ describe('manifest-schema: values of the wrong kind', () => {
 
   test('a document that is a list is reported on the list', () => {
     const findings = runManifestSchema('[1, 2]\n', 'json', 'odd.service.json');
-    assert.deepEqual(findings.map(summary), [{ messageId: 'type', text: '[1, 2]', line: 0, character: 0, message: 'The manifest must be an object, not a list' }]);
+    assert.deepEqual(findings.map(summary), [
+      { messageId: 'type', text: '[1, 2]', line: 0, character: 0, message: 'The manifest must be an object, not a list' },
+    ]);
   });
 
   test('a too long name is reported once, as too long', () => {
-    const text = `${MANIFEST_HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none } }] }\n`;
+    const text =
+      `${MANIFEST_HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}spec: { exposure: internet,` +
+      ` endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none } }] }\n`;
     const findings = runManifestSchema(text, 'yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.message]),
@@ -220,7 +240,12 @@ describe('manifest-schema: aliases', () => {
 
   test('an alias bomb finishes quickly with one finding and no validation', () => {
     const levels = ['x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level < 9; level++) levels.push(`x${level}: &x${level} [${Array(10).fill(`*x${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < 9; level++)
+      levels.push(
+        `x${level}: &x${level} [${Array(10)
+          .fill(`*x${level - 1}`)
+          .join(', ')}]`,
+      );
     const text = `${MANIFEST_HEAD}${levels.join('\n')}\nspec:\n  exposure: internet\n  endpoints: *x8\n`;
     const started = performance.now();
     const findings = runManifestSchema(text, 'yaml', 'bomb.yaml');
@@ -259,7 +284,11 @@ describe('manifest-schema: hostile input', () => {
   });
 
   test('a "__proto__" key is an unknown property, not a prototype', () => {
-    const findings = runManifestSchema(`${MANIFEST_HEAD}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none, __proto__: { type: 1 } } }] }\n`, 'yaml');
+    const findings = runManifestSchema(
+      `${MANIFEST_HEAD}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: ` +
+        `{ type: none, __proto__: { type: 1 } } }] }\n`,
+      'yaml',
+    );
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.text]),
       [['unknownProperty', '__proto__']],

@@ -48,7 +48,7 @@ describe('tree to JavaScript value', () => {
     assert.deepEqual(at(text, result, '/a~1b~0c'), { node: '1', key: '"a/b~c"' });
   });
 
-  test('an alias takes its anchor\'s value, and its pointer points at the anchored node', () => {
+  test("an alias takes its anchor's value, and its pointer points at the anchored node", () => {
     const { text, result } = convert('x: &v { minVersion: "1.1" }\ny: *v\n');
     assert.deepEqual(ok(result).value, { x: { minVersion: '1.1' }, y: { minVersion: '1.1' } });
     assert.deepEqual(at(text, result, '/y'), { node: '{ minVersion: "1.1" }', key: 'y' });
@@ -60,7 +60,9 @@ describe('tree to JavaScript value', () => {
   });
 
   test('merge keys: own keys win, then earlier sources; merged pointers point at the source', () => {
-    const { text, result } = convert('a: &a { type: oauth2, issuer: "https://a" }\nb: &b { type: mtls, extra: 1 }\nc:\n  <<: [*a, *b]\n  issuer: "https://c"\n');
+    const { text, result } = convert(
+      'a: &a { type: oauth2, issuer: "https://a" }\nb: &b { type: mtls, extra: 1 }\nc:\n  <<: [*a, *b]\n  issuer: "https://c"\n',
+    );
     assert.deepEqual(ok(result).value, {
       a: { type: 'oauth2', issuer: 'https://a' },
       b: { type: 'mtls', extra: 1 },

@@ -55,7 +55,11 @@ type Edit =
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('replace' as const, 'insert' as const), at: fc.nat(), part: fc.tuple(separator, fragment) }),
   fc.record({ kind: fc.constantFrom('remove' as const, 'duplicate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', ' ', '\n', '-', '---\n', '#', ':', '10.0.0.3', 'http://10.4.4.4/') }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('x', ' ', '\n', '-', '---\n', '#', ':', '10.0.0.3', 'http://10.4.4.4/'),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
 );
 
@@ -86,7 +90,11 @@ function apply(state: State, change: Edit): State {
   return { ...state, parts };
 }
 
-const OPTIONS: LintOptions[] = [{ today: '2026-01-01' }, { today: '2026-01-01', fileName: 'docker-compose.yml' }, { today: '2026-01-01', fileName: 'k8s/prod/app.yaml', relativePath: 'k8s/prod/app.yaml' }];
+const OPTIONS: LintOptions[] = [
+  { today: '2026-01-01' },
+  { today: '2026-01-01', fileName: 'docker-compose.yml' },
+  { today: '2026-01-01', fileName: 'k8s/prod/app.yaml', relativePath: 'k8s/prod/app.yaml' },
+];
 
 describe('parse cache: cached lint equals fresh lint', () => {
   test('for any multi-document text and any sequence of edits', () => {

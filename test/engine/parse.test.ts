@@ -17,7 +17,10 @@ describe('YAML parsing', () => {
     assert.equal(text.slice(a.key.offset, a.key.offset + a.key.length), 'a');
     assert.equal(a.value?.kind === 'scalar' && a.value.verbatim, false, 'escaped string is not verbatim');
     assert.equal(b.value?.kind === 'scalar' && text.slice(b.value.contentOffset, b.value.contentOffset + 5), 'plain');
-    assert.deepEqual(document.comments.map((c) => c.text), ['note']);
+    assert.deepEqual(
+      document.comments.map((c) => c.text),
+      ['note'],
+    );
   });
 
   test('a syntax error in one document leaves the others checked', () => {
@@ -55,7 +58,9 @@ describe('parse cache', () => {
     // A later document's finding sits at the right offset after the shift.
     docs[40] = 'url: https://10.4.0.40/\n';
     const third = docs.join('---\n');
-    const shifted = lint(third, 'yaml', {}, { cache }).find((f) => f.ruleId === 'private-address' && third.slice(f.range.start.offset, f.range.end.offset) === '10.4.0.40');
+    const shifted = lint(third, 'yaml', {}, { cache }).find(
+      (f) => f.ruleId === 'private-address' && third.slice(f.range.start.offset, f.range.end.offset) === '10.4.0.40',
+    );
     assert.ok(shifted);
     assert.equal(third.slice(shifted.range.start.offset, shifted.range.end.offset), '10.4.0.40');
   });
@@ -76,7 +81,8 @@ describe('parse cache', () => {
 describe('hostile input', () => {
   test('an alias bomb is linted quickly and findings stay at the anchor', () => {
     const lines = ['a: &a ["http://10.0.0.1/", "x"]'];
-    for (let i = 1; i < 20; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
+    for (let i = 1; i < 20; i++)
+      lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)}, *${String.fromCharCode(96 + i)}]`);
     const started = performance.now();
     const findings = lint(lines.join('\n'), 'yaml');
     assert.ok(performance.now() - started < 10_000, 'in seconds, not the minutes an expanded bomb takes (bounded generously: the machine may be busy)');
@@ -93,7 +99,10 @@ describe('hostile input', () => {
 
   test('binary content is reported once and not parsed', () => {
     const findings = lint('\u0000\u0001\u0002binary', 'yaml');
-    assert.deepEqual(findings.map((f) => f.messageId), ['binary']);
+    assert.deepEqual(
+      findings.map((f) => f.messageId),
+      ['binary'],
+    );
     assert.match(findings[0].message, /binary file/);
   });
 

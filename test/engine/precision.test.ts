@@ -32,7 +32,10 @@ for (const path of files) {
     const text = readFileSync(path, 'utf8');
     const loud = lint(text, language, {}, { fileName: name }).filter((finding) => finding.severity !== 'info');
     assert.deepEqual(
-      loud.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.ruleId}/${f.messageId} ${JSON.stringify(text.slice(f.range.start.offset, f.range.end.offset))}`),
+      loud.map((f) => {
+        const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+        return `${where} ${f.ruleId}/${f.messageId} ${JSON.stringify(text.slice(f.range.start.offset, f.range.end.offset))}`;
+      }),
       [],
     );
   });

@@ -29,11 +29,21 @@ test('a waiver expires after its until= day, and the finding says so', () => {
 });
 
 test('JSONC // and /* */ waivers', () => {
-  assert.deepEqual(ids('{\n  // internet-first-disable-next-line private-address -- lab\n  "a": "10.0.0.1",\n  "b": "10.0.0.2" /* internet-first-disable-line private-address -- lab */\n}', 'jsonc'), []);
+  assert.deepEqual(
+    ids(
+      '{\n  // internet-first-disable-next-line private-address -- lab\n  "a": "10.0.0.1",\n  "b": "10.0.0.2" /* ' +
+        'internet-first-disable-line private-address -- lab */\n}',
+      'jsonc',
+    ),
+    [],
+  );
 });
 
 test('a waiver in a YAML block scalar is text, not a comment', () => {
-  assert.deepEqual(ids('script: |\n  # internet-first-disable-next-line private-address -- no\n  curl http://10.0.0.1/\n'), ['insecure-url@3', 'private-address@3']);
+  assert.deepEqual(ids('script: |\n  # internet-first-disable-next-line private-address -- no\n  curl http://10.0.0.1/\n'), [
+    'insecure-url@3',
+    'private-address@3',
+  ]);
 });
 
 test('suppression findings cannot themselves be waived away by accident', () => {
@@ -63,5 +73,8 @@ test('real comments work in every position', () => {
     `\ufeffa: 1 # ${waiver}\nb: 10.0.0.2\n`, // after a byte-order mark
   ];
   for (const text of texts) assert.deepEqual(ids(text), [], JSON.stringify(text));
-  assert.deepEqual(ids('a: 10.0.0.1 # internet-first-disable-line private-address -- lab\r\nb: 10.0.0.2 #internet-first-disable-line private-address -- lab\n'), []);
+  assert.deepEqual(
+    ids('a: 10.0.0.1 # internet-first-disable-line private-address -- lab\r\nb: 10.0.0.2 #internet-first-disable-line private-address -- lab\n'),
+    [],
+  );
 });

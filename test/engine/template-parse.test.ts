@@ -8,7 +8,9 @@ import { lint } from '../../server/src/engine';
 import { blankTemplateTags } from '../../server/src/engine/parse/template-text';
 
 test('a Helm template is still checked where it parses, at the right place', () => {
-  const text = '{{- if .Values.enabled }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cfg\ndata:\n  DB_URL: postgresql://10.1.2.3:5432/app\n{{- end }}\n';
+  const text =
+    '{{- if .Values.enabled }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cfg\ndata:\n' +
+    '  DB_URL: postgresql://10.1.2.3:5432/app\n{{- end }}\n';
   const findings = lint(text, 'yaml', {}, { relativePath: 'chart/templates/cm.yaml' });
   assert.equal(findings.filter((f) => f.ruleId === 'parse-error').length, 1);
   assert.equal(findings.find((f) => f.ruleId === 'parse-error')?.messageId, 'template');
@@ -21,7 +23,10 @@ test('blanking keeps every offset and line break', () => {
   const text = 'a: {{ .x }}\n{{- range .y }}\n- {{ . }}\n{{ end }}\n';
   const blanked = blankTemplateTags(text);
   assert.equal(blanked.length, text.length);
-  assert.deepEqual(blanked.split('\n').map((line) => line.length), text.split('\n').map((line) => line.length));
+  assert.deepEqual(
+    blanked.split('\n').map((line) => line.length),
+    text.split('\n').map((line) => line.length),
+  );
   assert.equal(blanked.split('\n')[1].trim(), '');
   assert.match(blanked.split('\n')[0], /^a: \$_+$/);
 });

@@ -61,7 +61,14 @@ const CASES: Tricky[] = [
       ['loopback-address', '0:0:0:0:0:0:0:1'],
     ],
   },
-  { item: 9, code: 'a: 2001:db8::1\nb: 3fff::1\n', expect: [['documentation-address', '2001:db8::1'], ['documentation-address', '3fff::1']] },
+  {
+    item: 9,
+    code: 'a: 2001:db8::1\nb: 3fff::1\n',
+    expect: [
+      ['documentation-address', '2001:db8::1'],
+      ['documentation-address', '3fff::1'],
+    ],
+  },
   {
     item: 10,
     code: 'a: "http://user:p@ss@10.0.0.5:8080/"\nb: https://example.com@10.1.2.3/\n',
@@ -87,7 +94,9 @@ const CASES: Tricky[] = [
   {
     item: 15,
     language: 'json',
-    code: '{"xmlns": "http://www.w3.org/2000/svg", "$schema": "http://json-schema.org/draft-07/schema#", "system": "http://snomed.info/sct", "profile": "http://hl7.org/fhir/StructureDefinition/Patient"}',
+    code:
+      '{"xmlns": "http://www.w3.org/2000/svg", "$schema": "http://json-schema.org/draft-07/schema#", "system": ' +
+      '"http://snomed.info/sct", "profile": "http://hl7.org/fhir/StructureDefinition/Patient"}',
     expect: [],
   },
   { item: 16, code: '# was http://10.0.0.1\ndescription: "old http endpoint"\n', expect: [] },

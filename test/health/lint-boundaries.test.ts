@@ -64,7 +64,9 @@ describe('line length', () => {
     assert.ok(backlog.length <= BACKLOG_AT_START, `${backlog.length} files: the backlog grew`);
     const done = backlog.filter((file) => {
       if (!existsSync(join(ROOT, file))) return true;
-      return readFileSync(join(ROOT, file), 'utf8').split('\n').every((line) => line.length <= MAX_LINE);
+      return readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .every((line) => line.length <= MAX_LINE);
     });
     assert.deepEqual(done, [], 'wrapped or gone: remove these from scripts/long-line-backlog.json');
   });

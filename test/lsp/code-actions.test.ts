@@ -112,7 +112,10 @@ describe('code actions: waivers, documentation and fix-all', () => {
     const text = 'svc:\n  script: |\n    curl http://api.example.com/x\n';
     const { uri, diagnostics } = await openDocument(harness, 'block.yaml', 'yaml', text, 'insecure-url');
     const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'insecure-url'));
-    assert.equal(actions.some((action) => action.title === 'Disable insecure-url for this line'), false);
+    assert.equal(
+      actions.some((action) => action.title === 'Disable insecure-url for this line'),
+      false,
+    );
     const waiver = titled(actions, 'Disable insecure-url for this file');
     const { fixed, diagnostics: after } = await applyAndRelint(harness, uri, text, waiver);
     assert.equal(fixed, `# internet-first-disable-file insecure-url -- <reason>\n${text}`);
@@ -120,7 +123,7 @@ describe('code actions: waivers, documentation and fix-all', () => {
     assert.deepEqual(after.filter(byRule('parse-error')), []);
   });
 
-  test('JSONC gets a // comment with the file\'s own line breaks; plain JSON gets no waiver but keeps its documentation link', async () => {
+  test("JSONC gets a // comment with the file's own line breaks; plain JSON gets no waiver but keeps its documentation link", async () => {
     const text = '{\r\n  "endpoint": "http://api.example.com/x"\r\n}\r\n';
     const jsonc = await openDocument(harness, 'settings.jsonc', 'jsonc', text, 'insecure-url');
     const waiver = titled(await requestQuickFixes(harness, jsonc.uri, only(jsonc.diagnostics, 'insecure-url')), 'Disable insecure-url for this line');
@@ -130,7 +133,10 @@ describe('code actions: waivers, documentation and fix-all', () => {
 
     const json = await openDocument(harness, 'appsettings.json', 'json', text, 'insecure-url');
     const actions = await requestQuickFixes(harness, json.uri, only(json.diagnostics, 'insecure-url'));
-    assert.equal(actions.some((action) => action.title.startsWith('Disable')), false);
+    assert.equal(
+      actions.some((action) => action.title.startsWith('Disable')),
+      false,
+    );
     titled(actions, 'Show documentation for insecure-url');
   });
 
@@ -143,7 +149,10 @@ describe('code actions: waivers, documentation and fix-all', () => {
     const waivers = actions.filter((action) => action.title === 'Disable insecure-url for this line');
     assert.equal(waivers.length, 1);
     assert.deepEqual(waivers[0].diagnostics, insecure);
-    assert.equal(actions.some((action) => action.title === 'Disable unused-suppression for this line'), false);
+    assert.equal(
+      actions.some((action) => action.title === 'Disable unused-suppression for this line'),
+      false,
+    );
     titled(actions, 'Show documentation for unused-suppression');
   });
 
@@ -174,11 +183,17 @@ describe('code actions: waivers, documentation and fix-all', () => {
       assert.deepEqual(textDocument, { uri, version: 1 });
       assert.equal(edits.length, 1, 'a single edit');
       // ws → wss is unsafe: fix-all leaves it for a person.
-      assert.equal(applyLspEdits(text, edits), '# endpoints\na: https://msg.intspineservices.nhs.uk/x # first\nb: ws://two.example.com\nc: https://msg.depspineservices.nhs.uk/y\n');
+      assert.equal(
+        applyLspEdits(text, edits),
+        '# endpoints\na: https://msg.intspineservices.nhs.uk/x # first\nb: ws://two.example.com\nc: https://msg.depspineservices.nhs.uk/y\n',
+      );
     }
     assert.deepEqual(await requestQuickFixes(harness, uri, [], ['quickfix']), []);
     const unfiltered = await requestQuickFixes(harness, uri, []);
-    assert.equal(unfiltered.some((action) => action.kind === 'source.fixAll.internetFirst'), false);
+    assert.equal(
+      unfiltered.some((action) => action.kind === 'source.fixAll.internetFirst'),
+      false,
+    );
   });
 
   test('with two safe fixes in the file, "Fix all" is offered and runs on the server with workspace/applyEdit', async () => {
@@ -206,7 +221,10 @@ describe('code actions: waivers, documentation and fix-all', () => {
   test('one safe fix in the file: no "Fix all" (the fix itself is the action)', async () => {
     const { uri, diagnostics } = await openDocument(harness, 'single.yaml', 'yaml', 'a: https://msg.int.spine2.ncrs.nhs.uk/\n', 'hscn-only-endpoint');
     const actions = await requestQuickFixes(harness, uri, only(diagnostics, 'hscn-only-endpoint'));
-    assert.equal(actions.some((action) => action.title === 'Fix all safe problems'), false);
+    assert.equal(
+      actions.some((action) => action.title === 'Fix all safe problems'),
+      false,
+    );
     assert.equal((await requestQuickFixes(harness, uri, [], ['source.fixAll'])).length, 1);
   });
 
@@ -217,7 +235,10 @@ describe('code actions: waivers, documentation and fix-all', () => {
       const actions = await requestQuickFixes(harness, uri, [diagnostic]);
       assert.equal(actions[0].title, 'Use https://');
       assert.equal(actions[0].isPreferred, false);
-      assert.equal(actions.some((action) => action.title === 'Fix all safe problems'), false);
+      assert.equal(
+        actions.some((action) => action.title === 'Fix all safe problems'),
+        false,
+      );
     }
     assert.deepEqual(await requestQuickFixes(harness, uri, [], ['source.fixAll.internetFirst']), []);
   });

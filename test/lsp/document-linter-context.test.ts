@@ -24,7 +24,10 @@ before(() => {
 after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 function findingsFor(workspace: string, relative: string): number {
-  const linter = new DocumentLinter(() => undefined, () => [workspace]);
+  const linter = new DocumentLinter(
+    () => undefined,
+    () => [workspace],
+  );
   const file = path.join(workspace, relative);
   const document = TextDocument.create(pathToFileURL(file).toString(), 'yaml', 1, TEXT);
   return linter.findings(document, DEFAULT_SETTINGS)?.length ?? -1;

@@ -62,7 +62,9 @@ const CASES: WaiverCase[] = [
     text: 'svc:\n  # internet-first-disable-next-line insecure-url until=2020-01-01 -- old\n  url: http://a.example.com # main\n',
     line: 2,
     title: 'Disable insecure-url for this file',
-    output: `# internet-first-disable-file ${DIRECTIVE}\nsvc:\n  # internet-first-disable-next-line insecure-url until=2020-01-01 -- old\n  url: http://a.example.com # main\n`,
+    output:
+      `# internet-first-disable-file ${DIRECTIVE}\nsvc:\n  # internet-first-disable-next-line insecure-url ` +
+      `until=2020-01-01 -- old\n  url: http://a.example.com # main\n`,
   },
   {
     name: 'a next-line waiver above for another rule gets this rule added',
@@ -128,9 +130,15 @@ describe('disableRuleFix', () => {
       // The `<reason>` placeholder is reported (suppression-reason) until the developer writes the reason.
       const after = lint(output, languageId).filter((finding) => finding.ruleId !== 'unused-suppression' && finding.ruleId !== 'suppression-reason');
       if (output.includes('-- <reason>')) {
-        assert.ok(lint(output, languageId).some((finding) => finding.ruleId === 'suppression-reason'), 'the placeholder reason asks for a real one');
+        assert.ok(
+          lint(output, languageId).some((finding) => finding.ruleId === 'suppression-reason'),
+          'the placeholder reason asks for a real one',
+        );
       }
-      assert.ok(lint(waiver.text, languageId).some((finding) => finding.ruleId === ruleId && finding.range.start.line === waiver.line), 'the case has the finding');
+      assert.ok(
+        lint(waiver.text, languageId).some((finding) => finding.ruleId === ruleId && finding.range.start.line === waiver.line),
+        'the case has the finding',
+      );
       assert.deepEqual(
         after.map((finding) => `${finding.ruleId}:${finding.message}`),
         before.map((finding) => `${finding.ruleId}:${finding.message}`),
@@ -152,7 +160,10 @@ describe('manifestCompletions edge cases', () => {
   test('a value typed right after the colon gets its space', () => {
     const text = 'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure:';
     const items = manifestCompletions(text, 'yaml', text.length);
-    assert.deepEqual(items.map((item) => item.insertText), [' internet', ' hscn', ' n3', ' lan-only']);
+    assert.deepEqual(
+      items.map((item) => item.insertText),
+      [' internet', ' hscn', ' n3', ' lan-only'],
+    );
   });
 
   test('a value starting with a quote keeps the quote style', () => {

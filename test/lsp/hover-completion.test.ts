@@ -103,7 +103,13 @@ describe('hover and completion', () => {
     assert.equal(reason.detail, 'Exposure reason');
     assert.match((reason.documentation as MarkupContent).value, /Why the service is not on the internet/);
     assert.equal(accept(text, reason), MANIFEST.replace('  exposure: internet\n', '  exposure: internet\n  exposureReason: \n'));
-    assert.equal(accept(text, items.find((item) => item.label === 'publicDnsNames')!).includes('  publicDnsNames:\n'), true);
+    assert.equal(
+      accept(
+        text,
+        items.find((item) => item.label === 'publicDnsNames')!,
+      ).includes('  publicDnsNames:\n'),
+      true,
+    );
 
     const endpointText = `${MANIFEST}    - `;
     const { uri: endpointUri } = await openAndLint(harness, 'endpoint.yaml', 'yaml', endpointText);
@@ -117,19 +123,34 @@ describe('hover and completion', () => {
     const exposureText = MANIFEST.replace('exposure: internet', 'exposure: in');
     const { uri } = await openAndLint(harness, 'values.yaml', 'yaml', exposureText);
     const exposure = await complete(harness, uri, positionOf(exposureText, 'exposure: in', 'exposure: in'.length));
-    assert.deepEqual(exposure.map((item) => item.label), ['internet', 'hscn', 'n3', 'lan-only']);
-    assert.equal(accept(exposureText, exposure.find((item) => item.label === 'lan-only')!), MANIFEST.replace('exposure: internet', 'exposure: lan-only'));
+    assert.deepEqual(
+      exposure.map((item) => item.label),
+      ['internet', 'hscn', 'n3', 'lan-only'],
+    );
+    assert.equal(
+      accept(
+        exposureText,
+        exposure.find((item) => item.label === 'lan-only')!,
+      ),
+      MANIFEST.replace('exposure: internet', 'exposure: lan-only'),
+    );
 
     const tlsText = MANIFEST.replace('minVersion: "1.2"', 'minVersion: ');
     const { uri: tlsUri } = await openAndLint(harness, 'tls.yaml', 'yaml', tlsText);
     const versions = await complete(harness, tlsUri, positionOf(tlsText, 'minVersion: ', 'minVersion: '.length));
-    assert.deepEqual(versions.map((item) => item.label), ['1.2', '1.3']);
+    assert.deepEqual(
+      versions.map((item) => item.label),
+      ['1.2', '1.3'],
+    );
     assert.equal(accept(tlsText, versions[1]), MANIFEST.replace('minVersion: "1.2"', 'minVersion: "1.3"'));
 
     const authText = `${MANIFEST}      authentication:\n        type: \n`;
     const { uri: authUri } = await openAndLint(harness, 'auth.yaml', 'yaml', authText);
     const types = await complete(harness, authUri, positionOf(authText, '        type: ', '        type: '.length));
-    assert.deepEqual(types.map((item) => item.label), ['nhs-cis2', 'nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key', 'none']);
+    assert.deepEqual(
+      types.map((item) => item.label),
+      ['nhs-cis2', 'nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key', 'none'],
+    );
   });
 
   test('completion in a JSON manifest replaces the quoted text being typed', async () => {

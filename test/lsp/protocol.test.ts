@@ -20,7 +20,7 @@ const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
   contributes: { commands: Array<{ command: string; title: string; category: string }> };
 };
 
-test('the palette lists the server\'s fix all and lint workspace and the client\'s own commands, and nothing else', () => {
+test("the palette lists the server's fix all and lint workspace and the client's own commands, and nothing else", () => {
   const contributed = manifest.contributes.commands.map((command) => command.command).sort();
   // showDocumentation is opened from code actions only, never from the palette.
   const expected = [COMMANDS.fixAll, COMMANDS.lintWorkspace, ...Object.values(CLIENT_COMMANDS)].sort();
@@ -39,7 +39,10 @@ test('client and server command names do not collide', () => {
 test('the server protocol file imports nothing, so the client can include it', () => {
   const text = readFileSync(resolve(ROOT, 'server/src/lsp/protocol.ts'), 'utf8');
   const info = ts.preProcessFile(text, true, true);
-  assert.deepEqual([...info.importedFiles, ...info.referencedFiles, ...info.typeReferenceDirectives].map((file) => file.fileName), []);
+  assert.deepEqual(
+    [...info.importedFiles, ...info.referencedFiles, ...info.typeReferenceDirectives].map((file) => file.fileName),
+    [],
+  );
 });
 
 test('the client bundle takes the protocol file and no other server code', async () => {

@@ -91,7 +91,9 @@ describe('workspace: lint workspace, config files, status', () => {
 
     const token = ((await created).params as { token: string | number }).token;
     await ended;
-    const progress = harness.received('$/progress').filter((params) => (params as { token: unknown }).token === token) as Array<{ value: { kind: string; title?: string; percentage?: number; cancellable?: boolean } }>;
+    const progress = harness.received('$/progress').filter((params) => (params as { token: unknown }).token === token) as Array<{
+      value: { kind: string; title?: string; percentage?: number; cancellable?: boolean };
+    }>;
     assert.equal(progress[0].value.kind, 'begin');
     assert.equal(progress[0].value.title, 'Internet First: linting the workspace');
     assert.equal(progress[0].value.cancellable, true);
@@ -117,7 +119,7 @@ describe('workspace: lint workspace, config files, status', () => {
     await harness.close(uri);
     const params = await fromDisk;
     assert.equal(params.version, undefined, 'not a document version: the file on disk');
-    assert.ok(params.diagnostics.some(byRule('insecure-url')), 'the scan\'s diagnostics are back, not an empty list');
+    assert.ok(params.diagnostics.some(byRule('insecure-url')), "the scan's diagnostics are back, not an empty list");
   });
 
   test('status notification: counts for the document and the config files that apply', async () => {

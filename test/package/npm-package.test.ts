@@ -63,7 +63,11 @@ describe('the npm package', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const linked = [...readme.matchAll(/\]\(((?:docs|schemas)\/[^)#\s]+)/g)].map((match) => match[1]);
     assert.ok(linked.length > 0, 'the README links no docs: the check below would prove nothing');
-    assert.deepEqual(linked.filter((link) => !files.includes(link)), [], 'linked from the README but not in the package');
+    assert.deepEqual(
+      linked.filter((link) => !files.includes(link)),
+      [],
+      'linked from the README but not in the package',
+    );
   });
 
   test('holds no sources, tests, source maps or development docs', () => {

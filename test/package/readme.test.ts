@@ -22,7 +22,11 @@ test('README has no bare <placeholder> that Markdown renders as an HTML tag', ()
     .split('\n')
     .map((line, index) => ({ line, index }))
     .filter(({ line }) => /<\/?[A-Za-z][\w-]*(\s[^>]*)?>/.test(line));
-  assert.deepEqual(tags.map(({ line }) => line), [], 'wrap placeholders in backticks or write &lt;rule&gt;');
+  assert.deepEqual(
+    tags.map(({ line }) => line),
+    [],
+    'wrap placeholders in backticks or write &lt;rule&gt;',
+  );
 });
 
 test('README starts with the two commands: npm ci && npm start, npm test', () => {

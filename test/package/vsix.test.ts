@@ -57,9 +57,15 @@ describe('extension package contents', () => {
     for (const bundle of REQUIRED) assert.ok(existsSync(join(ROOT, bundle)), `${bundle} is missing: run \`npm run build\` first`);
     const result = runVsce(['ls', '--no-dependencies']);
     assert.equal(result.status, 0, result.stderr);
-    const files = result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const files = result.stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     assertOnlyExtensionFiles(files, 'vsce ls');
-    assert.ok(files.some((file) => /^schemas\/.+\.json$/.test(file)), 'the schemas ship for hover and completion');
+    assert.ok(
+      files.some((file) => /^schemas\/.+\.json$/.test(file)),
+      'the schemas ship for hover and completion',
+    );
   });
 
   test('vsce package builds a .vsix with the same contents', (t) => {

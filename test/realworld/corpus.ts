@@ -66,7 +66,9 @@ export function repoRelativePath(corpus: Corpus['name'], localPath: string): str
 
 /** Every file SOURCES.tsv lists, in its order. SOURCES.tsv is the corpus's own manifest. */
 export function corpusFiles(corpus: Corpus): CorpusFile[] {
-  const lines = readFileSync(join(corpus.folder, 'SOURCES.tsv'), 'utf8').split(/\r?\n/).filter((line) => line !== '');
+  const lines = readFileSync(join(corpus.folder, 'SOURCES.tsv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
   const header = lines[0].split('\t');
   const localColumn = header.indexOf('local_path');
   const repoColumn = header.indexOf('repo');

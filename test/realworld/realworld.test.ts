@@ -52,7 +52,8 @@ function state() {
   return cached;
 }
 
-const show = (row: { corpus: string; file: string; line: number; rule: string; severity: string }) => `${row.corpus}  ${row.file}:${row.line}  ${row.rule}  ${row.severity}`;
+const show = (row: { corpus: string; file: string; line: number; rule: string; severity: string }) =>
+  `${row.corpus}  ${row.file}:${row.line}  ${row.rule}  ${row.severity}`;
 
 test('real-world corpora: every finding has a verdict and the snapshot is exact', { skip }, () => {
   const { comparison } = state();
@@ -61,10 +62,19 @@ test('real-world corpora: every finding has a verdict and the snapshot is exact'
     if (lines.length > 0) sections.push(`${title} (${lines.length}):\n  ${lines.slice(0, 40).join('\n  ')}${lines.length > 40 ? '\n  …' : ''}`);
   };
   list('unreviewed findings (not in the snapshot)', comparison.unreviewed.map(show));
-  list('severity changed (verdict can be carried over)', comparison.severityChanged.map(({ found, row }) => `${show(found)} (was ${row.severity}, ${row.verdict})`));
-  list('misses now found (must become tp)', comparison.missNowFound.map(({ found }) => show(found)));
+  list(
+    'severity changed (verdict can be carried over)',
+    comparison.severityChanged.map(({ found, row }) => `${show(found)} (was ${row.severity}, ${row.verdict})`),
+  );
+  list(
+    'misses now found (must become tp)',
+    comparison.missNowFound.map(({ found }) => show(found)),
+  );
   list('LOST tp rows (regressions: a real problem no longer reported)', comparison.lost.filter((row) => row.verdict === 'tp').map(show));
-  list('stale fp/deb rows (no longer reported: remove them)', comparison.lost.filter((row) => row.verdict !== 'tp').map((row) => `${show(row)} ${row.verdict}`));
+  list(
+    'stale fp/deb rows (no longer reported: remove them)',
+    comparison.lost.filter((row) => row.verdict !== 'tp').map((row) => `${show(row)} ${row.verdict}`),
+  );
   list('undecided rows (verdict `?`)', comparison.undecided.map(show));
   assert.equal(mismatchCount(comparison), 0, `the findings differ from test/realworld/snapshot.tsv\n\n${sections.join('\n\n')}\n\n${HOW_TO_REVIEW}`);
 });

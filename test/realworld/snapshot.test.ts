@@ -11,7 +11,15 @@ import { measure, precision } from './precision';
 import { repoRelativePath } from './corpus';
 
 const found = (line: number, rule: string, severity: string): FoundRow => ({ corpus: 'realworld', file: 'f.yml', line, rule, severity, message: 'm' });
-const row = (line: number, rule: string, severity: string, verdict: SnapshotRow['verdict'], reason = 'r'): SnapshotRow => ({ corpus: 'realworld', file: 'f.yml', line, rule, severity, verdict, reason });
+const row = (line: number, rule: string, severity: string, verdict: SnapshotRow['verdict'], reason = 'r'): SnapshotRow => ({
+  corpus: 'realworld',
+  file: 'f.yml',
+  line,
+  rule,
+  severity,
+  verdict,
+  reason,
+});
 
 test('an exact snapshot has no mismatch', () => {
   const result = compare([found(1, 'a', 'error'), found(1, 'a', 'error')], [row(1, 'a', 'error', 'tp'), row(1, 'a', 'error', 'fp')]);
@@ -23,13 +31,32 @@ test('an exact snapshot has no mismatch', () => {
 test('each kind of drift is classified', () => {
   const result = compare(
     [found(1, 'a', 'warning'), found(2, 'b', 'error'), found(3, 'c', 'info'), found(9, 'new', 'error')],
-    [row(1, 'a', 'error', 'tp'), row(2, 'b', '-', 'miss'), row(3, 'c', 'info', 'fp'), row(4, 'd', 'error', 'tp'), row(5, 'e', 'info', 'deb'), row(6, 'f', 'info', '?')],
+    [
+      row(1, 'a', 'error', 'tp'),
+      row(2, 'b', '-', 'miss'),
+      row(3, 'c', 'info', 'fp'),
+      row(4, 'd', 'error', 'tp'),
+      row(5, 'e', 'info', 'deb'),
+      row(6, 'f', 'info', '?'),
+    ],
   );
-  assert.deepEqual(result.severityChanged.map(({ row: r }) => r.line), [1]);
-  assert.deepEqual(result.missNowFound.map(({ row: r }) => r.line), [2]);
-  assert.deepEqual(result.unreviewed.map((f) => f.line), [9]);
+  assert.deepEqual(
+    result.severityChanged.map(({ row: r }) => r.line),
+    [1],
+  );
+  assert.deepEqual(
+    result.missNowFound.map(({ row: r }) => r.line),
+    [2],
+  );
+  assert.deepEqual(
+    result.unreviewed.map((f) => f.line),
+    [9],
+  );
   assert.deepEqual(result.lost.map((r) => r.line).sort(), [4, 5, 6]);
-  assert.deepEqual(result.undecided.map((r) => r.line), [6]);
+  assert.deepEqual(
+    result.undecided.map((r) => r.line),
+    [6],
+  );
   assert.equal(result.loudFp.length, 0, 'an fp at info is allowed');
 });
 

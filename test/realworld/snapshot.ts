@@ -37,7 +37,8 @@ export function parseSnapshot(text: string, source: string): SnapshotRow[] {
     if (cells.length !== HEADER.length) throw new Error(`${where}: ${cells.length} columns, expected ${HEADER.length}`);
     const [corpus, file, lineText, rule, severity, verdict, reason] = cells;
     if (!/^[1-9]\d*$/.test(lineText)) throw new Error(`${where}: line "${lineText}" is not a line number`);
-    if (verdict !== '?' && !(VERDICTS as readonly string[]).includes(verdict)) throw new Error(`${where}: verdict "${verdict}" is not one of ${VERDICTS.join(', ')}`);
+    if (verdict !== '?' && !(VERDICTS as readonly string[]).includes(verdict))
+      throw new Error(`${where}: verdict "${verdict}" is not one of ${VERDICTS.join(', ')}`);
     return { corpus, file, line: Number(lineText), rule, severity, verdict: verdict as Verdict | '?', reason };
   });
 }
@@ -48,12 +49,16 @@ export function readSnapshot(path: string): SnapshotRow[] {
 
 export function compareRows(a: SnapshotRow, b: SnapshotRow): number {
   const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return text(a.corpus, b.corpus) || text(a.file, b.file) || a.line - b.line || text(a.rule, b.rule) || text(a.severity, b.severity) || text(a.verdict, b.verdict);
+  return (
+    text(a.corpus, b.corpus) || text(a.file, b.file) || a.line - b.line || text(a.rule, b.rule) || text(a.severity, b.severity) || text(a.verdict, b.verdict)
+  );
 }
 
 export function formatSnapshot(rows: readonly SnapshotRow[]): string {
   const clean = (cell: string) => cell.replace(/[\t\r\n]+/g, ' ');
-  const body = [...rows].sort(compareRows).map((row) => [row.corpus, row.file, String(row.line), row.rule, row.severity, row.verdict, clean(row.reason)].join('\t'));
+  const body = [...rows]
+    .sort(compareRows)
+    .map((row) => [row.corpus, row.file, String(row.line), row.rule, row.severity, row.verdict, clean(row.reason)].join('\t'));
   return [HEADER.join('\t'), ...body].join('\n') + '\n';
 }
 
@@ -122,5 +127,7 @@ export function compare(found: readonly FoundRow[], snapshot: readonly SnapshotR
 
 /** Anything that makes the snapshot differ from today's findings; empty means exact. */
 export function mismatchCount(comparison: Comparison): number {
-  return comparison.unreviewed.length + comparison.severityChanged.length + comparison.missNowFound.length + comparison.lost.length + comparison.undecided.length;
+  return (
+    comparison.unreviewed.length + comparison.severityChanged.length + comparison.missNowFound.length + comparison.lost.length + comparison.undecided.length
+  );
 }

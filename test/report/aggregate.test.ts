@@ -40,7 +40,14 @@ test('a file belongs to the nearest manifest above it; files outside every manif
     'mono.sarif',
   );
   const report = buildReport(aggregate, TOOL, []);
-  assert.deepEqual(report.services.map((s) => [s.service, s.counts.error]), [['alpha', 1], ['beta', 1], ['mono', 1]]);
+  assert.deepEqual(
+    report.services.map((s) => [s.service, s.counts.error]),
+    [
+      ['alpha', 1],
+      ['beta', 1],
+      ['mono', 1],
+    ],
+  );
   const alpha = report.services.find((s) => s.service === 'alpha')!;
   assert.equal(alpha.sample[0].url, 'https://github.com/nhs/mono/blob/abc/config/svc/a/deep/x.yaml#L3');
 });
@@ -48,17 +55,30 @@ test('a file belongs to the nearest manifest above it; files outside every manif
 test('suppressions written in results (other producers) count as waived, with expiry from the window', () => {
   const aggregate = new EstateAggregator('2026-12-05');
   const suppressed = (until: string) => ({ suppressions: [{ kind: 'inSource', justification: 'ticket', properties: { until } }] });
-  aggregate.addLog(log([result('private-address', 'a.yaml', 1, suppressed('2027-03-05')), result('private-address', 'a.yaml', 2, suppressed('2027-03-06')), result('private-address', 'a.yaml', 3, { suppressions: [{ kind: 'inSource', status: 'rejected' }] })]), 'repo.sarif');
+  aggregate.addLog(
+    log([
+      result('private-address', 'a.yaml', 1, suppressed('2027-03-05')),
+      result('private-address', 'a.yaml', 2, suppressed('2027-03-06')),
+      result('private-address', 'a.yaml', 3, { suppressions: [{ kind: 'inSource', status: 'rejected' }] }),
+    ]),
+    'repo.sarif',
+  );
   const report = buildReport(aggregate, TOOL, []);
   assert.equal(report.totals.waived, 2);
   assert.equal(report.totals.errors, 1, 'a rejected suppression does not waive');
-  assert.deepEqual(report.expiring.items.map((e) => e.expires), ['2027-03-05'], '90 days from 2026-12-05 is 2027-03-05');
+  assert.deepEqual(
+    report.expiring.items.map((e) => e.expires),
+    ['2027-03-05'],
+    '90 days from 2026-12-05 is 2027-03-05',
+  );
   assert.equal(addDays('2026-12-05', 90), '2027-03-05');
 });
 
 test('lists stop at the cap and count the rest', () => {
   const aggregate = new EstateAggregator('2026-12-05');
-  const many = Array.from({ length: LIST_LIMIT + 5 }, (_, i) => result('hscn-only-endpoint', 'a.yaml', i + 1, { properties: { data: { host: `nww.h${i}.nhs.uk` } } }));
+  const many = Array.from({ length: LIST_LIMIT + 5 }, (_, i) =>
+    result('hscn-only-endpoint', 'a.yaml', i + 1, { properties: { data: { host: `nww.h${i}.nhs.uk` } } }),
+  );
   aggregate.addLog(log(many), 'repo.sarif');
   const report = buildReport(aggregate, TOOL, []);
   assert.equal(report.hscn.items.length, LIST_LIMIT);
@@ -69,10 +89,13 @@ test('lists stop at the cap and count the rest', () => {
 test('text from SARIF is escaped in the page, and a javascript: repository URL makes no link', () => {
   const aggregate = new EstateAggregator('2026-12-05');
   const hostile = '<img src=x onerror=alert(1)></script>';
-  aggregate.addLog(log([{ ...result('hscn-only-endpoint', `${hostile}.yaml`, 1), message: { text: hostile }, properties: { data: { host: hostile } } }], {
-    artifacts: [{ location: { uri: 'x.service.yaml' }, properties: { services: [hostile] } }],
-    versionControlProvenance: [{ repositoryUri: 'javascript:alert(1)' }],
-  }), 'repo.sarif');
+  aggregate.addLog(
+    log([{ ...result('hscn-only-endpoint', `${hostile}.yaml`, 1), message: { text: hostile }, properties: { data: { host: hostile } } }], {
+      artifacts: [{ location: { uri: 'x.service.yaml' }, properties: { services: [hostile] } }],
+      versionControlProvenance: [{ repositoryUri: 'javascript:alert(1)' }],
+    }),
+    'repo.sarif',
+  );
   const html = renderHtml(buildReport(aggregate, TOOL, []));
   assert.doesNotMatch(html, /<img src=x/);
   assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);

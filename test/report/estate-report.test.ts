@@ -20,7 +20,15 @@ const CHROMIUM = '/usr/bin/chromium';
 /** The README's copy is refreshed only on request, so a test run never changes a tracked file. */
 const README_SCREENSHOT = path.join(ROOT, 'docs/images/estate-report.png');
 const SCREENSHOT = process.env.UPDATE_SCREENSHOTS ? README_SCREENSHOT : path.join(ROOT, 'test-results/estate-report.png');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 describe('estate report in Chromium', { skip: fs.existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install chromium)` }, () => {
   let scratch: string;
@@ -33,7 +41,9 @@ describe('estate report in Chromium', { skip: fs.existsSync(CHROMIUM) ? false : 
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-estate-'));
     const html = path.join(scratch, 'estate.html');
     const history = ['2026-10-01', '2026-11-02'].flatMap((date) => ['--previous', path.join(ESTATE, 'history', `${date}.json`)]);
-    const run = spawnSync(process.execPath, [CLI, 'report', '--date', '2026-12-05', ...history, '--output', html, path.join(ESTATE, 'sarif')], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI, 'report', '--date', '2026-12-05', ...history, '--output', html, path.join(ESTATE, 'sarif')], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, `report failed: ${run.stderr}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -52,10 +62,13 @@ describe('estate report in Chromium', { skip: fs.existsSync(CHROMIUM) ? false : 
 
   test('loads with no console error and fetches nothing', () => {
     assert.deepEqual(problems, []);
-    assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), []);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')),
+      [],
+    );
   });
 
-  test('takes the screenshot the README shows (UPDATE_SCREENSHOTS=1 refreshes the README\'s copy)', async () => {
+  test("takes the screenshot the README shows (UPDATE_SCREENSHOTS=1 refreshes the README's copy)", async () => {
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     // Before the tests below sort and filter: the page as it opens.
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -87,7 +100,10 @@ describe('estate report in Chromium', { skip: fs.existsSync(CHROMIUM) ? false : 
 
   test('lists the waiver ending within 90 days, the expired one and the manifest exemption', async () => {
     const rows = await page.locator('#expiring-table tbody tr').allInnerTexts();
-    assert.ok(rows.some((row) => row.includes('2027-01-31') && row.includes('GPC-42')), rows.join('\n'));
+    assert.ok(
+      rows.some((row) => row.includes('2027-01-31') && row.includes('GPC-42')),
+      rows.join('\n'),
+    );
     assert.ok(rows.some((row) => row.includes('expired') && row.includes('2026-11-30')));
     assert.ok(rows.some((row) => row.includes('exemption') && row.includes('2027-02-15')));
     assert.match(await page.locator('#parse-table').innerText(), /config\/broken\.yaml/);

@@ -61,7 +61,10 @@ describe('report: bad input', () => {
   test('a quoted glob selects SARIF files; one that matches nothing is named', () => {
     const { report, stderr } = jsonReport([path.join(ROOT, 'examples/estate/sarif/p*.sarif'), path.join(ROOT, 'examples/estate/nothing-*.sarif')]);
     assert.equal(report.inputs.read, 2);
-    assert.deepEqual(report.services.map((s) => s.service), ['pathology-feed', 'patient-portal']);
+    assert.deepEqual(
+      report.services.map((s) => s.service),
+      ['pathology-feed', 'patient-portal'],
+    );
     assert.match(stderr, /nothing-\*\.sarif: matches no file/);
   });
 
@@ -106,15 +109,23 @@ describe('report: figures and trend', () => {
     const folder = path.join(scratch, 'changed');
     fs.mkdirSync(folder);
     for (const name of fs.readdirSync(ESTATE_SARIF)) fs.copyFileSync(path.join(ESTATE_SARIF, name), path.join(folder, name));
-    const pathology = JSON.parse(fs.readFileSync(path.join(folder, 'pathology-feed.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; partialFingerprints: Record<string, string> }> }> };
+    const pathology = JSON.parse(fs.readFileSync(path.join(folder, 'pathology-feed.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ ruleId: string; partialFingerprints: Record<string, string> }> }>;
+    };
     const parseError = pathology.runs[0].results.find((r) => r.ruleId === 'parse-error')!;
     parseError.partialFingerprints['internetFirstLint/v1'] = 'ffffffffffffffffffffffffffffffff:1';
     fs.writeFileSync(path.join(folder, 'pathology-feed.sarif'), JSON.stringify(pathology));
 
     const { report } = jsonReport(['--previous', beforeFile, folder]);
-    assert.deepEqual(report.changes && { fixed: report.changes.fixed, new: report.changes.new, stillOpen: report.changes.stillOpen, since: report.changes.since }, { fixed: 1, new: 1, stillOpen: before.fingerprints.length - 1, since: '2026-11-01' });
+    assert.deepEqual(
+      report.changes && { fixed: report.changes.fixed, new: report.changes.new, stillOpen: report.changes.stillOpen, since: report.changes.since },
+      { fixed: 1, new: 1, stillOpen: before.fingerprints.length - 1, since: '2026-11-01' },
+    );
     assert.equal(report.changes?.delta.errors, 0);
-    assert.deepEqual(report.trend.map((point) => point.date), ['2026-11-01', '2026-12-05']);
+    assert.deepEqual(
+      report.trend.map((point) => point.date),
+      ['2026-11-01', '2026-12-05'],
+    );
   });
 
   test('markdown: the headline first, then the worklists', () => {
@@ -140,7 +151,10 @@ describe('the SARIF the report reads', () => {
     const repo = path.join(scratch, 'repo');
     fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
     fs.writeFileSync(path.join(repo, 'app.service.yaml'), 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: booking\n');
-    fs.writeFileSync(path.join(repo, 'deploy/values.yaml'), '# internet-first-disable-next-line private-address until=2099-01-31 -- ticket NHS-1\nfeed: https://10.1.2.3/feed\n');
+    fs.writeFileSync(
+      path.join(repo, 'deploy/values.yaml'),
+      '# internet-first-disable-next-line private-address until=2099-01-31 -- ticket NHS-1\nfeed: https://10.1.2.3/feed\n',
+    );
     const out = path.join(scratch, 'repo.sarif');
     const env = { GITHUB_REPOSITORY: 'nhs/booking', GITHUB_SHA: 'abc123', GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: path.dirname(repo) };
     const run = cli(['--format', 'sarif', '--output', out, '.'], { cwd: repo, env });
@@ -148,10 +162,18 @@ describe('the SARIF the report reads', () => {
     const log = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif.Log;
     const sarifRun = log.runs[0];
     assert.deepEqual(sarifRun.versionControlProvenance, [
-      { repositoryUri: 'https://github.com/nhs/booking', revisionId: 'abc123', mappedTo: { uri: '../', uriBaseId: '%SRCROOT%' }, properties: { srcRootInRepository: 'repo/' } },
+      {
+        repositoryUri: 'https://github.com/nhs/booking',
+        revisionId: 'abc123',
+        mappedTo: { uri: '../', uriBaseId: '%SRCROOT%' },
+        properties: { srcRootInRepository: 'repo/' },
+      },
     ]);
     // Not a result (code scanning would open an alert for it), but a complete result in the run's property bag.
-    assert.equal(sarifRun.results?.find((r) => r.ruleId === 'private-address'), undefined);
+    assert.equal(
+      sarifRun.results?.find((r) => r.ruleId === 'private-address'),
+      undefined,
+    );
     const waivedResults = sarifRun.properties?.waivedResults as Sarif.Result[];
     const waived = waivedResults.find((r) => r.ruleId === 'private-address');
     assert.deepEqual(waived?.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'ticket NHS-1', properties: { until: '2099-01-31' } }]);

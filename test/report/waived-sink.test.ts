@@ -15,8 +15,17 @@ test('live waivers hand their findings to the sink; an expired one leaves its fi
   ].join('\n');
   const waived: WaivedFinding[] = [];
   const findings = lint(text, 'yaml', {}, { today: '2026-12-05', waived });
-  assert.deepEqual(waived.map((w) => [w.finding.range.start.line, w.reason, w.until]), [[1, 'ticket A', '2027-01-31'], [5, 'for good', undefined]]);
-  assert.deepEqual(findings.filter((f) => f.ruleId === 'private-address').map((f) => f.range.start.line), [3]);
+  assert.deepEqual(
+    waived.map((w) => [w.finding.range.start.line, w.reason, w.until]),
+    [
+      [1, 'ticket A', '2027-01-31'],
+      [5, 'for good', undefined],
+    ],
+  );
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'private-address').map((f) => f.range.start.line),
+    [3],
+  );
   // Without the option nothing changes.
   assert.deepEqual(lint(text, 'yaml', {}, { today: '2026-12-05' }), findings);
 });

@@ -13,8 +13,15 @@ import { parse } from 'yaml';
 const WORKFLOWS = path.resolve(__dirname, '../../../.github/workflows');
 const REUSABLE = ['internet-first-lint.yml', 'internet-first-estate.yml'];
 
-interface Step { run?: string; uses?: string; with?: Record<string, unknown> }
-interface Workflow { on: { workflow_call?: { inputs?: Record<string, unknown> } }; jobs: Record<string, { steps: Step[] }> }
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: { workflow_call?: { inputs?: Record<string, unknown> } };
+  jobs: Record<string, { steps: Step[] }>;
+}
 
 for (const name of REUSABLE) {
   test(`${name}: a workflow_call workflow whose scripts take values through env only`, () => {

@@ -3,13 +3,25 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'documentation-address',
   valid: [
-    { name: 'public neighbours of the documentation blocks', code: 'a_host: 192.0.3.1\nb_host: 198.51.101.1\nc_host: 203.0.112.255\nd_host: 2001:db9::1\ne_host: 3fff:1000::1\nf_host: 198.51.99.255\n' },
+    {
+      name: 'public neighbours of the documentation blocks',
+      code: 'a_host: 192.0.3.1\nb_host: 198.51.101.1\nc_host: 203.0.112.255\nd_host: 2001:db9::1\ne_host: 3fff:1000::1\nf_host: 198.51.99.255\n',
+    },
     { name: 'in an examples folder they are expected', fileName: 'examples/config.yaml', code: 'api_url: https://192.0.2.10/\ndb_host: 2001:db8::5\n' },
     { name: 'in a docs folder or a *.example / sample file too', fileName: 'docs/deploy/values.yaml', code: 'api_url: https://203.0.113.7/\n' },
     { name: 'a sample file', fileName: 'config.sample.json', language: 'json', code: '{ "api_url": "https://198.51.100.1/" }' },
-    { name: 'OpenAPI examples are prose', code: 'openapi: 3.0.3\ninfo:\n  title: x\n  version: "1"\ncomponents:\n  schemas:\n    Ip:\n      type: string\n      example: 192.0.2.1\n' },
-    { name: 'CIDRs (allowlists and network definitions are other rules)', code: 'ranges: 192.0.2.0/24\nloadBalancerSourceRanges: ["203.0.113.0/24"]\nsubnet: 2001:db8::/32\n' },
-    { name: 'bind addresses, prose, comments and templated values', code: 'listen: 192.0.2.1:8080\n# e.g. 192.0.2.1\ndescription: "for example 2001:db8::1"\nurl: http://${HOST}/\n' },
+    {
+      name: 'OpenAPI examples are prose',
+      code: 'openapi: 3.0.3\ninfo:\n  title: x\n  version: "1"\ncomponents:\n  schemas:\n    Ip:\n      type: string\n      example: 192.0.2.1\n',
+    },
+    {
+      name: 'CIDRs (allowlists and network definitions are other rules)',
+      code: 'ranges: 192.0.2.0/24\nloadBalancerSourceRanges: ["203.0.113.0/24"]\nsubnet: 2001:db8::/32\n',
+    },
+    {
+      name: 'bind addresses, prose, comments and templated values',
+      code: 'listen: 192.0.2.1:8080\n# e.g. 192.0.2.1\ndescription: "for example 2001:db8::1"\nurl: http://${HOST}/\n',
+    },
     { name: 'OIDs and versions', code: 'oid: urn:oid:1.3.6.1.192.0.2.1\nversion: 198.51.100.1\n' },
     { name: 'other address classes are other rules', code: 'a_host: 10.0.0.1\nb_host: 198.18.0.1\nc_host: 127.0.0.1\n' },
   ],

@@ -3,26 +3,41 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'hscn-only-endpoint',
   valid: [
-    { name: 'catalogue §7 item 18: nww- as part of a label is not the nww label', code: 'url: https://nww-app.foo.nhs.uk/\nother: https://app-nww.foo.nhs.uk/\n' },
+    {
+      name: 'catalogue §7 item 18: nww- as part of a label is not the nww label',
+      code: 'url: https://nww-app.foo.nhs.uk/\nother: https://app-nww.foo.nhs.uk/\n',
+    },
     { name: 'nww outside nhs.uk', code: 'a: https://nww.example.com/\nb: https://nww.foo.gov.uk/\n' },
     {
       name: 'the internet names of Spine and MESH',
-      code: 'mesh: https://msg.intspineservices.nhs.uk/messageexchange\nlive: https://mesh-sync.spineservices.nhs.uk/\npds: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n',
+      code:
+        'mesh: https://msg.intspineservices.nhs.uk/messageexchange\nlive: https://mesh-sync.spineservices.nhs.uk/\n' +
+        'pds: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n',
     },
     { name: 'catalogue §7 item 19: public names under nhs.uk', code: 'a: https://service.internal.nhs.uk/\nb: https://www.nhs.uk/\n' },
     { name: 'names that only look like ncrs.nhs.uk', code: 'a: https://notncrs.nhs.uk/\nb: https://ncrs.nhs.uk.example.com/\nc: https://ncrs.example.com/\n' },
     { name: 'prose and comments', code: '# was https://nww.pathology.example.nhs.uk\ndescription: "Moved off msg.int.spine2.ncrs.nhs.uk in 2024"\n' },
     { name: 'templated values', code: 'url: https://{{ .Values.nwwHost }}/\nmesh_host: ${MESH_HOST}\n' },
-    { name: 'identifiers are never fetched', language: 'json', code: '{ "$schema": "https://nww.foo.nhs.uk/schema.json", "system": "https://fhir.nww.foo.nhs.uk/Id/mrn" }' },
+    {
+      name: 'identifiers are never fetched',
+      language: 'json',
+      code: '{ "$schema": "https://nww.foo.nhs.uk/schema.json", "system": "https://fhir.nww.foo.nhs.uk/Id/mrn" }',
+    },
     { name: 'addresses next to the known HSCN ones', code: 'a: 155.231.231.3\nb: 155.231.48.157\nc: 194.72.7.138\nd: 155.231.0.1\n' },
     { name: 'a block is not an address (only exact HSCN addresses are known)', code: 'nameservers: 155.231.231.0/24\nroute: 194.72.7.0/24\n' },
     { name: 'allowlists are network-location-trust', code: 'allowed_ips: [155.231.231.1]\n' },
-    { name: 'catalogue §7 item 25: the Docker gateway is private-address, not HSCN', code: 'gateway_url: https://172.17.0.1:8443/\nupstream: https://api.service.nhs.uk/\n' },
+    {
+      name: 'catalogue §7 item 25: the Docker gateway is private-address, not HSCN',
+      code: 'gateway_url: https://172.17.0.1:8443/\nupstream: https://api.service.nhs.uk/\n',
+    },
     { name: 'a bare name outside a host-like key is not a host', code: 'mode: nww.foo.nhs.uk\n' },
     {
       name: 'issue 9: FHIR canonical URLs, systems and identifier values are names, never fetched',
       language: 'json',
-      code: '{"resourceType":"DocumentReference","meta":{"profile":["https://nww.foo.nhs.uk/StructureDefinition/x"]},"identifier":[{"system":"https://fhir.nww.foo.nhs.uk/Id/x","value":"ssp://nww.foo.nhs.uk/1"}],"extension":[{"url":"https://proxy.int.spine2.ncrs.nhs.uk/ext"}]}',
+      code:
+        '{"resourceType":"DocumentReference","meta":{"profile":["https://nww.foo.nhs.uk/StructureDefinition/x"]},' +
+        '"identifier":[{"system":"https://fhir.nww.foo.nhs.uk/Id/x","value":"ssp://nww.foo.nhs.uk/1"}],"extension":[{"url":"https://proxy.int.spine2.ncr' +
+        's.nhs.uk/ext"}]}',
     },
   ],
   invalid: [
@@ -44,7 +59,9 @@ export const cases: RuleCases = {
     {
       name: 'ADO.NET connection string and userinfo in a URL',
       language: 'json',
-      code: '{\n  "ConnectionStrings": { "Pas": "Server=tcp:nww.pas.trust.nhs.uk,1433;Database=pas;Encrypt=True" },\n  "Feed": "https://svc:secret@nww.feed.trust.nhs.uk/hl7"\n}',
+      code:
+        '{\n  "ConnectionStrings": { "Pas": "Server=tcp:nww.pas.trust.nhs.uk,1433;Database=pas;Encrypt=True" ' +
+        '},\n  "Feed": "https://svc:secret@nww.feed.trust.nhs.uk/hl7"\n}',
       errors: [
         { messageId: 'nwwName', text: 'nww.pas.trust.nhs.uk', line: 2 },
         { messageId: 'nwwName', text: 'nww.feed.trust.nhs.uk', line: 3 },
@@ -63,13 +80,15 @@ export const cases: RuleCases = {
       output: 'mesh_host: msg.depspineservices.nhs.uk.:443\n',
     },
     {
-      name: 'MESH live over HSCN: a pair NHS England\'s MESH client names (catalogue §8 [C]), so an error (with the fix)',
+      name: "MESH live over HSCN: a pair NHS England's MESH client names (catalogue §8 [C]), so an error (with the fix)",
       code: 'mesh:\n  url: https://mesh-sync.national.ncrs.nhs.uk/messageexchange\n',
       errors: [{ messageId: 'spinePair', text: 'mesh-sync.national.ncrs.nhs.uk', line: 2, severity: 'error' }],
       output: 'mesh:\n  url: https://mesh-sync.spineservices.nhs.uk/messageexchange\n',
     },
     {
-      name: 'other names under ncrs.nhs.uk: inferred, so a warning without a fix; SDS LDAP (even ldaps://) is not on the internet at all (catalogue §8 [C]): an error',
+      name:
+        'other names under ncrs.nhs.uk: inferred, so a warning without a fix; SDS LDAP (even ldaps://) is not ' +
+        'on the internet at all (catalogue §8 [C]): an error',
       code: 'sds_ldap_url: ldaps://ldap.nis1.national.ncrs.nhs.uk:636\nspine_host: vn03.national.ncrs.nhs.uk\n',
       errors: [
         { messageId: 'sdsLdap', text: 'ldap.nis1.national.ncrs.nhs.uk', line: 1, severity: 'error' },
@@ -77,14 +96,18 @@ export const cases: RuleCases = {
       ],
     },
     {
-      name: 'issue 9: FHIR attachments: ssp:// goes through the Spine Secure Proxy; the proxy\'s HSCN name has an internet pair ([T], warning)',
+      name: "issue 9: FHIR attachments: ssp:// goes through the Spine Secure Proxy; the proxy's HSCN name has an internet pair ([T], warning)",
       language: 'json',
-      code: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},{"attachment":{"url":"https://proxy.int.spine2.ncrs.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
+      code:
+        '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},' +
+        '{"attachment":{"url":"https://proxy.int.spine2.ncrs.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
       errors: [
         { messageId: 'sspUrl', text: 'ssp://provider.example.nhs.uk', line: 1, severity: 'warning' },
         { messageId: 'spinePair', text: 'proxy.int.spine2.ncrs.nhs.uk', line: 1, severity: 'warning' },
       ],
-      output: '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},{"attachment":{"url":"https://proxy.intspineservices.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
+      output:
+        '{"resourceType":"DocumentReference","content":[{"attachment":{"url":"ssp://provider.example.nhs.uk/fhir/Binary/1"}},' +
+        '{"attachment":{"url":"https://proxy.intspineservices.nhs.uk/https://provider.example.nhs.uk/fhir"}}]}',
     },
     {
       name: 'issue 9: MESH client pairs (catalogue §8 [C]): int and dep messaging over HSCN',
@@ -97,7 +120,9 @@ export const cases: RuleCases = {
     },
     {
       name: 'CoreDNS forwarding nhs.uk to the HSCN resolvers (real-world shape)',
-      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: coredns-custom\ndata:\n  nhs.server: |\n    nhs.uk:53 {\n      forward . 155.231.231.1 155.231.231.2\n    }\n',
+      code:
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: coredns-custom\ndata:\n  nhs.server: |\n    nhs.uk:53 ' +
+        '{\n      forward . 155.231.231.1 155.231.231.2\n    }\n',
       errors: [
         { messageId: 'hscnAddress', text: '155.231.231.1', line: 8, column: 17, severity: 'error' },
         { messageId: 'hscnAddress', text: '155.231.231.2', line: 8, column: 31, severity: 'error' },

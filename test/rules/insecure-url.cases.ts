@@ -4,20 +4,40 @@ export const cases: RuleCases = {
   ruleId: 'insecure-url',
   valid: [
     // Token-substitution files (Octopus `#{Host}#`, replace-tokens `#HOST#`, `__HOST__`) are valid YAML: the tokens are placeholders.
-    { name: '#PLACEHOLDER#-style substitution tokens are unresolved placeholders', code: 'api_url: "http://#API_HOST#:8080/"\nbackend: "http://#{BackendHost}#/v1"\nredis: "redis://__REDIS_HOST__:6379"\n' },
-    { name: 'a name public DNS answers with 127.0.0.1 never leaves the machine (LocalStack)', code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n' },
-    { name: 'a SOAP service name is a namespace identifier, not a call', code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n' },
-    { name: 'HTML inside a string is prose (a Grafana text panel)', language: 'json', code: '{ "options": { "content": "<a href=\\"http://status.example.org/\\">status</a>" } }' },
+    {
+      name: '#PLACEHOLDER#-style substitution tokens are unresolved placeholders',
+      code: 'api_url: "http://#API_HOST#:8080/"\nbackend: "http://#{BackendHost}#/v1"\nredis: "redis://__REDIS_HOST__:6379"\n',
+    },
+    {
+      name: 'a name public DNS answers with 127.0.0.1 never leaves the machine (LocalStack)',
+      code: 'opensearch_url: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n',
+    },
+    {
+      name: 'a SOAP service name is a namespace identifier, not a call',
+      code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n',
+    },
+    {
+      name: 'HTML inside a string is prose (a Grafana text panel)',
+      language: 'json',
+      code: '{ "options": { "content": "<a href=\\"http://status.example.org/\\">status</a>" } }',
+    },
     { name: 'a cloud private zone name outside a public role is east–west', code: 'db_url: http://db.prod.example.internal:8080/\n' },
     { name: 'Kubernetes short form in Helm values', fileName: 'values.yaml', code: 'url: http://orders.checkout-ns:8080/\n' },
     'url: https://api.service.nhs.uk/x\n',
     { name: 'loopback', code: 'a: http://localhost:8080/\nb: http://127.0.0.1/\nc: http://[::1]:3000/\nd: http://127.1/\n' },
     { name: 'bind', code: 'ASPNETCORE_URLS: http://+:80\nlisten: http://0.0.0.0:8080\nurls: "http://[::]:80"\n' },
-    { name: 'identifiers', code: '$schema: http://json-schema.org/draft-07/schema#\nxmlns: http://www.w3.org/2000/svg\nsystem: http://snomed.info/sct\nlicense: http://www.apache.org/licenses/LICENSE-2.0\n' },
+    {
+      name: 'identifiers',
+      code:
+        '$schema: http://json-schema.org/draft-07/schema#\nxmlns: http://www.w3.org/2000/svg\nsystem: http://snomed.info/sct\n' +
+        'license: http://www.apache.org/licenses/LICENSE-2.0\n',
+    },
     {
       name: 'FHIR resources are identifiers',
       language: 'json',
-      code: '{"resourceType":"Patient","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/Patient"]},"identifier":[{"system":"http://fhir.nhs.uk/Id/nhs-number"}]}',
+      code:
+        '{"resourceType":"Patient","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/Patient"]},"identifier":[{"system":"http://fhir.nhs.u' +
+        'k/Id/nhs-number"}]}',
     },
     { name: 'namespace hosts under any key', code: 'schemaLocation: http://www.w3.org/2001/XMLSchema\n' },
     { name: 'prose and comments', code: '# was http://api.example.org\ndescription: "the old http://api.example.org endpoint"\n' },
@@ -25,19 +45,31 @@ export const cases: RuleCases = {
     { name: 'in-cluster east-west traffic', code: 'DB_URL: http://orders.default.svc.cluster.local:8080\nCACHE: redis://cache:6379/0\nAPI: http://api:3000\n' },
     { name: 'secure schemes', code: 'a: wss://x.example.org\nb: rediss://cache.example.org:6380\nc: ldaps://ldap.example.org\n' },
     { name: 'version of a URL-like identifier', code: 'image: docker.io/library/nginx:1.25\n' },
-    { name: 'issue 9: a templated host with https, under a key that is not a public URL (may be in-cluster), or with a templated scheme', code: 'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\nsite_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n' },
+    {
+      name: 'issue 9: a templated host with https, under a key that is not a public URL (may be in-cluster), or with a templated scheme',
+      code:
+        'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name ' +
+        '}}-api:8080"\nsite_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n',
+    },
     {
       name: 'issue 9 (REVIEW.tsv fp, laa-ccms-soa-gateway-api): a URL under a …name key is a SOAP service name, not a destination',
-      code: 'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n  qName: http://example.gov.uk/ns/Service\n',
+      code:
+        'notification:\n  service-name: http://legalservices.gov.uk/CCMS/CaseManagement/Case/1.0/NotificationService\n' +
+        '  qName: http://example.gov.uk/ns/Service\n',
     },
     {
       name: 'issue 9 (REVIEW.tsv fp, govuk-docker, hmpps-prisoner-search): public names that resolve to 127.0.0.1 for local stacks',
-      code: 'GOVUK_ASSET_ROOT: "http://asset-manager.dev.gov.uk"\nopensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\napp_url: http://app.localtest.me:3000\n',
+      code:
+        'GOVUK_ASSET_ROOT: "http://asset-manager.dev.gov.uk"\nopensearch:\n  uris: http://os01.eu-west-2.opensearch.localhost.localstack.cloud:4566\n' +
+        'app_url: http://app.localtest.me:3000\n',
     },
     {
       name: 'issue 9: FHIR canonical URLs (CodeSystem.url, ValueSet, StructureDefinition, extension.url, coding.system) stay names',
       language: 'json',
-      code: '{"resourceType":"CodeSystem","url":"http://terminology.example.org/CodeSystem/x","valueSet":"http://terminology.example.org/ValueSet/x","extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs","code":"a"}}],"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
+      code:
+        '{"resourceType":"CodeSystem","url":"http://terminology.example.org/CodeSystem/x","valueSet":"http://terminology.example.org/ValueSet/x",' +
+        '"extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs",' +
+        '"code":"a"}}],"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
     },
   ],
   invalid: [
@@ -85,7 +117,11 @@ export const cases: RuleCases = {
       ],
       output: 'a: ldaps://dir.example.org:636\nb: amqps://mq.example.org\nc: mqtts://m.example.org:8883\nd: ftps://files.example.org/\n',
     },
-    { name: 'telnet has no TLS form', code: 'console: telnet://switch.example.org\n', errors: [{ messageId: 'noSecureForm', text: 'telnet://switch.example.org' }] },
+    {
+      name: 'telnet has no TLS form',
+      code: 'console: telnet://switch.example.org\n',
+      errors: [{ messageId: 'noSecureForm', text: 'telnet://switch.example.org' }],
+    },
     {
       name: 'a private address is still plain text',
       code: 'backend: http://10.0.0.5:8080/\n',
@@ -157,14 +193,22 @@ export const cases: RuleCases = {
     {
       name: 'issue 9: FHIR url-typed elements that locate content are destinations (Attachment.url, Endpoint.address, Subscription.channel.endpoint)',
       language: 'json',
-      code: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"http://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"http://img.example.nhs.uk/p.png"}]}}]}',
+      code:
+        '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf"' +
+        ',"url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},' +
+        '{"resource":{"resourceType":"Subscription","channel":{"endpoint":"http://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient",' +
+        '"photo":[{"url":"http://img.example.nhs.uk/p.png"}]}}]}',
       errors: [
         { messageId: 'insecureScheme', text: 'http://docs.example.nhs.uk' },
         { messageId: 'insecureScheme', text: 'http://ep.example.nhs.uk' },
         { messageId: 'insecureScheme', text: 'http://hook.example.nhs.uk' },
         { messageId: 'insecureScheme', text: 'http://img.example.nhs.uk' },
       ],
-      output: '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf","url":"https://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"https://ep.example.nhs.uk/fhir"}},{"resource":{"resourceType":"Subscription","channel":{"endpoint":"https://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient","photo":[{"url":"https://img.example.nhs.uk/p.png"}]}}]}',
+      output:
+        '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf",' +
+        '"url":"https://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"https://ep.example.nhs.uk/fhir"}},' +
+        '{"resource":{"resourceType":"Subscription","channel":{"endpoint":"https://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient",' +
+        '"photo":[{"url":"https://img.example.nhs.uk/p.png"}]}}]}',
     },
     {
       name: 'issue 6: ldap:// to SDS says to use the SDS FHIR API, not ldaps://',

@@ -12,7 +12,12 @@ const SPEC = `spec:\n  exposure: internet\n  endpoints:\n    ${ENDPOINT}\n`;
 /** Ten lists of ten, nine deep: 10^9 nodes if expanded. */
 function aliasBomb(): string {
   const levels = ['x0: &x0 [a, a, a, a, a, a, a, a, a, a]'];
-  for (let level = 1; level < 9; level++) levels.push(`x${level}: &x${level} [${Array(10).fill(`*x${level - 1}`).join(', ')}]`);
+  for (let level = 1; level < 9; level++)
+    levels.push(
+      `x${level}: &x${level} [${Array(10)
+        .fill(`*x${level - 1}`)
+        .join(', ')}]`,
+    );
   return `${HEAD}${levels.join('\n')}\nspec: *x8\n`;
 }
 
@@ -36,13 +41,19 @@ export const cases: RuleCases = {
       name: 'JSON, lan-only with a reason',
       language: 'json',
       fileName: 'screens.service.json',
-      code: '{"apiVersion":"internet-first/v1","kind":"ServiceManifest","metadata":{"name":"screens","owner":{"team":"Theatres","email":"theatres@nhs.net"}},"spec":{"exposure":"lan-only","exposureReason":"Theatre LAN only","endpoints":[{"name":"s","url":"https://theatres.example.nhs.uk/","tls":{"minVersion":"1.3"},"authentication":{"type":"mtls"}}]}}',
+      code:
+        '{"apiVersion":"internet-first/v1","kind":"ServiceManifest","metadata":{"name":"screens","owner":{"team":"Theatres",' +
+        '"email":"theatres@nhs.net"}},"spec":{"exposure":"lan-only","exposureReason":"Theatre LAN only","endpoints":[{"name":"s",' +
+        '"url":"https://theatres.example.nhs.uk/","tls":{"minVersion":"1.3"},"authentication":{"type":"mtls"}}]}}',
     },
     { name: 'a Kubernetes Deployment is not a manifest', code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n' },
     { name: 'an empty file named like a manifest', code: '', fileName: 'new.service.yaml' },
     {
       name: 'shared settings through an anchor and a merge key',
-      code: `${HEAD}${SPEC.replace('{ type: nhs-cis2 }', '&auth { type: nhs-cis2 }')}    - name: admin\n      url: https://admin.example.nhs.uk/\n      tls: { minVersion: "1.3" }\n      authentication: { <<: *auth, issuer: "https://auth.login.nhs.uk" }\n`,
+      code:
+        `${HEAD}${SPEC.replace('{ type: nhs-cis2 }', '&auth { type: nhs-cis2 }')}    - name: admin\n      url: ` +
+        `https://admin.example.nhs.uk/\n      tls: { minVersion: "1.3" }\n      authentication: { <<: *auth, issuer: ` +
+        `"https://auth.login.nhs.uk" }\n`,
     },
   ],
   invalid: [
@@ -50,16 +61,30 @@ export const cases: RuleCases = {
       name: 'wrong apiVersion in a file named like a manifest: the one legal value, offered for review',
       fileName: 'x.service.yaml',
       code: `${HEAD.replace('v1', 'v2')}${SPEC}`,
-      errors: [{ messageId: 'const', text: 'internet-first/v2', line: 1, column: 13, suggestions: [{ title: 'Use internet-first/v1', output: `${HEAD}${SPEC}` }] }],
+      errors: [
+        { messageId: 'const', text: 'internet-first/v2', line: 1, column: 13, suggestions: [{ title: 'Use internet-first/v1', output: `${HEAD}${SPEC}` }] },
+      ],
     },
-    { name: 'unknown property on its key', code: `${HEAD}${SPEC}  colour: blue\n`, errors: [{ messageId: 'unknownProperty', text: 'colour', line: 13, column: 3 }] },
+    {
+      name: 'unknown property on its key',
+      code: `${HEAD}${SPEC}  colour: blue\n`,
+      errors: [{ messageId: 'unknownProperty', text: 'colour', line: 13, column: 3 }],
+    },
     {
       name: 'missing property on the parent key: a placeholder to fill in, inside the flow map',
       code: `${HEAD.replace(', email: referrals@nhs.net', '')}${SPEC}`,
-      errors: [{ messageId: 'missingProperty', text: 'owner', line: 5, column: 3, suggestions: [{ title: 'Add email with placeholders to fill in', output: `${HEAD.replace('email: referrals@nhs.net', 'email: <email>')}${SPEC}` }] }],
+      errors: [
+        {
+          messageId: 'missingProperty',
+          text: 'owner',
+          line: 5,
+          column: 3,
+          suggestions: [{ title: 'Add email with placeholders to fill in', output: `${HEAD.replace('email: referrals@nhs.net', 'email: <email>')}${SPEC}` }],
+        },
+      ],
     },
     {
-      name: 'lan-only without a reason: a placeholder in the schema\'s place for it',
+      name: "lan-only without a reason: a placeholder in the schema's place for it",
       code: `${HEAD}${SPEC.replace('internet', 'lan-only')}`,
       errors: [
         {
@@ -67,14 +92,21 @@ export const cases: RuleCases = {
           text: 'spec',
           line: 6,
           column: 1,
-          suggestions: [{ title: 'Add exposureReason with placeholders to fill in', output: `${HEAD}${SPEC.replace('internet\n', 'lan-only\n  exposureReason: <exposureReason>\n')}` }],
+          suggestions: [
+            {
+              title: 'Add exposureReason with placeholders to fill in',
+              output: `${HEAD}${SPEC.replace('internet\n', 'lan-only\n  exposureReason: <exposureReason>\n')}`,
+            },
+          ],
         },
       ],
     },
     {
       name: 'TLS 1.1 rises to the lowest allowed version; 1.3 is offered too',
       code: `${HEAD}${SPEC.replace('"1.2"', '"1.1"')}`,
-      errors: [{ messageId: 'enum', text: '"1.1"', line: 11, column: 26, suggestions: [{ title: 'Use "1.3"', output: `${HEAD}${SPEC.replace('"1.2"', '"1.3"')}` }] }],
+      errors: [
+        { messageId: 'enum', text: '"1.1"', line: 11, column: 26, suggestions: [{ title: 'Use "1.3"', output: `${HEAD}${SPEC.replace('"1.2"', '"1.3"')}` }] },
+      ],
       output: `${HEAD}${SPEC}`,
     },
     {
@@ -84,7 +116,10 @@ export const cases: RuleCases = {
         {
           messageId: 'enum',
           text: 'NHS-CIS2',
-          suggestions: ['nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key'].map((type) => ({ title: `Use ${type}`, output: `${HEAD}${SPEC.replace('nhs-cis2', type)}` })),
+          suggestions: ['nhs-login', 'oauth2', 'oidc', 'mtls', 'api-key'].map((type) => ({
+            title: `Use ${type}`,
+            output: `${HEAD}${SPEC.replace('nhs-cis2', type)}`,
+          })),
         },
       ],
       output: `${HEAD}${SPEC}`,
@@ -100,14 +135,22 @@ export const cases: RuleCases = {
       name: 'a missing apiVersion in JSON goes first, with its comma',
       language: 'json',
       fileName: 'screens.service.json',
-      code: '{"kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
+      code:
+        '{"kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}},' +
+        ' "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": ' +
+        '{"type": "mtls"}}]}}',
       errors: [{ messageId: 'missingProperty', text: '"kind"', line: 1, column: 2 }],
-      output: '{"apiVersion": "internet-first/v1", "kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
+      output:
+        '{"apiVersion": "internet-first/v1", "kind": "ServiceManifest", "metadata": {"name": "screens", "owner": ' +
+        '{"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": ' +
+        '"https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
     },
     {
       name: 'a missing exposure is offered with the schema default, for review',
       code: `${HEAD}${SPEC.replace('  exposure: internet\n', '')}`,
-      errors: [{ messageId: 'missingProperty', text: 'spec', suggestions: [{ title: "Add exposure: internet (the schema's default)", output: `${HEAD}${SPEC}` }] }],
+      errors: [
+        { messageId: 'missingProperty', text: 'spec', suggestions: [{ title: "Add exposure: internet (the schema's default)", output: `${HEAD}${SPEC}` }] },
+      ],
     },
     {
       name: 'a list item missing its first property: it goes right after the dash',
@@ -116,31 +159,68 @@ export const cases: RuleCases = {
         {
           messageId: 'missingProperty',
           text: 'url',
-          suggestions: [{ title: 'Add name with placeholders to fill in', output: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: <name>\n      url: https://api.example.nhs.uk/\n      authentication: { type: oauth2 }\n` }],
+          suggestions: [
+            {
+              title: 'Add name with placeholders to fill in',
+              output:
+                `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: <name>\n      url: https://api.example.nhs.uk/\n` +
+                `      authentication: { type: oauth2 }\n`,
+            },
+          ],
         },
       ],
     },
     {
-      name: 'a list item missing a nested object: its required parts, at the item\'s indentation',
+      name: "a list item missing a nested object: its required parts, at the item's indentation",
       code: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n`,
       errors: [
         {
           messageId: 'missingProperty',
           text: 'name',
           line: 9,
-          suggestions: [{ title: 'Add authentication with placeholders to fill in', output: `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n      tls: { minVersion: "1.2" }\n      authentication:\n        type: <type>\n` }],
+          suggestions: [
+            {
+              title: 'Add authentication with placeholders to fill in',
+              output:
+                `${HEAD}spec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/\n` +
+                `      tls: { minVersion: "1.2" }\n      authentication:\n        type: <type>\n`,
+            },
+          ],
         },
       ],
     },
-    { name: 'a string where true or false belongs', code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ minVersion: "1.2", hsts: { enabled: "yes" } }')}`, errors: [{ messageId: 'type', text: '"yes"' }] },
-    { name: 'owner email', code: `${HEAD.replace('referrals@nhs.net', 'referrals')}${SPEC}`, errors: [{ messageId: 'format', text: 'referrals', line: 5, column: 36 }] },
-    { name: 'service name with capitals', code: `${HEAD.replace('name: referrals', 'name: Referrals')}${SPEC}`, errors: [{ messageId: 'pattern', text: 'Referrals', line: 4, column: 9 }] },
+    {
+      name: 'a string where true or false belongs',
+      code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ minVersion: "1.2", hsts: { enabled: "yes" } }')}`,
+      errors: [{ messageId: 'type', text: '"yes"' }],
+    },
+    {
+      name: 'owner email',
+      code: `${HEAD.replace('referrals@nhs.net', 'referrals')}${SPEC}`,
+      errors: [{ messageId: 'format', text: 'referrals', line: 5, column: 36 }],
+    },
+    {
+      name: 'service name with capitals',
+      code: `${HEAD.replace('name: referrals', 'name: Referrals')}${SPEC}`,
+      errors: [{ messageId: 'pattern', text: 'Referrals', line: 4, column: 9 }],
+    },
     { name: 'empty team', code: `${HEAD.replace('team: Referrals', 'team: ""')}${SPEC}`, errors: [{ messageId: 'empty', text: '""' }] },
-    { name: 'name over 63 characters', code: `${HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}${SPEC}`, errors: [{ messageId: 'tooLong', text: 'a'.repeat(64) }] },
-    { name: 'negative HSTS max-age', code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ hsts: { maxAge: -1 } }')}`, errors: [{ messageId: 'tooSmall', text: '-1' }] },
+    {
+      name: 'name over 63 characters',
+      code: `${HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}${SPEC}`,
+      errors: [{ messageId: 'tooLong', text: 'a'.repeat(64) }],
+    },
+    {
+      name: 'negative HSTS max-age',
+      code: `${HEAD}${SPEC.replace('{ minVersion: "1.2" }', '{ hsts: { maxAge: -1 } }')}`,
+      errors: [{ messageId: 'tooSmall', text: '-1' }],
+    },
     {
       name: 'a public DNS name listed twice, on the repeat',
-      code: `${HEAD}${SPEC.replace('  exposure: internet\n', '  exposure: internet\n  publicDnsNames: [a.example.nhs.uk, b.example.nhs.uk, a.example.nhs.uk]\n')}`,
+      code: `${HEAD}${SPEC.replace(
+        '  exposure: internet\n',
+        '  exposure: internet\n  publicDnsNames: [a.example.nhs.uk,' + ' b.example.nhs.uk, a.example.nhs.uk]\n',
+      )}`,
       errors: [{ messageId: 'duplicate', text: 'a.example.nhs.uk', line: 8, column: 56 }],
     },
     { name: 'alias bomb', code: aliasBomb(), errors: [{ messageId: 'expansionLimit', text: 'a', line: 6 }] },

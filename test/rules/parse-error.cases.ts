@@ -3,8 +3,15 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'parse-error',
   valid: [
-    { name: 'Ansible: Jinja inside quoted values is valid YAML, not a template file', code: 'api_url: "https://{{ api_host }}/v1"\nusers: "{{ all_users | join(\',\') }}"\n' },
-    { name: 'GitHub Actions expressions are valid YAML', fileName: '.github/workflows/ci.yml', code: 'jobs:\n  a:\n    if: ${{ github.event_name == \'push\' }}\n    steps:\n      - run: echo ${{ secrets.X }}\n' },
+    {
+      name: 'Ansible: Jinja inside quoted values is valid YAML, not a template file',
+      code: 'api_url: "https://{{ api_host }}/v1"\nusers: "{{ all_users | join(\',\') }}"\n',
+    },
+    {
+      name: 'GitHub Actions expressions are valid YAML',
+      fileName: '.github/workflows/ci.yml',
+      code: "jobs:\n  a:\n    if: ${{ github.event_name == 'push' }}\n    steps:\n      - run: echo ${{ secrets.X }}\n",
+    },
     'a: 1\n',
     { name: 'JSON with comments and a trailing comma (appsettings.json)', language: 'json', code: '{\n  // comment\n  "a": 1,\n}' },
     { name: 'empty file', code: '' },
@@ -21,7 +28,10 @@ export const cases: RuleCases = {
     {
       name: 'a Helm template: one note, however many lines only parse once rendered',
       fileName: 'chart/templates/ingress.yaml',
-      code: '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{ $fullName }}-new\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
+      code:
+        '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n' +
+        '  name: {{ $fullName }}-new\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n' +
+        '  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
       errors: [{ messageId: 'template', text: '{{- $fullName := include "app.name" . -}}', line: 1, severity: 'info' }],
     },
     {
@@ -31,7 +41,9 @@ export const cases: RuleCases = {
     },
     {
       name: 'one defect, one finding, at the line that went wrong (not the comment before it)',
-      code: 'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\nKEY: |\n  -----BEGIN KEY-----\n  -----END KEY-----\n',
+      code:
+        'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\n' +
+        'KEY: |\n  -----BEGIN KEY-----\n  -----END KEY-----\n',
       errors: [{ messageId: 'syntax', text: '-----END CERTIFICATE-----', line: 4, column: 3 }],
     },
     {
@@ -50,7 +62,12 @@ export const cases: RuleCases = {
     },
     { name: 'unclosed flow sequence', code: 'a: [1\nb: c\n', errors: [{ messageId: 'syntax', text: 'b', line: 2 }] },
     { name: 'duplicate key', code: 'a: 1\na: 2\n', errors: [{ messageId: 'syntax', text: 'a', line: 2 }] },
-    { name: 'concatenated JSON: an error in a later document is reported there', language: 'json', code: '{ "a": 1 }\n{ "b": 2 "c": 3 }\n', errors: [{ messageId: 'syntax', text: '"c"', line: 2 }] },
+    {
+      name: 'concatenated JSON: an error in a later document is reported there',
+      language: 'json',
+      code: '{ "a": 1 }\n{ "b": 2 "c": 3 }\n',
+      errors: [{ messageId: 'syntax', text: '"c"', line: 2 }],
+    },
     { name: 'JSON missing a comma', language: 'json', code: '{"a": 1 "b": 2}', errors: [{ messageId: 'syntax', text: '"b"' }] },
     { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'binary', text: '', line: 1, column: 1 }] },
     { name: 'file over 5 MB', code: `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`, errors: [{ messageId: 'tooLarge', text: '', line: 1, column: 1 }] },

@@ -4,13 +4,25 @@ export const cases: RuleCases = {
   ruleId: 'reserved-address',
   valid: [
     { name: 'public neighbours of the benchmarking range', code: 'a_host: 198.17.255.255\nb_host: 198.20.0.1\nc_host: 2001:3::1\nd_host: 223.255.255.255\n' },
-    { name: 'globally reachable entries of the IETF blocks (PCP/TURN anycast, AMT, AS112, ORCHIDv2)', code: 'a_host: 192.0.0.9\nb_host: 192.0.0.10\nc_host: 2001:1::1\nd_host: 2001:4:112::1\ne_host: 2001:20::1\n' },
-    { name: 'OIDs and versions that contain reserved-looking quads', code: 'oid: urn:oid:2.16.840.1.113883.2.1.4.1\nother: 1.2.826.0.1285.0.2.0.107\nimage: app:240.1.2.3\nappVersion: 0.1.2.3\n' },
-    { name: 'netmasks and wildcard masks', code: 'netmask: 255.255.255.0\nsubnet_mask: 255.255.255.255\nmask: 240.0.0.0\nacl_entry: 0.0.0.255\nprefix: 255.255.252.0\n' },
+    {
+      name: 'globally reachable entries of the IETF blocks (PCP/TURN anycast, AMT, AS112, ORCHIDv2)',
+      code: 'a_host: 192.0.0.9\nb_host: 192.0.0.10\nc_host: 2001:1::1\nd_host: 2001:4:112::1\ne_host: 2001:20::1\n',
+    },
+    {
+      name: 'OIDs and versions that contain reserved-looking quads',
+      code: 'oid: urn:oid:2.16.840.1.113883.2.1.4.1\nother: 1.2.826.0.1285.0.2.0.107\nimage: app:240.1.2.3\nappVersion: 0.1.2.3\n',
+    },
+    {
+      name: 'netmasks and wildcard masks',
+      code: 'netmask: 255.255.255.0\nsubnet_mask: 255.255.255.255\nmask: 240.0.0.0\nacl_entry: 0.0.0.255\nprefix: 255.255.252.0\n',
+    },
     { name: 'CIDRs name networks (firewall rules, multicast routes)', code: 'multicast_range: 224.0.0.0/4\ntargets: ["198.18.0.0/15", "ff00::/8"]\n' },
-    { name: 'allowlists, network definitions and bind addresses', code: 'loadBalancerSourceRanges: ["198.18.0.0/16"]\nsubnets: ["198.18.1.0/24"]\ngateway: 198.18.0.1\nlisten: 198.18.0.10:8080\n' },
+    {
+      name: 'allowlists, network definitions and bind addresses',
+      code: 'loadBalancerSourceRanges: ["198.18.0.0/16"]\nsubnets: ["198.18.1.0/24"]\ngateway: 198.18.0.1\nlisten: 198.18.0.10:8080\n',
+    },
     { name: 'prose, comments and templated values', code: '# was 198.18.0.5\ndescription: "moved off 198.18.0.5"\nurl: http://{{ .Values.benchHost }}/\n' },
-    { name: 'cloud metadata is private-address\'s', code: 'metadata_url: http://169.254.169.254/latest/\n' },
+    { name: "cloud metadata is private-address's", code: 'metadata_url: http://169.254.169.254/latest/\n' },
     { name: 'other address classes are other rules', code: 'a_host: 10.0.0.1\nb_host: 127.0.0.1\nc_host: 0.0.0.0\nd_host: 192.0.2.1\ne_host: 2001:db8::1\n' },
   ],
   invalid: [

@@ -8,7 +8,7 @@
 import type { RuleMeta } from '../../server/src/engine/rule';
 import type { Applicability, LanguageId } from '../../server/src/engine/types';
 
-export const HEADER_START = '<!-- header: generated from the rule\'s metadata by `npm run rule-docs`; edit the rule, not this block -->';
+export const HEADER_START = "<!-- header: generated from the rule's metadata by `npm run rule-docs`; edit the rule, not this block -->";
 export const HEADER_END = '<!-- end of generated header -->';
 
 /** Every rule reads every language the engine lints; manifest-schema only files that are service manifests. */
@@ -16,9 +16,9 @@ const LANGUAGES: Record<LanguageId, string> = { yaml: 'YAML', json: 'JSON', json
 
 /** How each applicability is applied, in the words of docs/cli.md#fix-safety. */
 const APPLIED: Record<Applicability, string> = {
-  safe: '`--fix` and the editor\'s fix-all apply it',
-  unsafe: 'only `--fix --unsafe-fixes` or the editor\'s quick fix apply it',
-  'display-only': 'the editor\'s quick fix only; never applied automatically',
+  safe: "`--fix` and the editor's fix-all apply it",
+  unsafe: "only `--fix --unsafe-fixes` or the editor's quick fix apply it",
+  'display-only': "the editor's quick fix only; never applied automatically",
 };
 
 function fixable(meta: RuleMeta<string>): string {

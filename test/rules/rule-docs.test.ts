@@ -19,7 +19,7 @@ const WORD = { safe: 'safe', unsafe: 'unsafe', 'display-only': 'editor' } as con
 for (const meta of ruleMetas()) {
   test(`docs/rules/${meta.id}.md's header matches the rule's metadata`, () => {
     const doc = readFileSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8');
-    const regenerate = 'run `npm run rule-docs` to regenerate the rule pages\' headers';
+    const regenerate = "run `npm run rule-docs` to regenerate the rule pages' headers";
     const header = currentHeader(doc);
     assert.ok(header, `docs/rules/${meta.id}.md has no generated header: ${regenerate}`);
     assert.equal(header, ruleDocHeader(meta), `docs/rules/${meta.id}.md's header differs from the rule's metadata: ${regenerate}`);

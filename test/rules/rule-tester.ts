@@ -71,7 +71,9 @@ export function normaliseCase(input: string | Case): Case {
 
 export function findingsOf(ruleId: string, input: Case): Finding[] {
   // A case's fileName is a path inside a repository, so it is also the relative path that decides the deployment context.
-  return lint(input.code, input.language ?? 'yaml', input.config ?? {}, { fileName: input.fileName, relativePath: input.fileName }).filter((finding) => finding.ruleId === ruleId);
+  return lint(input.code, input.language ?? 'yaml', input.config ?? {}, { fileName: input.fileName, relativePath: input.fileName }).filter(
+    (finding) => finding.ruleId === ruleId,
+  );
 }
 
 export function describeFinding(code: string, finding: Finding): string {

@@ -5,25 +5,37 @@ const INGRESS_HEAD = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:
 export const cases: RuleCases = {
   ruleId: 'tls-disabled',
   valid: [
-    { name: 'switches that turn TLS on, in every spelling', code: 'tls: true\nssl: "yes"\nuseSSL: on\nenableSsl: True\nserver.ssl.enabled: "true"\nDB_SSL: 1\n' },
-    { name: 'verifying modes and secure protocols', code: 'sslmode: verify-full\nPGSSLMODE: verify-ca\nssl-mode: VERIFY_IDENTITY\nsecurity.protocol: SASL_SSL\nkafka:\n  security:\n    protocol: SSL\n' },
+    {
+      name: 'switches that turn TLS on, in every spelling',
+      code: 'tls: true\nssl: "yes"\nuseSSL: on\nenableSsl: True\nserver.ssl.enabled: "true"\nDB_SSL: 1\n',
+    },
+    {
+      name: 'verifying modes and secure protocols',
+      code: 'sslmode: verify-full\nPGSSLMODE: verify-ca\nssl-mode: VERIFY_IDENTITY\nsecurity.protocol: SASL_SSL\nkafka:\n  security:\n    protocol: SSL\n',
+    },
     {
       name: 'connection strings that encrypt',
       language: 'json',
-      code: '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict", "C": "Server=sql.example.org;Encrypt=Mandatory"}}',
+      code:
+        '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict",' +
+        ' "C": "Server=sql.example.org;Encrypt=Mandatory"}}',
     },
     { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
     { name: 'prose and comments', code: '# ssl: false\ndescription: "set sslmode=disable for local runs"\nsummary: Kafka over PLAINTEXT is not allowed\n' },
     {
       name: 'east-west: loopback and Compose service names',
       fileName: 'docker-compose.yml',
-      code: 'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=db,1433;Encrypt=False\n      - PG=postgresql://localhost/x?sslmode=disable\n      - LOCAL=Data Source=127.0.0.1;Encrypt=False\n',
+      code:
+        'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=db,1433;Encrypt=False\n     ' +
+        ' - PG=postgresql://localhost/x?sslmode=disable\n      - LOCAL=Data Source=127.0.0.1;Encrypt=False\n',
     },
     { name: 'a host beside the switch is on this machine', code: 'database:\n  host: localhost\n  port: 5432\n  ssl: false\n' },
     { name: 'the block the switch belongs to is off', code: 'ingress:\n  enabled: false\n  tls: false\n' },
     {
       name: 'mutual TLS, STARTTLS, HSTS and cookie flags are other matters',
-      code: 'mtls:\n  enabled: false\nENABLE_MUTUAL_TLS: false\nmail.smtp.starttls.enable: false\nhsts: false\ncookie:\n  secure: false\nsession:\n  secure: false\nsmtp:\n  secure: false\n  port: 587\n',
+      code:
+        'mtls:\n  enabled: false\nENABLE_MUTUAL_TLS: false\nmail.smtp.starttls.enable: false\nhsts: false\ncookie:\n' +
+        '  secure: false\nsession:\n  secure: false\nsmtp:\n  secure: false\n  port: 587\n',
     },
     { name: 'YAML 1.1 y/n are not read as booleans', code: 'ssl: n\ntls: N\n' },
     {
@@ -32,34 +44,75 @@ export const cases: RuleCases = {
       code: '{"Smtp": {"EnableSsl": false}, "mailer": {"transport": {"secure": false, "requireTLS": false}}, "Email": {"UseSsl": "false"}}',
     },
     { name: 'secure beside a scheme describes a URL', language: 'json', code: '[{"scheme": "ws", "host": "example.com", "secure": false}]' },
-    { name: 'a schema default is not a setting', language: 'json', code: '{"openapi": "3.0.0", "components": {"schemas": {"Db": {"properties": {"ssl": {"type": "boolean", "default": false, "example": false}}}}}}' },
+    {
+      name: 'a schema default is not a setting',
+      language: 'json',
+      code: '{"openapi": "3.0.0", "components": {"schemas": {"Db": {"properties": {"ssl": {"type": "boolean", "default": false, "example": false}}}}}}',
+    },
     {
       name: 'Istio mesh traffic policy (sidecar mTLS, east-west)',
-      code: 'apiVersion: networking.istio.io/v1beta1\nkind: DestinationRule\nmetadata:\n  name: legacy\nspec:\n  host: legacy.default.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n',
+      code:
+        'apiVersion: networking.istio.io/v1beta1\nkind: DestinationRule\nmetadata:\n  name: legacy\nspec:\n ' +
+        ' host: legacy.default.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n',
     },
-    { name: 'Kafka broker listener maps are not client settings', code: 'KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: PLAINTEXT:PLAINTEXT,SSL:SSL\nsecurity.inter.broker.protocol: PLAINTEXT\n' },
+    {
+      name: 'Kafka broker listener maps are not client settings',
+      code: 'KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: PLAINTEXT:PLAINTEXT,SSL:SSL\nsecurity.inter.broker.protocol: PLAINTEXT\n',
+    },
     { name: 'sslmode=require encrypts (tls-verification-disabled reports it)', code: 'url: postgresql://db.example.org/x?sslmode=require\n' },
     {
       name: 'cert-manager ACME http-01 solver must answer over HTTP',
-      code: `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n      http:\n        paths:\n          - path: /.well-known/acme-challenge/x\n            pathType: ImplementationSpecific\n            backend: {service: {name: solver, port: {number: 8089}}}\n`,
+      code:
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n` +
+        `      secretName: a-tls\n  rules:\n    - host: a.example.org\n      http:\n        paths:\n          - ` +
+        `path: /.well-known/acme-challenge/x\n            pathType: ImplementationSpecific\n            backend: ` +
+        `{service: {name: solver, port: {number: 8089}}}\n`,
     },
     {
       name: 'redirect switches that change nothing',
-      code: `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n---\n${INGRESS_HEAD}    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\n    alb.ingress.kubernetes.io/ssl-redirect: "443"\nspec:\n  tls:\n    - hosts: [b.example.org]\n      secretName: b-tls\n  rules:\n    - host: b.example.org\n`,
+      code:
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  rules:\n    - host: ` +
+        `a.example.org\n---\n${INGRESS_HEAD}    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\n    alb.ingress.kubernetes.io/ssl-redirect: ` +
+        `"443"\nspec:\n  tls:\n    - hosts: [b.example.org]\n      secretName: b-tls\n  rules:\n    - host: b.example.org\n`,
     },
-    { name: 'a realistic Spring Boot application.yml with TLS everywhere', fileName: 'src/main/resources/application.yml', code: "server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n    properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n    health:\n      probes:\n        enabled: true\n" },
-    { name: 'RequireHttpsMetadata on', language: 'json', fileName: 'appsettings.json', code: '{"Authentication": {"RequireHttpsMetadata": true, "UseHttps": true}}' },
+    {
+      name: 'a realistic Spring Boot application.yml with TLS everywhere',
+      fileName: 'src/main/resources/application.yml',
+      code:
+        'server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: ' +
+        'PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n' +
+        '    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n' +
+        '  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n  ' +
+        '  properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n' +
+        '  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n' +
+        '    health:\n      probes:\n        enabled: true\n',
+    },
+    {
+      name: 'RequireHttpsMetadata on',
+      language: 'json',
+      fileName: 'appsettings.json',
+      code: '{"Authentication": {"RequireHttpsMetadata": true, "UseHttps": true}}',
+    },
     {
       name: 'issue 9 (REVIEW.tsv fp, dsi-platform): a StackExchange.Redis option string to this machine',
       language: 'json',
       fileName: 'src/Api/appsettings.json',
-      code: '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, "Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
+      code:
+        '{"InteractionsRedisCache": {"ConnectionString": "localhost:6379,ssl=False", "DatabaseNumber": 10}, ' +
+        '"Cache": "127.0.0.1,ssl=False,abortConnect=false"}',
     },
-    { name: 'issue 9: a placeholder whose default keeps TLS on, or that has no default', code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nuse_ssl: ${USE_SSL}\ntls_min_version: ${TLS_MIN:-1.0}\n' },
     {
-      name: 'issue 9: Kafka PLAINTEXT inside a Compose stack: the broker\'s own settings, and clients whose bootstrap servers are stack services',
+      name: 'issue 9: a placeholder whose default keeps TLS on, or that has no default',
+      code: 'server:\n  ssl:\n    enabled: ${SSL_ENABLED:true}\nuse_ssl: ${USE_SSL}\ntls_min_version: ${TLS_MIN:-1.0}\n',
+    },
+    {
+      name: "issue 9: Kafka PLAINTEXT inside a Compose stack: the broker's own settings, and clients whose bootstrap servers are stack services",
       fileName: 'docker-compose.yml',
-      code: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.0\n    environment:\n      KAFKA_SECURITY_PROTOCOL: PLAINTEXT\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:29092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n  app2:\n    image: app\n    environment:\n      - SPRING_KAFKA_SECURITY_PROTOCOL=PLAINTEXT\n      - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:29092\n',
+      code:
+        'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.0\n    environment:\n      KAFKA_SECURITY_PROTOCOL: ' +
+        'PLAINTEXT\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:29092\n' +
+        '      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n  app2:\n    image: app\n    environment:\n' +
+        '      - SPRING_KAFKA_SECURITY_PROTOCOL=PLAINTEXT\n      - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:29092\n',
     },
   ],
   invalid: [
@@ -76,20 +129,26 @@ export const cases: RuleCases = {
     {
       name: 'Spring: nested, flat and per-client keys',
       fileName: 'src/main/resources/application.yml',
-      code: 'server:\n  ssl:\n    enabled: false\nserver.ssl.enabled: "false"\nspring.rabbitmq.ssl.enabled: false\nspring:\n  data:\n    redis:\n      ssl:\n        enabled: false\n',
+      code:
+        'server:\n  ssl:\n    enabled: false\nserver.ssl.enabled: "false"\nspring.rabbitmq.ssl.enabled: false\n' +
+        'spring:\n  data:\n    redis:\n      ssl:\n        enabled: false\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 3 },
         { messageId: 'tlsOff', text: 'false', line: 4, column: 22 },
         { messageId: 'tlsOff', text: 'false', line: 5 },
         { messageId: 'tlsOff', text: 'false', line: 10 },
       ],
-      output: 'server:\n  ssl:\n    enabled: true\nserver.ssl.enabled: "true"\nspring.rabbitmq.ssl.enabled: true\nspring:\n  data:\n    redis:\n      ssl:\n        enabled: true\n',
+      output:
+        'server:\n  ssl:\n    enabled: true\nserver.ssl.enabled: "true"\nspring.rabbitmq.ssl.enabled: true\nspring:\n' +
+        '  data:\n    redis:\n      ssl:\n        enabled: true\n',
     },
     {
       name: '.NET and Node switches in JSON',
       language: 'json',
       fileName: 'appsettings.json',
-      code: '{"Rabbit": {"EnableSsl": false}, "Mongo": {"useSSL": false}, "Redis": {"Ssl": "False", "requireSSL": 0}, "Kestrel": {"UseHttps": false}, "Ftp": {"secure": false}}',
+      code:
+        '{"Rabbit": {"EnableSsl": false}, "Mongo": {"useSSL": false}, "Redis": {"Ssl": "False", "requireSSL": ' +
+        '0}, "Kestrel": {"UseHttps": false}, "Ftp": {"secure": false}}',
       errors: [
         { messageId: 'tlsOff', text: 'false', column: 26 },
         { messageId: 'tlsOff', text: 'false', column: 54 },
@@ -98,43 +157,60 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', column: 130 },
         { messageId: 'tlsOff', text: 'false', column: 156 },
       ],
-      output: '{"Rabbit": {"EnableSsl": true}, "Mongo": {"useSSL": true}, "Redis": {"Ssl": "True", "requireSSL": 1}, "Kestrel": {"UseHttps": true}, "Ftp": {"secure": true}}',
+      output:
+        '{"Rabbit": {"EnableSsl": true}, "Mongo": {"useSSL": true}, "Redis": {"Ssl": "True", "requireSSL": 1}, "Kestrel": ' +
+        '{"UseHttps": true}, "Ftp": {"secure": true}}',
     },
     {
       name: 'a TLS block switched off, and OpenTelemetry plain gRPC',
       fileName: 'values.yaml',
-      code: 'redis:\n  tls:\n    enabled: false\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n    tls:\n      insecure: true\n',
+      code:
+        'redis:\n  tls:\n    enabled: false\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n' +
+        '    tls:\n      insecure: true\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 3 },
         { messageId: 'tlsOff', text: 'true', line: 9 },
       ],
-      output: 'redis:\n  tls:\n    enabled: true\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n    tls:\n      insecure: false\n',
+      output:
+        'redis:\n  tls:\n    enabled: true\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n' +
+        '    tls:\n      insecure: false\n',
     },
     {
       name: 'switches that turn TLS off when true, from env lists and maps',
       fileName: 'deploy/compose.yaml',
-      code: 'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=True\n      - SDS_LDAP_DISABLE_TLS=yes\n  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "1"\n',
+      code:
+        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=True\n      - SDS_LDAP_DISABLE_TLS=yes\n' +
+        '  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "1"\n',
       errors: [
         { messageId: 'tlsOff', text: 'True', line: 5, column: 29 },
         { messageId: 'tlsOff', text: 'yes', line: 6, column: 30 },
         { messageId: 'tlsOff', text: '1', line: 10 },
       ],
-      output: 'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=False\n      - SDS_LDAP_DISABLE_TLS=no\n  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "0"\n',
+      output:
+        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=False\n      - SDS_LDAP_DISABLE_TLS=no\n' +
+        '  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "0"\n',
     },
     {
       name: 'Kafka plain text, flat, nested, env and properties',
-      code: 'spring.kafka.security.protocol: PLAINTEXT\nkafka:\n  security:\n    protocol: SASL_PLAINTEXT\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n    value: plaintext\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=PLAINTEXT\n',
+      code:
+        'spring.kafka.security.protocol: PLAINTEXT\nkafka:\n  security:\n    protocol: SASL_PLAINTEXT\nenv:\n' +
+        '  - name: KAFKA_SECURITY_PROTOCOL\n    value: plaintext\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n' +
+        '  security.protocol=PLAINTEXT\n',
       errors: [
         { messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 1 },
         { messageId: 'plaintextProtocol', text: 'SASL_PLAINTEXT', line: 4 },
         { messageId: 'plaintextProtocol', text: 'plaintext', line: 7 },
         { messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 10, column: 21 },
       ],
-      output: 'spring.kafka.security.protocol: SSL\nkafka:\n  security:\n    protocol: SASL_SSL\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n    value: SSL\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=SSL\n',
+      output:
+        'spring.kafka.security.protocol: SSL\nkafka:\n  security:\n    protocol: SASL_SSL\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n' +
+        '    value: SSL\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=SSL\n',
     },
     {
       name: 'libpq modes: key/value, URL query, env and key',
-      code: 'a: "host=pg.example.org dbname=x sslmode=disable"\nb: postgresql://pg.example.org/x?sslmode=allow\nc: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=prefer"\nPGSSLMODE: disable\nDB_SSL_MODE: prefer\n',
+      code:
+        'a: "host=pg.example.org dbname=x sslmode=disable"\nb: postgresql://pg.example.org/x?sslmode=allow\n' +
+        'c: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=prefer"\nPGSSLMODE: disable\nDB_SSL_MODE: prefer\n',
       errors: [
         { messageId: 'tlsOff', text: 'disable', line: 1, column: 42 },
         { messageId: 'optionalTls', text: 'allow', line: 2 },
@@ -142,17 +218,24 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'disable', line: 4 },
         { messageId: 'optionalTls', text: 'prefer', line: 5 },
       ],
-      output: 'a: "host=pg.example.org dbname=x sslmode=verify-full"\nb: postgresql://pg.example.org/x?sslmode=verify-full\nc: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=verify-full"\nPGSSLMODE: verify-full\nDB_SSL_MODE: verify-full\n',
+      output:
+        'a: "host=pg.example.org dbname=x sslmode=verify-full"\nb: postgresql://pg.example.org/x?sslmode=verify-full\n' +
+        'c: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=verify-full"\nPGSSLMODE: verify-full\nDB_SSL_MODE: ' +
+        'verify-full\n',
     },
     {
       name: 'catalogue §7 item 12: ADO.NET Encrypt=Optional, and Encrypt=False',
       language: 'json',
-      code: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True", "Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=False"}}',
+      code:
+        '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True",' +
+        ' "Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=False"}}',
       errors: [
         { messageId: 'optionalTls', text: 'Optional', line: 1, column: 64 },
         { messageId: 'tlsOff', text: 'False', line: 1, column: 165 },
       ],
-      output: '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Mandatory;TrustServerCertificate=True", "Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=True"}}',
+      output:
+        '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Mandatory;TrustServerCertificate=True", ' +
+        '"Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=True"}}',
     },
     {
       name: 'catalogue §7 item 13: mongodb+srv with tls=false',
@@ -165,7 +248,10 @@ export const cases: RuleCases = {
     },
     {
       name: 'MySQL, MySqlConnector, Npgsql and JDBC SQL Server',
-      code: 'a: jdbc:mysql://my.example.org/db?useSSL=false&sslMode=DISABLED\nb: "Server=my.example.org;SslMode=None"\nc: "Host=pg.example.org;SSL Mode=Prefer"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=false\nssl-mode: PREFERRED\n',
+      code:
+        'a: jdbc:mysql://my.example.org/db?useSSL=false&sslMode=DISABLED\nb: "Server=my.example.org;SslMode=None"\n' +
+        'c: "Host=pg.example.org;SSL Mode=Prefer"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=false\n' +
+        'ssl-mode: PREFERRED\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 1 },
         { messageId: 'tlsOff', text: 'DISABLED', line: 1 },
@@ -174,11 +260,16 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 4 },
         { messageId: 'optionalTls', text: 'PREFERRED', line: 5 },
       ],
-      output: 'a: jdbc:mysql://my.example.org/db?useSSL=true&sslMode=VERIFY_IDENTITY\nb: "Server=my.example.org;SslMode=VerifyFull"\nc: "Host=pg.example.org;SSL Mode=VerifyFull"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true\nssl-mode: VERIFY_IDENTITY\n',
+      output:
+        'a: jdbc:mysql://my.example.org/db?useSSL=true&sslMode=VERIFY_IDENTITY\nb: "Server=my.example.org;SslMode=VerifyFull"\n' +
+        'c: "Host=pg.example.org;SSL Mode=VerifyFull"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true\n' +
+        'ssl-mode: VERIFY_IDENTITY\n',
     },
     {
       name: 'MongoDB server modes, Keycloak sslRequired, Azure HTTPS-only switches',
-      code: 'net:\n  tls:\n    mode: disabled\nlegacy:\n  ssl:\n    mode: preferSSL\nsslRequired: none\nproperties:\n  supportsHttpsTrafficOnly: false\n  httpsOnly: false\n',
+      code:
+        'net:\n  tls:\n    mode: disabled\nlegacy:\n  ssl:\n    mode: preferSSL\nsslRequired: none\nproperties:\n' +
+        '  supportsHttpsTrafficOnly: false\n  httpsOnly: false\n',
       errors: [
         { messageId: 'tlsOff', text: 'disabled', line: 3 },
         { messageId: 'optionalTls', text: 'preferSSL', line: 6 },
@@ -186,11 +277,15 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'false', line: 9 },
         { messageId: 'notRequired', text: 'false', line: 10 },
       ],
-      output: 'net:\n  tls:\n    mode: requireTLS\nlegacy:\n  ssl:\n    mode: requireSSL\nsslRequired: all\nproperties:\n  supportsHttpsTrafficOnly: true\n  httpsOnly: true\n',
+      output:
+        'net:\n  tls:\n    mode: requireTLS\nlegacy:\n  ssl:\n    mode: requireSSL\nsslRequired: all\nproperties:\n' +
+        '  supportsHttpsTrafficOnly: true\n  httpsOnly: true\n',
     },
     {
       name: 'servers and managed services that accept plain text',
-      code: 'ssl_enforcement_enabled: false\nproperties:\n  sslEnforcement: Disabled\nTransitEncryptionEnabled: false\nrequire_secure_transport: "OFF"\nconfig:\n  force_ssl: no\n',
+      code:
+        'ssl_enforcement_enabled: false\nproperties:\n  sslEnforcement: Disabled\nTransitEncryptionEnabled: ' +
+        'false\nrequire_secure_transport: "OFF"\nconfig:\n  force_ssl: no\n',
       errors: [
         { messageId: 'notRequired', text: 'false', line: 1, column: 26 },
         { messageId: 'notRequired', text: 'Disabled', line: 3 },
@@ -198,16 +293,24 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'OFF', line: 5, column: 28 },
         { messageId: 'notRequired', text: 'no', line: 7 },
       ],
-      output: 'ssl_enforcement_enabled: true\nproperties:\n  sslEnforcement: Enabled\nTransitEncryptionEnabled: true\nrequire_secure_transport: "ON"\nconfig:\n  force_ssl: true\n',
+      output:
+        'ssl_enforcement_enabled: true\nproperties:\n  sslEnforcement: Enabled\nTransitEncryptionEnabled: true\n' +
+        'require_secure_transport: "ON"\nconfig:\n  force_ssl: true\n',
     },
     {
       name: 'ssl-redirect off on an Ingress with TLS (warning), and globally in the controller ConfigMap',
-      code: `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "false"\n`,
+      code:
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n` +
+        `      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n` +
+        `  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "false"\n`,
       errors: [
         { messageId: 'sslRedirectOff', text: 'false', line: 6, column: 48, severity: 'warning' },
         { messageId: 'sslRedirectOff', text: 'false', line: 19, column: 18, severity: 'warning' },
       ],
-      output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "true"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "true"\n',
+      output:
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: ' +
+        '"true"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n' +
+        '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "true"\n',
     },
     {
       name: 'Django SECURE_SSL_REDIRECT off in a deployment env (warning)',
@@ -217,9 +320,14 @@ export const cases: RuleCases = {
     },
     {
       name: 'force-ssl-redirect off where TLS ends at a load balancer',
-      code: `${INGRESS_HEAD}    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n`,
+      code:
+        `${INGRESS_HEAD}    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n` +
+        `    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n`,
       errors: [{ messageId: 'sslRedirectOff', text: 'false', line: 7, severity: 'warning' }],
-      output: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "true"\nspec:\n  rules:\n    - host: a.example.org\n',
+      output:
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: ' +
+        'arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "true"\nspec:\n' +
+        '  rules:\n    - host: a.example.org\n',
     },
     {
       name: 'RequireHttpsMetadata off is an error in production settings',
@@ -276,9 +384,13 @@ export const cases: RuleCases = {
     {
       name: 'issue 9: a Compose client sending Kafka PLAINTEXT to brokers outside the stack',
       fileName: 'docker-compose.yml',
-      code: 'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n',
+      code:
+        'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n' +
+        '      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n',
       errors: [{ messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 6 }],
-      output: 'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: SSL\n',
+      output:
+        'services:\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker.example.org:9092\n' +
+        '      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: SSL\n',
     },
   ],
 };

@@ -7,22 +7,49 @@ export const cases: RuleCases = {
       name: 'bind addresses: ASPNETCORE_URLS with + and *, listen, urls with [::]',
       code: 'ASPNETCORE_URLS: http://+:80\nDOTNET_URLS: "http://*:8080;https://+:8443"\nlisten: 0.0.0.0:8080\nurls: "http://[::]:80"\nbind_address: "::"\n',
     },
-    { name: 'Kestrel endpoints in appsettings.json', fileName: 'appsettings.json', language: 'json', code: '{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://+:8080" }, "Https": { "Url": "https://*:8443" } } } }' },
+    {
+      name: 'Kestrel endpoints in appsettings.json',
+      fileName: 'appsettings.json',
+      language: 'json',
+      code: '{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://+:8080" }, "Https": { "Url": "https://*:8443" } } } }',
+    },
     {
       name: 'Kestrel endpoints and ASPNETCORE_URLS as Kubernetes env variables',
       code: 'env:\n  - name: Kestrel__Endpoints__Http__Url\n    value: http://+:8080\n  - name: ASPNETCORE_URLS\n    value: http://*:80\n',
     },
     { name: 'Spring server.address', fileName: 'application.yml', code: 'server:\n  address: 0.0.0.0\n  port: 8080\n' },
-    { name: 'keys naming the service\'s own host (HOST, FLASK_RUN_HOST, server.host)', code: 'HOST: 0.0.0.0\nFLASK_RUN_HOST: 0.0.0.0\nAPP_HOST: "::"\nserver:\n  host: 0.0.0.0\nenv:\n  - name: HOST\n    value: 0.0.0.0\n' },
+    {
+      name: "keys naming the service's own host (HOST, FLASK_RUN_HOST, server.host)",
+      code: 'HOST: 0.0.0.0\nFLASK_RUN_HOST: 0.0.0.0\nAPP_HOST: "::"\nserver:\n  host: 0.0.0.0\nenv:\n  - name: HOST\n    value: 0.0.0.0\n',
+    },
     {
       name: 'Envoy listeners and admin interface',
-      code: 'admin:\n  address:\n    socket_address: { address: 0.0.0.0, port_value: 9901 }\nstatic_resources:\n  listeners:\n    - address:\n        socket_address:\n          address: "::"\n          port_value: 10000\n',
+      code:
+        'admin:\n  address:\n    socket_address: { address: 0.0.0.0, port_value: 9901 }\nstatic_resources:\n' +
+        '  listeners:\n    - address:\n        socket_address:\n          address: "::"\n          port_value: 10000\n',
     },
-    { name: 'command-line listen flags', code: 'args: ["--urls=http://+:80", "--http-address=0.0.0.0:4180", "--host", "0.0.0.0", "--web.listen-address=0.0.0.0:9100"]\n' },
-    { name: 'the any-address CIDR in an allowlist and as a default route', code: 'loadBalancerSourceRanges: ["0.0.0.0/0", "::/0"]\nroute_cidr: 0.0.0.0/0\negress_to: 0.0.0.0/0\n' },
-    { name: 'a * that is a pattern: allowed origins, a CSP source, a wildcard domain', code: 'allowedOrigins: "http://*:3000"\ncsp: "default-src \'self\' http://*:8080"\napi_url: https://*.example.org/\n' },
-    { name: 'Kubernetes probes', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: x\n      livenessProbe:\n        exec:\n          command: ["curl", "http://0.0.0.0:8080/health"]\n' },
-    { name: 'prose, comments, versions and bare values in keys that name nothing', code: '# curl http://0.0.0.0:8080\ndescription: Listens on http://0.0.0.0:8080\nversion: 0.0.0.0\nmask: 0.0.0.0\nfallback: "::"\n' },
+    {
+      name: 'command-line listen flags',
+      code: 'args: ["--urls=http://+:80", "--http-address=0.0.0.0:4180", "--host", "0.0.0.0", "--web.listen-address=0.0.0.0:9100"]\n',
+    },
+    {
+      name: 'the any-address CIDR in an allowlist and as a default route',
+      code: 'loadBalancerSourceRanges: ["0.0.0.0/0", "::/0"]\nroute_cidr: 0.0.0.0/0\negress_to: 0.0.0.0/0\n',
+    },
+    {
+      name: 'a * that is a pattern: allowed origins, a CSP source, a wildcard domain',
+      code: 'allowedOrigins: "http://*:3000"\ncsp: "default-src \'self\' http://*:8080"\napi_url: https://*.example.org/\n',
+    },
+    {
+      name: 'Kubernetes probes',
+      code:
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: x\n      livenessProbe:\n' +
+        '        exec:\n          command: ["curl", "http://0.0.0.0:8080/health"]\n',
+    },
+    {
+      name: 'prose, comments, versions and bare values in keys that name nothing',
+      code: '# curl http://0.0.0.0:8080\ndescription: Listens on http://0.0.0.0:8080\nversion: 0.0.0.0\nmask: 0.0.0.0\nfallback: "::"\n',
+    },
     { name: 'the "this network" block is reserved-address', code: 'db_host: 0.1.2.3\n' },
   ],
   invalid: [

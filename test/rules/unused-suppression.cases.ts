@@ -9,7 +9,10 @@ export const cases: RuleCases = {
     { name: 'waiver of every rule used', code: '# internet-first-disable-next-line -- vendor default\nurl: http://feed.example.org/\n' },
     { name: 'JSONC line comment', language: 'jsonc', code: '{\n  // internet-first-disable-next-line private-address -- lab\n  "db": "10.1.1.1"\n}' },
     { name: 'JSONC block comment on the line', language: 'jsonc', code: '{ "db": "10.1.1.1" /* internet-first-disable-line private-address -- lab */ }' },
-    { name: 'an expired waiver still counts as used (the finding returns with a note)', code: 'a: 10.0.0.1 # internet-first-disable-line private-address until=2020-01-31 -- lab\n' },
+    {
+      name: 'an expired waiver still counts as used (the finding returns with a note)',
+      code: 'a: 10.0.0.1 # internet-first-disable-line private-address until=2020-01-31 -- lab\n',
+    },
     { name: 'ordinary comments mentioning the words', code: '# how to use internet-first-disable-next-line: see the docs\na: 1\n' },
   ],
   invalid: [
@@ -23,7 +26,11 @@ export const cases: RuleCases = {
       code: '# internet-first-disable-next-line insecure-url, private-address -- legacy\nurl: http://feed.example.org/\n',
       errors: [{ messageId: 'unused', text: 'private-address', line: 1, column: 50 }],
     },
-    { name: 'unknown rule id', code: 'a: 1 # internet-first-disable-line no-such-rule -- typo\n', errors: [{ messageId: 'unknownRule', text: 'no-such-rule' }] },
+    {
+      name: 'unknown rule id',
+      code: 'a: 1 # internet-first-disable-line no-such-rule -- typo\n',
+      errors: [{ messageId: 'unknownRule', text: 'no-such-rule' }],
+    },
     {
       name: 'waiver of every rule that waives nothing',
       code: '# internet-first-disable-next-line -- vendor default\nurl: https://feed.example.nhs.uk/\n',

@@ -3,12 +3,22 @@ import type { RuleCases } from './rule-tester';
 export const cases: RuleCases = {
   ruleId: 'weak-tls-version',
   valid: [
-    { name: 'version numbers that are not TLS versions', code: 'version: 1.1\napiVersion: v1\nappVersion: "1.0"\nimage: nginx:1.1\nminVersion: "1.1"\nclient:\n  protocolVersion: 1.0\n' },
+    {
+      name: 'version numbers that are not TLS versions',
+      code: 'version: 1.1\napiVersion: v1\nappVersion: "1.0"\nimage: nginx:1.1\nminVersion: "1.1"\nclient:\n  protocolVersion: 1.0\n',
+    },
     {
       name: 'TLS 1.2 and 1.3 in every spelling',
-      code: 'ssl_protocols: TLSv1.2 TLSv1.3\nminimumTlsVersion: TLS1_2\nminTLSVersion: VersionTLS12\ntls_minimum_protocol_version: TLSv1_2\nSslProtocols: "Tls12, Tls13"\nMinimumProtocolVersion: TLSv1.2_2021\ntls:\n  minVersion: "1.2"\n  maxVersion: 1.3\n',
+      code:
+        'ssl_protocols: TLSv1.2 TLSv1.3\nminimumTlsVersion: TLS1_2\nminTLSVersion: VersionTLS12\ntls_minimum_protocol_version: ' +
+        'TLSv1_2\nSslProtocols: "Tls12, Tls13"\nMinimumProtocolVersion: TLSv1.2_2021\ntls:\n  minVersion: "1.2"\n' +
+        '  maxVersion: 1.3\n',
     },
-    { name: 'a generic TLS protocol name negotiates the highest version', fileName: 'application.yml', code: 'server.ssl.protocol: TLS\nspring:\n  rabbitmq:\n    ssl:\n      algorithm: TLSv1.2\n' },
+    {
+      name: 'a generic TLS protocol name negotiates the highest version',
+      fileName: 'application.yml',
+      code: 'server.ssl.protocol: TLS\nspring:\n  rabbitmq:\n    ssl:\n      algorithm: TLSv1.2\n',
+    },
     { name: 'lists of versions to turn off', code: 'disabledProtocols: TLS1_0,TLS1_1\nJAVA_OPTS: "-Djdk.tls.disabledAlgorithms=SSLv3,TLSv1,TLSv1.1"\n' },
     {
       name: 'entries switched off in directives',
@@ -18,15 +28,48 @@ export const cases: RuleCases = {
     {
       name: 'a service manifest minVersion is left to manifest-schema',
       fileName: 'app.service.yaml',
-      code: 'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: app\n  owner: {team: A, email: a@nhs.net}\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.1"\n      authentication: {type: nhs-cis2}\n',
+      code:
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: app\n  owner: {team: A, email: ' +
+        'a@nhs.net}\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n' +
+        '      tls:\n        minVersion: "1.1"\n      authentication: {type: nhs-cis2}\n',
     },
     { name: 'ALPN and transport protocols', code: 'tls:\n  alpnProtocols: ["http/1.1", "h2"]\nprotocols: [TCP, UDP]\nprotocol: HTTP/1.1\n' },
     { name: 'prose and comments', code: '# ssl_protocols TLSv1 TLSv1.1;\ndescription: "TLSv1.1 was switched off in 2020"\n' },
     { name: 'templated values', code: 'tls:\n  minVersion: "{{ .Values.tls.minVersion }}"\nssl_protocols: ${SSL_PROTOCOLS}\n' },
     { name: 'SSLv23 means "negotiate", not SSL 2 or 3', code: 'ssl_version: PROTOCOL_SSLv23\nsecureProtocol: TLS_method\n' },
-    { name: 'a realistic Spring Boot application.yml', fileName: 'src/main/resources/application.yml', code: "server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n    properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n    health:\n      probes:\n        enabled: true\n" },
-    { name: 'a realistic appsettings.json', language: 'json', fileName: 'appsettings.json', code: "{\n  \"Kestrel\": {\n    \"Endpoints\": { \"Https\": { \"Url\": \"https://0.0.0.0:8443\", \"SslProtocols\": [\"Tls12\", \"Tls13\"] } }\n  },\n  \"Authentication\": { \"Authority\": \"https://login.example.nhs.uk\", \"RequireHttpsMetadata\": true, \"ValidateIssuer\": true },\n  \"ConnectionStrings\": { \"Db\": \"Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertificate=False;Authentication=Active Directory Default\" },\n  \"Redis\": { \"Configuration\": \"cache.example.nhs.uk:6380,ssl=true,abortConnect=false\" },\n  \"Smtp\": { \"Host\": \"smtp.example.nhs.uk\", \"Port\": 587, \"EnableSsl\": false }\n}\n" },
-    { name: 'a realistic ingress-nginx values file', fileName: 'values.yaml', code: "controller:\n  config:\n    ssl-protocols: \"TLSv1.2 TLSv1.3\"\n    ssl-redirect: \"true\"\n    hsts: \"true\"\n    hsts-max-age: \"31536000\"\n    ssl-ciphers: \"ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256\"\n  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-ssl-negotiation-policy: ELBSecurityPolicy-TLS13-1-2-2021-06\n  admissionWebhooks:\n    enabled: true\n    patch:\n      enabled: true\nmetrics:\n  enabled: false\n  serviceMonitor:\n    enabled: false\n    tlsConfig:\n      insecureSkipVerify: true\n" },
+    {
+      name: 'a realistic Spring Boot application.yml',
+      fileName: 'src/main/resources/application.yml',
+      code:
+        'server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: ' +
+        'PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n' +
+        '    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n' +
+        '  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n  ' +
+        '  properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n' +
+        '  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n' +
+        '    health:\n      probes:\n        enabled: true\n',
+    },
+    {
+      name: 'a realistic appsettings.json',
+      language: 'json',
+      fileName: 'appsettings.json',
+      code:
+        '{\n  "Kestrel": {\n    "Endpoints": { "Https": { "Url": "https://0.0.0.0:8443", "SslProtocols": ["Tls12",' +
+        ' "Tls13"] } }\n  },\n  "Authentication": { "Authority": "https://login.example.nhs.uk", "RequireHttpsMetadata": ' +
+        'true, "ValidateIssuer": true },\n  "ConnectionStrings": { "Db": "Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertif' +
+        'icate=False;Authentication=Active Directory Default" },\n  "Redis": { "Configuration": "cache.example.nhs.uk:6380,' +
+        'ssl=true,abortConnect=false" },\n  "Smtp": { "Host": "smtp.example.nhs.uk", "Port": 587, "EnableSsl": false }\n}\n',
+    },
+    {
+      name: 'a realistic ingress-nginx values file',
+      fileName: 'values.yaml',
+      code:
+        'controller:\n  config:\n    ssl-protocols: "TLSv1.2 TLSv1.3"\n    ssl-redirect: "true"\n    hsts: "true"\n' +
+        '    hsts-max-age: "31536000"\n    ssl-ciphers: "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256"\n' +
+        '  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-ssl-negotiation-policy: ' +
+        'ELBSecurityPolicy-TLS13-1-2-2021-06\n  admissionWebhooks:\n    enabled: true\n    patch:\n      enabled: ' +
+        'true\nmetrics:\n  enabled: false\n  serviceMonitor:\n    enabled: false\n    tlsConfig:\n      insecureSkipVerify: true\n',
+    },
     { name: 'a .NET-looking Tls outside SslProtocols', code: 'protocol: Tls\ntransport: Default\n' },
   ],
   invalid: [
@@ -41,12 +84,20 @@ export const cases: RuleCases = {
     },
     {
       name: 'nginx directives in a ConfigMap and a server snippet',
-      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      listen 443 ssl;\n      ssl_protocols SSLv3 TLSv1.2;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n      proxy_ssl_protocols TLSv1.1 TLSv1.2;\n',
+      code:
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n  ' +
+        '    listen 443 ssl;\n      ssl_protocols SSLv3 TLSv1.2;\n    }\n---\napiVersion: networking.k8s.io/v1\n' +
+        'kind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: ' +
+        '|\n      proxy_ssl_protocols TLSv1.1 TLSv1.2;\n',
       errors: [
         { messageId: 'brokenSsl', text: 'SSLv3', line: 9, column: 21 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 18, column: 27 },
       ],
-      output: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      listen 443 ssl;\n      ssl_protocols TLSv1.2 TLSv1.3;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n      proxy_ssl_protocols TLSv1.2 TLSv1.3;\n',
+      output:
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      ' +
+        'listen 443 ssl;\n      ssl_protocols TLSv1.2 TLSv1.3;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: ' +
+        'Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n   ' +
+        '   proxy_ssl_protocols TLSv1.2 TLSv1.3;\n',
     },
     {
       name: 'ingress-nginx ConfigMap ssl-protocols',
@@ -103,28 +154,38 @@ export const cases: RuleCases = {
       name: '.NET SslProtocols: Tls, Tls11, Ssl3 and Default',
       language: 'json',
       fileName: 'appsettings.json',
-      code: '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls", "Tls11", "Tls12"]}}, "Legacy": {"SslProtocols": "Ssl3, Tls12"}, "Old": {"SslProtocols": "Default"}}',
+      code:
+        '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls", "Tls11", "Tls12"]}}, "Legacy": {"SslProtocols": ' +
+        '"Ssl3, Tls12"}, "Old": {"SslProtocols": "Default"}}',
       errors: [
         { messageId: 'deprecatedTls', text: 'Tls' },
         { messageId: 'deprecatedTls', text: 'Tls11' },
         { messageId: 'brokenSsl', text: 'Ssl3' },
         { messageId: 'brokenSsl', text: 'Default' },
       ],
-      output: '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls12", "Tls13"]}}, "Legacy": {"SslProtocols": "Tls12, Tls13"}, "Old": {"SslProtocols": "Tls12"}}',
+      output:
+        '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls12", "Tls13"]}}, "Legacy": {"SslProtocols": "Tls12, Tls13"}, "Old": {"SslProtocols": "Tls12"}}',
     },
     {
       name: 'Go-style names: Traefik, OpenShift, kubelet',
-      code: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: VersionTLS11\ntlsMinVersion: VersionTLS10\n',
+      code:
+        'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\ntlsSecurityProfile:\n  custom:\n   ' +
+        ' minTLSVersion: VersionTLS11\ntlsMinVersion: VersionTLS10\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'VersionTLS10', line: 4, column: 19 },
         { messageId: 'deprecatedTls', text: 'VersionTLS11', line: 7 },
         { messageId: 'deprecatedTls', text: 'VersionTLS10', line: 8 },
       ],
-      output: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: VersionTLS12\ntlsMinVersion: VersionTLS12\n',
+      output:
+        'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: ' +
+        'VersionTLS12\ntlsMinVersion: VersionTLS12\n',
     },
     {
       name: 'Envoy, Node, Python, Postgres and GCP spellings',
-      code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLSv1_1\nminVersion: TLSv1.1\nsecureProtocol: TLSv1_method\nssl_version: PROTOCOL_TLSv1_1\nssl_min_protocol_version: TLSv1\nsslPolicy:\n  minTlsVersion: TLS_1_0\n',
+      code:
+        'tls_params:\n  tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLSv1_1\nminVersion: ' +
+        'TLSv1.1\nsecureProtocol: TLSv1_method\nssl_version: PROTOCOL_TLSv1_1\nssl_min_protocol_version: TLSv1\n' +
+        'sslPolicy:\n  minTlsVersion: TLS_1_0\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'TLSv1_0', line: 2 },
         { messageId: 'deprecatedTls', text: 'TLSv1_1', line: 3 },
@@ -134,7 +195,10 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 7 },
         { messageId: 'deprecatedTls', text: 'TLS_1_0', line: 9 },
       ],
-      output: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_2\nminVersion: TLSv1.2\nsecureProtocol: TLSv1_2_method\nssl_version: PROTOCOL_TLSv1_2\nssl_min_protocol_version: TLSv1.2\nsslPolicy:\n  minTlsVersion: TLS_1_2\n',
+      output:
+        'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_2\nminVersion: ' +
+        'TLSv1.2\nsecureProtocol: TLSv1_2_method\nssl_version: PROTOCOL_TLSv1_2\nssl_min_protocol_version: TLSv1.2\n' +
+        'sslPolicy:\n  minTlsVersion: TLS_1_2\n',
     },
     {
       name: 'bare numbers under a TLS key, flat and nested',
@@ -148,14 +212,18 @@ export const cases: RuleCases = {
     },
     {
       name: 'Java options and Kafka properties',
-      code: 'JAVA_OPTS: -Dhttps.protocols=TLSv1,TLSv1.1 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.1\n  ssl.protocol=TLSv1.1\n',
+      code:
+        'JAVA_OPTS: -Dhttps.protocols=TLSv1,TLSv1.1 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n' +
+        '  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.1\n  ssl.protocol=TLSv1.1\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 1, column: 30 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 1, column: 36 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 4, column: 33 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 5, column: 16 },
       ],
-      output: 'JAVA_OPTS: -Dhttps.protocols=TLSv1.2,TLSv1.3 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.3\n  ssl.protocol=TLSv1.2\n',
+      output:
+        'JAVA_OPTS: -Dhttps.protocols=TLSv1.2,TLSv1.3 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n' +
+        '  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.3\n  ssl.protocol=TLSv1.2\n',
     },
     {
       name: 'Apache enables with +, HAProxy ssl-min-ver',

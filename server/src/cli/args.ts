@@ -182,13 +182,7 @@ function applyFlag(options: CliOptions, name: OptionName): void {
   else if (name === 'update-baseline') options.updateBaseline = true;
 }
 
-function applyValue(
-  options: CliOptions,
-  rules: Record<string, SeveritySetting>,
-  name: OptionName,
-  value: string,
-  knownRuleIds: readonly string[],
-): void {
+function applyValue(options: CliOptions, rules: Record<string, SeveritySetting>, name: OptionName, value: string, knownRuleIds: readonly string[]): void {
   switch (name) {
     case 'format':
       if (!(FORMAT_NAMES as readonly string[]).includes(value)) {

@@ -30,7 +30,7 @@ export function replaceFileAtomically(target: string, data: Uint8Array, files: A
   let renamed = false;
   try {
     try {
-      for (let written = 0; written < data.length; ) written += files.writeSync(fd, data, written, data.length - written);
+      for (let written = 0; written < data.length;) written += files.writeSync(fd, data, written, data.length - written);
       files.fchmodSync(fd, mode); // the umask may have narrowed the mode given to open
       files.fsyncSync(fd);
     } finally {

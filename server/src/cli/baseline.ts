@@ -66,7 +66,10 @@ export function readBaseline(location: BaselineLocation, mayBeMissing: boolean):
     throw new CliError(`baseline ${location.given} is not a version ${BASELINE_VERSION} baseline (see docs/cli.md); write a new one with --update-baseline`);
   }
   if (file.fingerprints !== FINGERPRINT_KEY) {
-    throw new CliError(`baseline ${location.given} was made with fingerprints "${String(file.fingerprints)}", this version makes "${FINGERPRINT_KEY}"; write a new one with --update-baseline`);
+    throw new CliError(
+      `baseline ${location.given} was made with fingerprints "${String(file.fingerprints)}", this version makes ` +
+        `"${FINGERPRINT_KEY}"; write a new one with --update-baseline`,
+    );
   }
   return file as BaselineFile;
 }
@@ -124,8 +127,14 @@ export function updatedBaseline(report: LintReport, previous: BaselineFile, loca
       text: shorten(finding.flaggedText),
     })),
   );
-  const entries = [...kept, ...fresh].sort((a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
-  return { version: BASELINE_VERSION, fingerprints: FINGERPRINT_KEY, entries: entries.map(({ path: p, ruleId, fingerprint, text }) => ({ path: p, ruleId, fingerprint, ...(text ? { text } : {}) })) };
+  const entries = [...kept, ...fresh].sort(
+    (a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint),
+  );
+  return {
+    version: BASELINE_VERSION,
+    fingerprints: FINGERPRINT_KEY,
+    entries: entries.map(({ path: p, ruleId, fingerprint, text }) => ({ path: p, ruleId, fingerprint, ...(text ? { text } : {}) })),
+  };
 }
 
 export function writeBaseline(baseline: BaselineFile, location: BaselineLocation): void {

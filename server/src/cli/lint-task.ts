@@ -36,9 +36,7 @@ export interface FixedFile {
   fixesApplied: number;
 }
 
-export type LintTaskResult =
-  | { path: string; report: FileReport; fixed?: FixedFile; fixSkipped?: string }
-  | { path: string; internalError: string };
+export type LintTaskResult = { path: string; report: FileReport; fixed?: FixedFile; fixSkipped?: string } | { path: string; internalError: string };
 
 export const PARSE_ERROR = 'parse-error';
 
@@ -48,7 +46,10 @@ const MAX_FLAGGED_TEXT = 200;
 export function runLintTask(task: LintTask, lint: LintFunction = engineLint): LintTaskResult {
   const { entry, config } = task;
   const path = entry.displayPath;
-  const problem = (messageId: string, data: Record<string, string>): LintTaskResult => ({ path, report: fileReport(path, fileProblem(messageId, data, config), '') });
+  const problem = (messageId: string, data: Record<string, string>): LintTaskResult => ({
+    path,
+    report: fileReport(path, fileProblem(messageId, data, config), ''),
+  });
 
   if (entry.walkError) return problem('unreadable', { what: 'folder', detail: entry.walkError });
   // Bytes for a name that is not UTF-8; a Buffer sent to a worker thread arrives as a plain Uint8Array.
@@ -101,7 +102,11 @@ function fileReport(path: string, findings: Finding[], text: string): FileReport
 /** What the SARIF report carries for estate reports: the waived findings and the services the file's manifests name. */
 function addEstateDetails(report: FileReport, waived: WaivedFinding[], text: string, languageId: LanguageId): void {
   if (waived.length > 0) {
-    const reported = fileReport(report.path, waived.map((w) => w.finding), text).findings;
+    const reported = fileReport(
+      report.path,
+      waived.map((w) => w.finding),
+      text,
+    ).findings;
     // fileReport sorts; find each waiver again by its finding's identity.
     report.waived = reported.map((finding) => {
       const source = waived.find((w) => findingKey(w.finding) === findingKey(finding));

@@ -14,7 +14,10 @@ export function fixColumn(meta: RuleMeta<string>): string {
 }
 
 export function formatRuleList(metas: readonly RuleMeta<string>[]): string {
-  const rows = [['RULE', 'SEVERITY', 'FIXES', 'DESCRIPTION'], ...metas.map((meta) => [meta.id, meta.defaultSeverity, fixColumn(meta), oneLine(meta.description)])];
+  const rows = [
+    ['RULE', 'SEVERITY', 'FIXES', 'DESCRIPTION'],
+    ...metas.map((meta) => [meta.id, meta.defaultSeverity, fixColumn(meta), oneLine(meta.description)]),
+  ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell)).join('  '));
   const legend = 'FIXES: safe ones are applied by --fix; unsafe ones only with --unsafe-fixes; editor: quick fixes in the editor only.';
@@ -22,5 +25,9 @@ export function formatRuleList(metas: readonly RuleMeta<string>[]): string {
 }
 
 function oneLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

@@ -34,7 +34,10 @@ function toolInfo(): ToolInfo {
 
 async function run(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return runReportCommand(argv.slice(1), { toolName: TOOL_NAME, version: packageJson.version });
-  const options = parseCliArgs(argv, ruleMetas().map((meta) => meta.id));
+  const options = parseCliArgs(
+    argv,
+    ruleMetas().map((meta) => meta.id),
+  );
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -48,7 +48,9 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
   const baseline = baselineLocation && readBaseline(baselineLocation, options.updateBaseline);
 
   // The run's own files: its report, its baseline, its named config file.
-  const skipFiles = new Set([options.outputFile, options.baselineFile, options.configFile].filter((file): file is string => file !== undefined).map((file) => path.resolve(cwd, file)));
+  const skipFiles = new Set(
+    [options.outputFile, options.baselineFile, options.configFile].filter((file): file is string => file !== undefined).map((file) => path.resolve(cwd, file)),
+  );
   const entries = discoverFiles(options.paths, cwd, { chainFor, forceExclude: options.forceExclude, skipFiles });
   if (entries.length === 0) io.warn(`warning: no YAML, JSON or JSONC files found in ${options.paths.join(', ')}`);
 
@@ -89,7 +91,12 @@ function collectResults(results: readonly LintTaskResult[], tasks: readonly Lint
     if (result.fixSkipped) io.warn(`not fixing ${result.path}: ${result.fixSkipped}`);
   });
   if (options.fix !== 'off') {
-    report.fix = { mode: options.fix, unsafe: options.unsafeFixes, files: fixedFiles.length, fixes: fixedFiles.reduce((total, { fixed }) => total + fixed.fixesApplied, 0) };
+    report.fix = {
+      mode: options.fix,
+      unsafe: options.unsafeFixes,
+      files: fixedFiles.length,
+      fixes: fixedFiles.reduce((total, { fixed }) => total + fixed.fixesApplied, 0),
+    };
     for (const { entry, fixed } of fixedFiles) {
       if (options.fix === 'write') writeFixedFile(entry, fixed);
       else io.stdout(unifiedDiff(entry.displayPath, fixed));
@@ -110,7 +117,11 @@ function baselineStep(report: LintReport, baseline: BaselineFile, location: Base
 /** The configuration chain for a folder, by the rule the options choose. */
 function configChains(options: CliOptions, cwd: string, warn: (message: string) => void): (folder: string) => readonly LoadedConfig[] {
   if (!options.useConfigFiles) return () => [];
-  const finder = new ConfigFinder({ describe: (file) => displayPath(file, cwd), stopAt: commandLineStops(options.paths, cwd), warn: (message) => warn(`warning: ${message}`) });
+  const finder = new ConfigFinder({
+    describe: (file) => displayPath(file, cwd),
+    stopAt: commandLineStops(options.paths, cwd),
+    warn: (message) => warn(`warning: ${message}`),
+  });
   if (options.configFile !== undefined) {
     // A named file is often kept aside (.github/); its globs are relative to where the CLI runs.
     const only = [finder.loadFile(path.resolve(cwd, options.configFile), cwd)];

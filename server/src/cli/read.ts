@@ -9,9 +9,7 @@ import { decodeText, encodeText, type DecodedText, type TextEncoding } from '../
 
 export type { TextEncoding };
 
-export type ReadOutcome =
-  | ({ ok: true } & DecodedText)
-  | { ok: false; messageId: 'unreadable' | 'tooLarge' | 'binary'; data: Record<string, string> };
+export type ReadOutcome = ({ ok: true } & DecodedText) | { ok: false; messageId: 'unreadable' | 'tooLarge' | 'binary'; data: Record<string, string> };
 
 /** How much of a file is searched for a NUL byte to decide it is binary (as git and grep do). */
 const BINARY_SNIFF_BYTES = 8 * 1024;

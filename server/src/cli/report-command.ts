@@ -74,7 +74,8 @@ export async function runReportCommand(argv: string[], context: ReportCommandCon
   if (aggregate.inputsRead === 0) throw new CliError('no input could be read, so there is no report (see the messages above)');
 
   const report = buildReport(aggregate, { name: TOOL_NAME, version: context.version }, previous);
-  const text = options.format === 'json' ? `${JSON.stringify(report)}\n` : options.format === 'markdown' ? renderMarkdown(report) : renderHtml(report, ruleHelp());
+  const text =
+    options.format === 'json' ? `${JSON.stringify(report)}\n` : options.format === 'markdown' ? renderMarkdown(report) : renderHtml(report, ruleHelp());
   if (options.output === undefined) stdout(text);
   else writeFile(path.resolve(cwd, options.output), text, options.output);
   return 0;
@@ -111,9 +112,17 @@ function parseReportArgs(argv: string[]): ReportOptions {
   const format = values.format ?? 'html';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`report: unknown format "${format}" (expected one of: ${FORMATS.join(', ')})`);
   const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`report: --date needs a date written YYYY-MM-DD, got "${date}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+    throw new UsageError(`report: --date needs a date written YYYY-MM-DD, got "${date}"`);
   if (!values.help && positionals.length === 0) throw new UsageError('report: name the SARIF files, folders or globs to report on (or paths to lint)');
-  return { inputs: positionals, format: format as ReportFormat, ...(values.output ? { output: values.output } : {}), previous: values.previous ?? [], date, help: values.help === true };
+  return {
+    inputs: positionals,
+    format: format as ReportFormat,
+    ...(values.output ? { output: values.output } : {}),
+    previous: values.previous ?? [],
+    date,
+    help: values.help === true,
+  };
 }
 
 /** One file at a time: read, parse, fold in, let go. */

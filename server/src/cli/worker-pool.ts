@@ -75,7 +75,12 @@ export function runTasksSerially(tasks: readonly LintTask[], onProgress?: Progre
   });
 }
 
-export function runTasksInWorkers(tasks: readonly LintTask[], threads: number, onProgress?: ProgressListener, workerScript = __filename): Promise<LintTaskResult[]> {
+export function runTasksInWorkers(
+  tasks: readonly LintTask[],
+  threads: number,
+  onProgress?: ProgressListener,
+  workerScript = __filename,
+): Promise<LintTaskResult[]> {
   const results: LintTaskResult[] = new Array(tasks.length);
   // Small batches keep the threads evenly loaded; large enough that messaging is not the cost.
   const batchSize = Math.max(1, Math.min(16, Math.ceil(tasks.length / (threads * 8))));

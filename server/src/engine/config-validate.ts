@@ -30,10 +30,14 @@ export function validateConfig(value: unknown): ConfigProblem[] {
   // What a schema cannot say, checked on whatever parts have the right shape, so one run reports everything.
   const config = isMapping(value) ? value : {};
   problems.push(...unknownRules(config.rules, '/rules'));
-  if (Array.isArray(config.overrides)) config.overrides.forEach((override, index) => problems.push(...unknownRules(isMapping(override) ? override.rules : undefined, `/overrides/${index}/rules`)));
+  if (Array.isArray(config.overrides))
+    config.overrides.forEach((override, index) =>
+      problems.push(...unknownRules(isMapping(override) ? override.rules : undefined, `/overrides/${index}/rules`)),
+    );
   if (Array.isArray(config.allow)) {
     config.allow.forEach((entry, index) => {
-      if (typeof entry === 'string' && entry !== '' && !isAllowEntry(entry)) problems.push(problem(`/allow/${index}`, `"${entry}" is not a host name, *.domain, IP address or CIDR range${looseIPv4(entry)}`));
+      if (typeof entry === 'string' && entry !== '' && !isAllowEntry(entry))
+        problems.push(problem(`/allow/${index}`, `"${entry}" is not a host name, *.domain, IP address or CIDR range${looseIPv4(entry)}`));
     });
   }
   for (const [from, to] of Object.entries(isMapping(config.hostMap) ? config.hostMap : {})) {
@@ -51,7 +55,11 @@ const MAX_GLOB_LENGTH = 1000;
 const MAX_STARS_PER_SEGMENT = 3;
 
 function globProblems(config: Record<string, unknown>): ConfigProblem[] {
-  const lists: Array<[string, unknown]> = [['/include', config.include], ['/exclude', config.exclude], ['/manifests', config.manifests]];
+  const lists: Array<[string, unknown]> = [
+    ['/include', config.include],
+    ['/exclude', config.exclude],
+    ['/manifests', config.manifests],
+  ];
   if (Array.isArray(config.overrides)) {
     config.overrides.forEach((override, index) => {
       if (isMapping(override)) lists.push([`/overrides/${index}/files`, override.files], [`/overrides/${index}/excludedFiles`, override.excludedFiles]);
@@ -63,7 +71,8 @@ function globProblems(config: Record<string, unknown>): ConfigProblem[] {
     if (list.length > MAX_GLOBS) problems.push(problem(pointer, `holds ${list.length} globs; at most ${MAX_GLOBS} are read`));
     list.slice(0, MAX_GLOBS).forEach((glob, index) => {
       if (typeof glob !== 'string') return;
-      if (glob.length > MAX_GLOB_LENGTH) problems.push(problem(`${pointer}/${index}`, `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`));
+      if (glob.length > MAX_GLOB_LENGTH)
+        problems.push(problem(`${pointer}/${index}`, `is ${glob.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`));
       else if (glob.split('/').some((segment) => segment !== '**' && segment.split('*').length - 1 > MAX_STARS_PER_SEGMENT)) {
         problems.push(problem(`${pointer}/${index}`, `"${glob}" has more than ${MAX_STARS_PER_SEGMENT} * in one path segment, which makes matching too slow`));
       }
@@ -85,7 +94,10 @@ function unknownRules(rules: unknown, pointer: string): ConfigProblem[] {
 
 /** "did you mean" for a near miss, else the list of rules. */
 function suggestRule(id: string): string {
-  return suggestRuleId(id, ruleMetas().map((meta) => meta.id));
+  return suggestRuleId(
+    id,
+    ruleMetas().map((meta) => meta.id),
+  );
 }
 
 /** A name as the rules read one (net/hostname.ts), not an address. */
@@ -103,7 +115,9 @@ function isAllowEntry(text: string): boolean {
 /** ipaddr.js and URL parsers read `167772161`, `10.1`, `0xa.0.0.1` as IPv4; the matcher reads only a.b.c.d, so say how to write it. */
 function looseIPv4(entry: string): string {
   const address = entry.split('/')[0].trim();
-  return ipaddr.IPv4.isValid(address) && !parseAddress(address) ? ` (write an IPv4 address as four decimal numbers: ${ipaddr.IPv4.parse(address).toString()})` : '';
+  return ipaddr.IPv4.isValid(address) && !parseAddress(address)
+    ? ` (write an IPv4 address as four decimal numbers: ${ipaddr.IPv4.parse(address).toString()})`
+    : '';
 }
 
 function problem(pointer: string, message: string, onKey = false): ConfigProblem {
@@ -113,13 +127,21 @@ function problem(pointer: string, message: string, onKey = false): ConfigProblem
 /** `/overrides/0/rules/insecure-url` -> `overrides[0].rules.insecure-url`; odd keys quoted. */
 function displayPath(pointer: string): string {
   if (pointer === '') return '';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map(unescapePointerToken)
-    // A number is a list index, except as a hostMap key (`"167772161"`), which is quoted like any odd key.
-    .map((token, index, tokens) => (/^\d+$/.test(token) && tokens[index - 1] !== 'hostMap' ? `[${token}]` : /^[A-Za-z_$][\w$-]*$/.test(token) ? `${index === 0 ? '' : '.'}${token}` : `[${JSON.stringify(token)}]`))
-    .join('');
+  return (
+    pointer
+      .slice(1)
+      .split('/')
+      .map(unescapePointerToken)
+      // A number is a list index, except as a hostMap key (`"167772161"`), which is quoted like any odd key.
+      .map((token, index, tokens) =>
+        /^\d+$/.test(token) && tokens[index - 1] !== 'hostMap'
+          ? `[${token}]`
+          : /^[A-Za-z_$][\w$-]*$/.test(token)
+            ? `${index === 0 ? '' : '.'}${token}`
+            : `[${JSON.stringify(token)}]`,
+      )
+      .join('')
+  );
 }
 
 const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false' };

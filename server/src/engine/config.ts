@@ -88,7 +88,18 @@ function describeProblem(problem: ConfigProblem): string {
  * may carry comments, as VS Code's own settings files do.
  */
 export function parseConfigText(text: string, fileName: string, source: string = fileName): ConfigFile {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(source, [{ path: '', pointer: '', message: `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, the most a configuration file may be`, offset: 0, length: 0, line: 0, column: 0 }]);
+  if (text.length > MAX_CONFIG_BYTES)
+    throw new ConfigError(source, [
+      {
+        path: '',
+        pointer: '',
+        message: `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, the most a configuration file may be`,
+        offset: 0,
+        length: 0,
+        line: 0,
+        column: 0,
+      },
+    ]);
   const parsed = parseText(text, /\.json$/i.test(fileName) ? 'jsonc' : 'yaml');
   const lines = new LineIndex(text);
   const at = (offset: number, length: number): Pick<ConfigProblem, 'offset' | 'length' | 'line' | 'column'> => {
@@ -97,13 +108,22 @@ export function parseConfigText(text: string, fileName: string, source: string =
   };
   const syntax = parsed.documents.flatMap((document) => document.problems);
   if (syntax.length > 0) {
-    throw new ConfigError(source, syntax.map((problem) => ({ path: '', pointer: '', message: `syntax error: ${problem.message}`, ...at(problem.offset, problem.length) })));
+    throw new ConfigError(
+      source,
+      syntax.map((problem) => ({ path: '', pointer: '', message: `syntax error: ${problem.message}`, ...at(problem.offset, problem.length) })),
+    );
   }
   const documents = parsed.documents.filter((document) => document.root !== null);
-  if (documents.length > 1) throw new ConfigError(source, [{ path: '', pointer: '', message: 'holds several YAML documents; a configuration file has one', ...at(documents[1].offset, 0) }]);
+  if (documents.length > 1)
+    throw new ConfigError(source, [
+      { path: '', pointer: '', message: 'holds several YAML documents; a configuration file has one', ...at(documents[1].offset, 0) },
+    ]);
   if (documents.length === 0) return {};
   const conversion = convertDocument(documents[0]);
-  if (!conversion.ok) throw new ConfigError(source, [{ path: '', pointer: '', message: 'its aliases expand too far to be read', ...at(conversion.node.offset, conversion.node.length) }]);
+  if (!conversion.ok)
+    throw new ConfigError(source, [
+      { path: '', pointer: '', message: 'its aliases expand too far to be read', ...at(conversion.node.offset, conversion.node.length) },
+    ]);
   const problems = validateConfig(conversion.value)
     .map((problem) => ({ ...problem, ...placeProblem(problem, conversion.pointers, at) }))
     .sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
@@ -125,7 +145,11 @@ function withCanonicalSeverities(config: ConfigFile): ConfigFile {
 }
 
 /** Unknown keys are placed on the key itself, anything else on the value (as in the editor). */
-function placeProblem(problem: ConfigProblem, pointers: Map<string, PointerEntry>, at: (offset: number, length: number) => Partial<ConfigProblem>): Partial<ConfigProblem> {
+function placeProblem(
+  problem: ConfigProblem,
+  pointers: Map<string, PointerEntry>,
+  at: (offset: number, length: number) => Partial<ConfigProblem>,
+): Partial<ConfigProblem> {
   const entry = pointers.get(problem.pointer);
   const node = problem.onKey ? (entry?.key ?? entry?.node) : (entry?.node ?? entry?.key);
   if (node) return at(node.offset, node.length);

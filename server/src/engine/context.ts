@@ -31,9 +31,6 @@ export interface ScalarVisit {
   format: DocumentFormat;
 }
 
-
-
-
 export class LintFile {
   readonly lines: LineIndex;
   private scalarList: ScalarVisit[] | undefined;
@@ -162,7 +159,16 @@ export class LintFile {
     return locate(this.text, node, start, end);
   }
 
-  private walk(out: ScalarVisit[], document: ParsedDocument, format: DocumentFormat, node: Node, path: PathSegment[], key: string | undefined, parentKey: string | undefined, depth: number): void {
+  private walk(
+    out: ScalarVisit[],
+    document: ParsedDocument,
+    format: DocumentFormat,
+    node: Node,
+    path: PathSegment[],
+    key: string | undefined,
+    parentKey: string | undefined,
+    depth: number,
+  ): void {
     if (depth > MAX_DEPTH) return;
     if (node.kind === 'scalar') {
       const role = classifyRole({ path, key, parentKey, value: node.value, format });

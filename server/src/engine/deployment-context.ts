@@ -16,12 +16,18 @@ export const DEPLOYED: DeploymentContext = { kind: 'deployed', reason: 'no sign 
 /** Base names that, by their own tool's convention, are never deployed. */
 const LOCAL_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/^local\.settings\.json$/, 'Azure Functions reads local.settings.json only when running locally'],
-  [/^launchsettings\.json$/, '.NET reads launchSettings.json only on a developer\'s machine'],
+  [/^launchsettings\.json$/, ".NET reads launchSettings.json only on a developer's machine"],
   [/^appsettings(\.[\w-]+)?\.(development|local)\.json$/, 'appsettings.Development/Local.json is the .NET local development profile'],
-  [/^(docker-)?compose([.-][\w.-]*)?[.-](override|local|dev|development|localstack|test|tests|e2e|ci)\.ya?ml$/, 'this Compose file runs a local, test or CI stack'],
-  [/^(docker-)?compose\.override\.ya?ml$/, 'docker-compose.override.yml is applied only on a developer\'s machine'],
-  [/^(application|bootstrap)-(local|dev|development|test|localstack|[\w-]*-test|[\w-]*-local)\.(ya?ml|properties)$/, 'a Spring profile for local running or tests'],
-  [/\.local\.(ya?ml|json)$/, 'a *.local file is a developer\'s own override'],
+  [
+    /^(docker-)?compose([.-][\w.-]*)?[.-](override|local|dev|development|localstack|test|tests|e2e|ci)\.ya?ml$/,
+    'this Compose file runs a local, test or CI stack',
+  ],
+  [/^(docker-)?compose\.override\.ya?ml$/, "docker-compose.override.yml is applied only on a developer's machine"],
+  [
+    /^(application|bootstrap)-(local|dev|development|test|localstack|[\w-]*-test|[\w-]*-local)\.(ya?ml|properties)$/,
+    'a Spring profile for local running or tests',
+  ],
+  [/\.local\.(ya?ml|json)$/, "a *.local file is a developer's own override"],
 ];
 
 /** Base names of example files: templates to be copied and filled in, not deployed as they are. */
@@ -29,22 +35,28 @@ const EXAMPLE_NAME = /(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/;
 /** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures, seed and dummy data. */
 const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?|seeds?|seed-?data|default-?data|dummy-?data|mock-?data)$/;
 /** Folder names inside a repository that hold tests or a local stack. */
-const LOCAL_FOLDER = /^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
+const LOCAL_FOLDER =
+  /^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
 /** .NET test projects (`Foo.Tests`, `Foo.Tests.Common`, `Foo.IntegrationTests`). */
 const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.]+)?$/;
 /** Folders whose children are environment names: `environments/test/` is a deployed test environment. */
-const ENVIRONMENT_PARENT = /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
+const ENVIRONMENT_PARENT =
+  /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
 
 /**
  * The context of a whole file from its repository-relative path (with no
  * relative path, only the base name counts) and its text.
  */
 export function fileContext(relativePath: string | undefined, text: string): DeploymentContext {
-  const segments = (relativePath ?? '').replace(/\\/g, '/').split('/').filter((segment) => segment !== '' && segment !== '.');
+  const segments = (relativePath ?? '')
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.');
   const base = (segments.pop() ?? '').toLowerCase();
   // Sample data anywhere on the path (test/fixtures/, docs/examples/) wins over the test folder around it and over the file's own name.
   const sampleAt = segments.findIndex((segment) => SAMPLE_FOLDER.test(segment.toLowerCase()));
-  if (sampleAt >= 0) return { kind: 'local', sample: true, reason: `it is in the ${segments.slice(0, sampleAt + 1).join('/')}/ folder (examples or test data)` };
+  if (sampleAt >= 0)
+    return { kind: 'local', sample: true, reason: `it is in the ${segments.slice(0, sampleAt + 1).join('/')}/ folder (examples or test data)` };
   // An example file (`*-env-example.yaml`, `*.yml.prod.example`) is a template teams copy as it is: its values are
   // meant (often the real dependencies), so it is a local context, not sample data.
   if (EXAMPLE_NAME.test(base)) return { kind: 'local', reason: `an example file, to be copied and filled in, not deployed as it is (${base})` };
@@ -57,14 +69,16 @@ export function fileContext(relativePath: string | undefined, text: string): Dep
     const folder = segments[i].toLowerCase();
     const parent = i > 0 ? segments[i - 1].toLowerCase() : '';
     if (ENVIRONMENT_PARENT.test(parent) && /^(test|tests|dev|local)$/.test(folder)) continue;
-    if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder)) return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
+    if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder))
+      return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
   }
   if (/UseDevelopmentStorage=true/i.test(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
   return DEPLOYED;
 }
 
 /** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */
-const EMULATOR_IMAGE = /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)|(^|[/_-])(stub|fake|mock)([/_-]|$)|[/_-]local([_-]|$)/i;
+const EMULATOR_IMAGE =
+  /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)|(^|[/_-])(stub|fake|mock)([/_-]|$)|[/_-]local([_-]|$)/i;
 
 /** Service environment settings that select a development or local profile. */
 const DEV_ENVIRONMENT: Record<string, RegExp> = {
@@ -98,7 +112,8 @@ export function composeContext(document: ParsedDocument): ComposeContext {
     // `start-dev` (Keycloak, and others) runs a server in its development mode.
     const command = getValue(service, 'command');
     const commandText = command?.kind === 'seq' ? command.items.map((item) => stringValue(item) ?? '').join(' ') : (stringValue(command) ?? '');
-    if (/(^|\s)start-dev(\s|$)/.test(commandText)) result.project ??= { kind: 'local', reason: `Compose service ${name} runs in development mode (${commandText.trim()})` };
+    if (/(^|\s)start-dev(\s|$)/.test(commandText))
+      result.project ??= { kind: 'local', reason: `Compose service ${name} runs in development mode (${commandText.trim()})` };
     const setting = developmentSetting(getValue(service, 'environment'));
     if (setting) result.services.set(service, { kind: 'local', reason: `Compose service ${name} sets ${setting}, a development profile` });
   }

@@ -45,7 +45,13 @@ export interface FixTextResult {
 }
 
 /** `lintText` is the engine's lint; tests pass rules' stand-ins to reach the guards real rules never trip. */
-export function fixText(text: string, languageId: LanguageId, config: LintConfig = {}, options: FixTextOptions = {}, lintText: typeof lint = lint): FixTextResult {
+export function fixText(
+  text: string,
+  languageId: LanguageId,
+  config: LintConfig = {},
+  options: FixTextOptions = {},
+  lintText: typeof lint = lint,
+): FixTextResult {
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   const lintOptions: LintOptions = { ...options };
   delete (lintOptions as FixTextOptions).maxPasses;

@@ -6,17 +6,7 @@
 import type { ParsedDocument } from './parse/tree';
 import { getValue, stringValue } from './parse/tree';
 
-export type DocumentFormat =
-  | 'manifest'
-  | 'kubernetes'
-  | 'compose'
-  | 'openapi'
-  | 'spring'
-  | 'dotnet'
-  | 'fhir'
-  | 'helm-values'
-  | 'github-workflow'
-  | 'generic';
+export type DocumentFormat = 'manifest' | 'kubernetes' | 'compose' | 'openapi' | 'spring' | 'dotnet' | 'fhir' | 'helm-values' | 'github-workflow' | 'generic';
 
 /** The format of a document that is not a service manifest (schema/detect.ts decides that). */
 export function detectFormat(document: ParsedDocument, fileName: string | undefined): DocumentFormat {

@@ -16,9 +16,19 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
   const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const found = runRules(file, config, today, RULES.filter((rule) => !rule.meta.reviewsSuppressions));
+  const found = runRules(
+    file,
+    config,
+    today,
+    RULES.filter((rule) => !rule.meta.reviewsSuppressions),
+  );
   const kept = applySuppressions(found, file.suppressions, today, options.waived);
-  const reviews = runRules(file, config, today, RULES.filter((rule) => rule.meta.reviewsSuppressions));
+  const reviews = runRules(
+    file,
+    config,
+    today,
+    RULES.filter((rule) => rule.meta.reviewsSuppressions),
+  );
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -59,7 +69,11 @@ function unreadable(text: string, languageId: LanguageId): ParsedFile | undefine
   if (text.length > MAX_FILE_BYTES) problem = { offset: 0, length: 0, message: `${MAX_FILE_BYTES / 1024 / 1024} MB`, kind: 'tooLarge' };
   else if (text.slice(0, 8192).includes('\u0000')) problem = { offset: 0, length: 0, message: '', kind: 'binary' };
   if (!problem) return undefined;
-  return { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [{ root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() }] };
+  return {
+    language: languageId === 'yaml' ? 'yaml' : 'json',
+    text,
+    documents: [{ root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() }],
+  };
 }
 
 interface ResolvedSetting {
@@ -83,7 +97,9 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   if (local && rule.meta.silentWhenLocal?.includes(report.messageId)) return undefined;
   // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
   if (local && context.sample && rule.meta.skipsSampleData) return undefined;
-  const severity: Severity = (configured as Severity | undefined) ?? (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
+  const severity: Severity =
+    (configured as Severity | undefined) ??
+    (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -126,5 +142,14 @@ export function fileProblem(messageId: string, data: Record<string, string | num
   const template = (rule.meta.messages as Record<string, string>)[messageId];
   if (template === undefined) throw new Error(`parse-error has no message id "${messageId}"`);
   const start = { line: 0, character: 0, offset: 0 };
-  return [{ ruleId: rule.meta.id, messageId, message: formatMessage(template, data), severity: (setting.severity as Severity | undefined) ?? rule.meta.defaultSeverity, range: { start, end: start }, data }];
+  return [
+    {
+      ruleId: rule.meta.id,
+      messageId,
+      message: formatMessage(template, data),
+      severity: (setting.severity as Severity | undefined) ?? rule.meta.defaultSeverity,
+      range: { start, end: start },
+      data,
+    },
+  ];
 }

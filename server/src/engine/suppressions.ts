@@ -80,14 +80,22 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
     const live = covering.filter((s) => !s.until || (isCalendarDate(s.until) && !hasExpired(s.until, today)));
     if (live.length > 0) {
       for (const s of live) s.used.add(s.rules.length === 0 ? '*' : finding.ruleId);
-      const until = live.some((s) => !s.until) ? undefined : live.map((s) => s.until!).sort().pop();
+      const until = live.some((s) => !s.until)
+        ? undefined
+        : live
+            .map((s) => s.until!)
+            .sort()
+            .pop();
       waived?.push({ finding, reason: live.find((s) => s.reason)?.reason, until });
       continue;
     }
     if (covering.length > 0) {
       for (const s of covering) s.used.add(s.rules.length === 0 ? '*' : finding.ruleId);
       const invalid = covering.find((s) => s.until && !isCalendarDate(s.until))?.until;
-      const expired = covering.map((s) => s.until).sort().pop();
+      const expired = covering
+        .map((s) => s.until)
+        .sort()
+        .pop();
       const note = invalid ? `The waiver's until=${invalid} is not a real date, so it waives nothing.` : `The waiver for this finding expired on ${expired}.`;
       kept.push({ ...finding, message: `${finding.message} (${note})` });
       continue;

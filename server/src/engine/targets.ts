@@ -174,7 +174,8 @@ function scanConnectionString(value: string, targets: NetworkTarget[], taken: Ar
 }
 
 const BARE_IPV4 = /(?<![\w.:/-])(\d{1,3}(?:\.\d{1,3}){3})(?:\/(\d{1,2}))?(?::(\d{1,5}))?(?![\w]|\.\d)/g;
-const BARE_IPV6 = /(?<![\w:.%[])(\[)?((?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?)(%[\w.-]+)?(\])?(?:\/(\d{1,3}))?(?::(\d{1,5}))?(?![\w:])/gi;
+const BARE_IPV6 =
+  /(?<![\w:.%[])(\[)?((?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?)(%[\w.-]+)?(\])?(?:\/(\d{1,3}))?(?::(\d{1,5}))?(?![\w:])/gi;
 
 /** A host mapping (`db.example.org:10.0.0.5`, `name=10.0.0.5`): Compose `extra_hosts`, Docker `--add-host`. */
 const HOST_MAPPING = /^[A-Za-z0-9][\w.-]*[:=](\d{1,3}(?:\.\d{1,3}){3})$/;
@@ -194,7 +195,15 @@ function scanBareAddresses(value: string, targets: NetworkTarget[], taken: Array
     if (overlaps(taken, start, end)) continue;
     const address = classifyAddress(match[1]);
     if (!address) continue;
-    const target: NetworkTarget = { kind: match[2] ? 'cidr' : 'address', start, end, hostStart: start, hostEnd: start + match[1].length, address, templated: false };
+    const target: NetworkTarget = {
+      kind: match[2] ? 'cidr' : 'address',
+      start,
+      end,
+      hostStart: start,
+      hostEnd: start + match[1].length,
+      address,
+      templated: false,
+    };
     if (match[2]) target.bits = Number(match[2]);
     if (match[3]) Object.assign(target, { port: Number(match[3]), portEnd: end, portStart: end - match[3].length });
     if (target.bits !== undefined && target.bits > 32) continue;
@@ -209,7 +218,15 @@ function scanBareAddresses(value: string, targets: NetworkTarget[], taken: Array
     if (overlaps(taken, start, start + whole.length)) continue;
     const address = classifyAddress(body);
     if (!address || address.version !== 6) continue;
-    const target: NetworkTarget = { kind: bits ? 'cidr' : 'address', start, end: start + whole.length, hostStart, hostEnd: hostStart + body.length, address, templated: false };
+    const target: NetworkTarget = {
+      kind: bits ? 'cidr' : 'address',
+      start,
+      end: start + whole.length,
+      hostStart,
+      hostEnd: hostStart + body.length,
+      address,
+      templated: false,
+    };
     if (bits) target.bits = Number(bits);
     if (port) Object.assign(target, { port: Number(port), portEnd: target.end, portStart: target.end - port.length });
     taken.push([start, target.end]);
@@ -230,4 +247,3 @@ function scanHostList(value: string, targets: NetworkTarget[], taken: Array<[num
     targets.push({ ...part, kind: 'host', start, end });
   }
 }
-

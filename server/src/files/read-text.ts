@@ -33,7 +33,8 @@ export interface DecodedText {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', lossy: bytes.length % 2 !== 0 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', lossy: bytes.length % 2 !== 0 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     // Swapped to little-endian by hand: Node's UTF-16BE decoder needs full ICU, which some builds lack.
     const evenLength = (bytes.length - 2) & ~1;

@@ -115,7 +115,13 @@ async function quickFixes(request: CodeActionRequest, document: TextDocument): P
     if (action !== undefined) actions.push(action);
   }
   for (const group of groupBy(resolved, ({ ruleId }) => ruleId)) {
-    actions.push(documentationAction(group[0].ruleId, group.map((r) => r.diagnostic), request.openUrlCommand));
+    actions.push(
+      documentationAction(
+        group[0].ruleId,
+        group.map((r) => r.diagnostic),
+        request.openUrlCommand,
+      ),
+    );
   }
   return actions;
 }
@@ -145,9 +151,7 @@ async function resolve(
   if (data !== undefined && data.version === document.version) {
     return { diagnostic, ruleId, line: diagnostic.range.start.line, fixes: data.fixes };
   }
-  const finding = (await lintDocument()).find(
-    (candidate) => candidate.ruleId === ruleId && sameRange(findingRange(candidate, document), diagnostic.range),
-  );
+  const finding = (await lintDocument()).find((candidate) => candidate.ruleId === ruleId && sameRange(findingRange(candidate, document), diagnostic.range));
   if (finding === undefined) return undefined;
   return { diagnostic, ruleId, line: diagnostic.range.start.line, fixes: (finding.fixes ?? []).map((fix) => toLspFix(fix, document)) };
 }

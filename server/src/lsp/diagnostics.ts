@@ -38,10 +38,7 @@ export function toLspFix(fix: Fix, document: TextDocument): FixData {
     title: fix.title,
     isPreferred: fix.applicability === 'safe',
     edits: fix.edits.map((edit) =>
-      TextEdit.replace(
-        Range.create(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)),
-        edit.newText,
-      ),
+      TextEdit.replace(Range.create(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length)), edit.newText),
     ),
   };
 }

@@ -26,7 +26,10 @@ export function hoverAt(request: HoverRequest): Hover | null {
   const here = (request.findings ?? []).filter((f) => f.range.start.offset <= offset && offset <= f.range.end.offset);
   const ruleIds = [...new Set(here.map((finding) => finding.ruleId))];
   for (const ruleId of ruleIds) {
-    const section = ruleSection(ruleId, here.filter((finding) => finding.ruleId === ruleId));
+    const section = ruleSection(
+      ruleId,
+      here.filter((finding) => finding.ruleId === ruleId),
+    );
     if (section !== undefined) sections.push(section);
   }
   if (here.length > 0) range = Range.create(document.positionAt(here[0].range.start.offset), document.positionAt(here[0].range.end.offset));

@@ -51,8 +51,7 @@ export namespace RuleSeverities {
         report(`${SETTINGS_SECTION}.rules: unknown rule "${ruleId}" ignored.`);
       } else if (severity === undefined) {
         report(
-          `${SETTINGS_SECTION}.rules: "${ruleId}" has severity ${JSON.stringify(rawSeverity)}; ` +
-            'expected "off", "info", "warning" or "error". Ignored.',
+          `${SETTINGS_SECTION}.rules: "${ruleId}" has severity ${JSON.stringify(rawSeverity)}; ` + 'expected "off", "info", "warning" or "error". Ignored.',
         );
       } else {
         rules[ruleId] = severity;

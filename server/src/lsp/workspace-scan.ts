@@ -130,7 +130,10 @@ export class WorkspaceScan {
   }
 
   /** Every file to lint, per folder, a file in nested folders only once. */
-  private async collect(folders: readonly WorkspaceFolder[], cancelled: () => boolean): Promise<{ folders: number; files: Array<{ filePath: string; folderUri: string }> }> {
+  private async collect(
+    folders: readonly WorkspaceFolder[],
+    cancelled: () => boolean,
+  ): Promise<{ folders: number; files: Array<{ filePath: string; folderUri: string }> }> {
     const seen = new Set<string>();
     const files: Array<{ filePath: string; folderUri: string }> = [];
     let count = 0;

@@ -6,8 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  EXPIRY_WINDOW_DAYS, LIST_LIMIT, SAMPLE_LIMIT,
-  type CappedList, type ExpiringItem, type FindingRef, type HscnDependency, type InputProblem, type Level, type LevelCounts, type ParseFailure, type ServiceFigures,
+  EXPIRY_WINDOW_DAYS,
+  LIST_LIMIT,
+  SAMPLE_LIMIT,
+  type CappedList,
+  type ExpiringItem,
+  type FindingRef,
+  type HscnDependency,
+  type InputProblem,
+  type Level,
+  type LevelCounts,
+  type ParseFailure,
+  type ServiceFigures,
 } from './model';
 import { readRun, type RunView, type SarifResultView } from './sarif-read';
 
@@ -115,9 +125,16 @@ export class EstateAggregator {
     let service = this.services.get(key);
     if (!service) {
       service = {
-        repository: run.repository, service: name,
-        ...(run.repositoryUrl ? { repositoryUrl: run.repositoryUrl } : {}), ...(run.revision ? { revision: run.revision } : {}),
-        counts: { error: 0, warning: 0, note: 0 }, waived: 0, parseFailures: 0, byRule: {}, ready: true, sample: [],
+        repository: run.repository,
+        service: name,
+        ...(run.repositoryUrl ? { repositoryUrl: run.repositoryUrl } : {}),
+        ...(run.revision ? { revision: run.revision } : {}),
+        counts: { error: 0, warning: 0, note: 0 },
+        waived: 0,
+        parseFailures: 0,
+        byRule: {},
+        ready: true,
+        sample: [],
       };
       this.services.set(key, service);
     }

@@ -67,9 +67,16 @@ function sortByPlace<T extends { repository: string; service: string; file: stri
 /** Checks an earlier report's JSON enough to compare with it; a message when it is not one. */
 export function asPreviousReport(value: unknown): EstateReport | string {
   const report = value as Partial<EstateReport> | null;
-  if (typeof report !== 'object' || report === null || typeof report.date !== 'string' || typeof report.totals !== 'object' || !Array.isArray(report.fingerprints)) {
+  if (
+    typeof report !== 'object' ||
+    report === null ||
+    typeof report.date !== 'string' ||
+    typeof report.totals !== 'object' ||
+    !Array.isArray(report.fingerprints)
+  ) {
     return 'is not the JSON of an earlier estate report (internet-first-lint report --format json)';
   }
-  if (report.schemaVersion !== REPORT_SCHEMA_VERSION) return `is an estate report of schema version ${String(report.schemaVersion)}; this version reads ${REPORT_SCHEMA_VERSION}`;
+  if (report.schemaVersion !== REPORT_SCHEMA_VERSION)
+    return `is an estate report of schema version ${String(report.schemaVersion)}; this version reads ${REPORT_SCHEMA_VERSION}`;
   return report as EstateReport;
 }

@@ -56,13 +56,20 @@ export function lineChart(points: readonly LinePoint[], series: readonly Series[
   const x = (i: number): number => pad.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (v: number): number => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
   const axis = `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#768692"/><text x="${pad.left - 6}" y="${y(max) + 4}" text-anchor="end" ${FONT}>${max}</text><text x="${pad.left - 6}" y="${height - pad.bottom + 4}" text-anchor="end" ${FONT}>0</text>`;
-  const labels = points.map((point, i) => `<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 18}" text-anchor="middle" ${FONT}>${esc(point.label)}</text>`).join('');
+  const labels = points
+    .map((point, i) => `<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 18}" text-anchor="middle" ${FONT}>${esc(point.label)}</text>`)
+    .join('');
   const lines = series.map((s, index) => {
     const coords = points.map((point, i) => `${x(i).toFixed(1)},${y(point.values[index]).toFixed(1)}`);
     const dots = points.map((point, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(point.values[index]).toFixed(1)}" r="3.5" fill="${s.color}"/>`).join('');
     return `<polyline points="${coords.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2.5"/>${dots}`;
   });
-  const legend = series.map((s, i) => `<rect x="${pad.left + i * 130}" y="${height - 12}" width="10" height="10" fill="${s.color}"/><text x="${pad.left + i * 130 + 14}" y="${height - 3}" ${FONT}>${esc(s.name)}</text>`).join('');
+  const legend = series
+    .map(
+      (s, i) =>
+        `<rect x="${pad.left + i * 130}" y="${height - 12}" width="10" height="10" fill="${s.color}"/><text x="${pad.left + i * 130 + 14}" y="${height - 3}" ${FONT}>${esc(s.name)}</text>`,
+    )
+    .join('');
   return `<svg class="chart" role="img" aria-hidden="true" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${axis}${labels}${lines.join('')}${legend}</svg>`;
 }
 

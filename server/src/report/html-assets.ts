@@ -54,7 +54,8 @@ a { color: var(--blue); }
 `;
 
 /** Sorting (click a header) and filtering (text, "not ready only") of tables marked data-table; findings opened for print. */
-export const SCRIPT = `
+export const SCRIPT =
+  `
 (function () {
   function cellValue(row, index) {
     var cell = row.cells[index];
@@ -80,7 +81,8 @@ export const SCRIPT = `
       rows.forEach(function (row) { body.appendChild(row); });
     }
     th.addEventListener('click', sort);
-    th.addEventListener('keydown', function (event) { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); sort(); } });
+    th.addEventListener('keydown', function (event) { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); ` +
+  `sort(); } });
   });
   document.querySelectorAll('[data-filter-for]').forEach(function (box) {
     var table = document.getElementById(box.getAttribute('data-filter-for'));
@@ -92,7 +94,8 @@ export const SCRIPT = `
       var shown = 0;
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
         var haystack = row.textContent.toLowerCase();
-        var visible = words.every(function (word) { return haystack.indexOf(word) >= 0; }) && (!notReady || !notReady.checked || row.getAttribute('data-ready') === 'no');
+        var visible = words.every(function (word) { return haystack.indexOf(word) >= 0; }) && (!notReady || !notReady.checked ` +
+  `|| row.getAttribute('data-ready') === 'no');
         row.hidden = !visible;
         if (visible) shown += 1;
       });

@@ -87,7 +87,10 @@ ${changes ? `${card('good', 'changes-fixed', 'findings fixed', changes.fixed)}${
 function trend(report: EstateReport): string {
   if (report.trend.length < 2) return '';
   const points = report.trend.map((p) => ({ label: p.date, values: [p.ready, p.services, p.hscnDependencies] }));
-  const rows = report.trend.map((p) => `<tr><td>${esc(p.date)}</td><td class="num">${p.ready}</td><td class="num">${p.services}</td><td class="num">${p.errors}</td><td class="num">${p.warnings}</td><td class="num">${p.hscnDependencies}</td></tr>`);
+  const rows = report.trend.map(
+    (p) =>
+      `<tr><td>${esc(p.date)}</td><td class="num">${p.ready}</td><td class="num">${p.services}</td><td class="num">${p.errors}</td><td class="num">${p.warnings}</td><td class="num">${p.hscnDependencies}</td></tr>`,
+  );
   return `<section aria-labelledby="trend-title"><h2 id="trend-title">Trend</h2><div class="pair">${lineChart(points, TREND_SERIES)}
 <table id="trend-table"><caption class="muted">Figures per report</caption><thead><tr><th>Date</th><th class="num">Ready</th><th class="num">Services</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">HSCN</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
@@ -110,10 +113,17 @@ function areas(report: EstateReport, rules: RuleHelp): string {
 
 function servicesTable(services: readonly ServiceFigures[]): string {
   const rows = services.map((s) => {
-    const top = Object.entries(s.byRule).sort(([, a], [, b]) => b - a).slice(0, 3).map(([id, n]) => `<code>${esc(id)}</code> ${n}`).join(', ');
+    const top = Object.entries(s.byRule)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 3)
+      .map(([id, n]) => `<code>${esc(id)}</code> ${n}`)
+      .join(', ');
     const total = s.counts.error + s.counts.warning + s.counts.note;
     const repo = s.repositoryUrl ? `<a href="${esc(s.repositoryUrl)}">${esc(s.repository)}</a>` : esc(s.repository);
-    const findings = s.sample.length > 0 ? `<details><summary>${top}</summary><ul>${s.sample.map(findingItem).join('')}${total > s.sample.length ? `<li class="muted">…and ${total - s.sample.length} more</li>` : ''}</ul></details>` : '<span class="muted">none</span>';
+    const findings =
+      s.sample.length > 0
+        ? `<details><summary>${top}</summary><ul>${s.sample.map(findingItem).join('')}${total > s.sample.length ? `<li class="muted">…and ${total - s.sample.length} more</li>` : ''}</ul></details>`
+        : '<span class="muted">none</span>';
     return `<tr data-ready="${s.ready ? 'yes' : 'no'}"><td>${repo}</td><td>${esc(s.service)}</td><td data-value="${s.ready ? 1 : 0}">${s.ready ? '<span class="tag ready">ready</span>' : '<span class="tag not">not ready</span>'}</td><td class="num">${s.counts.error}</td><td class="num">${s.counts.warning}</td><td class="num">${s.counts.note}</td><td class="num">${s.waived}</td><td>${findings}</td></tr>`;
   });
   return `<section aria-labelledby="services-title"><h2 id="services-title">Services (${services.length})</h2>
@@ -136,20 +146,28 @@ function omitted(count: number): string {
 }
 
 function hscnList(report: EstateReport): string {
-  const rows = report.hscn.items.map((h) => `<tr><td>${esc(h.repository)}</td><td>${esc(h.service)}</td><td><code>${esc(h.host)}</code></td><td>${h.internetEquivalent ? `<code>${esc(h.internetEquivalent)}</code>` : '<span class="muted">not known</span>'}</td><td>${place(h.file, h.line, h.url)}</td></tr>`);
+  const rows = report.hscn.items.map(
+    (h) =>
+      `<tr><td>${esc(h.repository)}</td><td>${esc(h.service)}</td><td><code>${esc(h.host)}</code></td><td>${h.internetEquivalent ? `<code>${esc(h.internetEquivalent)}</code>` : '<span class="muted">not known</span>'}</td><td>${place(h.file, h.line, h.url)}</td></tr>`,
+  );
   return `<section aria-labelledby="hscn-title"><h2 id="hscn-title">HSCN dependencies still in use (${report.totals.hscnDependencies})</h2>
 <p class="muted">The migration worklist: every endpoint reachable only over HSCN, with the internet service that replaces it where known.</p>
 ${rows.length === 0 ? '<p>None.</p>' : `<div class="filters" data-filter-for="hscn-table"><label>Filter <input type="search" placeholder="service or host"></label><output class="muted"></output></div><table id="hscn-table" class="wide" data-table><thead><tr><th data-sort>Repository</th><th data-sort>Service</th><th data-sort>HSCN host</th><th data-sort>Internet equivalent</th><th data-sort>Where</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.hscn.omitted)}</section>`;
 }
 
 function expiring(report: EstateReport): string {
-  const rows = report.expiring.items.map((e) => `<tr><td data-value="${esc(e.expires)}">${e.expired ? `<span class="tag expired">expired</span> ${esc(e.expires)}` : esc(e.expires)}</td><td>${esc(e.kind)}</td><td>${esc(e.repository)}</td><td>${esc(e.service)}</td><td><code>${esc(e.ruleId)}</code></td><td>${place(e.file, e.line, e.url)}</td><td>${esc(e.reason ?? '')}</td></tr>`);
+  const rows = report.expiring.items.map(
+    (e) =>
+      `<tr><td data-value="${esc(e.expires)}">${e.expired ? `<span class="tag expired">expired</span> ${esc(e.expires)}` : esc(e.expires)}</td><td>${esc(e.kind)}</td><td>${esc(e.repository)}</td><td>${esc(e.service)}</td><td><code>${esc(e.ruleId)}</code></td><td>${place(e.file, e.line, e.url)}</td><td>${esc(e.reason ?? '')}</td></tr>`,
+  );
   return `<section aria-labelledby="expiring-title"><h2 id="expiring-title">Waivers and exemptions ending within 90 days or expired (${report.totals.expiring})</h2>
 ${rows.length === 0 ? '<p>None.</p>' : `<table id="expiring-table" class="wide" data-table><thead><tr><th data-sort>Ends</th><th data-sort>Kind</th><th data-sort>Repository</th><th data-sort>Service</th><th data-sort>Rule</th><th data-sort>Where</th><th>Reason</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.expiring.omitted)}</section>`;
 }
 
 function failures(report: EstateReport): string {
-  const rows = report.parseFailures.items.map((p) => `<tr><td>${esc(p.repository)}</td><td>${p.url ? `<a href="${esc(p.url)}">${esc(p.file)}</a>` : esc(p.file)}</td><td>${esc(p.message)}</td></tr>`);
+  const rows = report.parseFailures.items.map(
+    (p) => `<tr><td>${esc(p.repository)}</td><td>${p.url ? `<a href="${esc(p.url)}">${esc(p.file)}</a>` : esc(p.file)}</td><td>${esc(p.message)}</td></tr>`,
+  );
   const problems = report.inputs.problems.map((p) => `<li><code>${esc(p.input)}</code> ${esc(p.message)}</li>`);
   return `<section aria-labelledby="failures-title"><h2 id="failures-title">Files that could not be checked (${report.totals.parseFailures})</h2>
 ${rows.length === 0 ? '<p>None.</p>' : `<table id="parse-table" class="wide"><thead><tr><th>Repository</th><th>File</th><th>Problem</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.parseFailures.omitted)}

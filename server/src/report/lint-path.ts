@@ -15,7 +15,10 @@ import { repositoryProvenance } from './provenance';
 
 export async function lintToSarif(target: string, version: string): Promise<string> {
   const folder = fs.statSync(target).isDirectory() ? target : path.dirname(target);
-  const options = parseCliArgs([path.relative(folder, target) || '.', '--format', 'sarif'], ruleMetas().map((meta) => meta.id));
+  const options = parseCliArgs(
+    [path.relative(folder, target) || '.', '--format', 'sarif'],
+    ruleMetas().map((meta) => meta.id),
+  );
   const { report } = await lintRun(options, {
     cwd: folder,
     warn: () => undefined,

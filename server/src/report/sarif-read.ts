@@ -49,7 +49,10 @@ export function readRun(value: unknown, source: string): RunView | string {
   }
   const provenance = record(array(run.versionControlProvenance)[0]);
   // Only a web address becomes a link: the page must never carry a `javascript:` (or any other) URL from a SARIF file.
-  const repositoryUrl = typeof provenance.repositoryUri === 'string' && /^https?:\/\/[^\s]+$/i.test(provenance.repositoryUri) ? trimTrailingSlashes(provenance.repositoryUri) : undefined;
+  const repositoryUrl =
+    typeof provenance.repositoryUri === 'string' && /^https?:\/\/[^\s]+$/i.test(provenance.repositoryUri)
+      ? trimTrailingSlashes(provenance.repositoryUri)
+      : undefined;
   const revision = typeof provenance.revisionId === 'string' ? provenance.revisionId : undefined;
   const srcRoot = typeof record(provenance.properties).srcRootInRepository === 'string' ? (record(provenance.properties).srcRootInRepository as string) : '';
   const repository = repositoryUrl ? repositoryName(repositoryUrl) : sourceName(source);
@@ -82,7 +85,9 @@ export function readRun(value: unknown, source: string): RunView | string {
       message: typeof record(result.message).text === 'string' ? (record(result.message).text as string) : '',
       file: uriOf(location.artifactLocation) ?? '(no file)',
       line: typeof record(location.region).startLine === 'number' ? (record(location.region).startLine as number) : 1,
-      ...(typeof record(result.partialFingerprints)['internetFirstLint/v1'] === 'string' ? { fingerprint: record(result.partialFingerprints)['internetFirstLint/v1'] as string } : {}),
+      ...(typeof record(result.partialFingerprints)['internetFirstLint/v1'] === 'string'
+        ? { fingerprint: record(result.partialFingerprints)['internetFirstLint/v1'] as string }
+        : {}),
       data: record(properties.data),
       suppressed,
       ...(typeof suppression.justification === 'string' ? { reason: suppression.justification } : {}),
@@ -91,8 +96,12 @@ export function readRun(value: unknown, source: string): RunView | string {
   }
 
   return {
-    repository, declaredServices, repositoryService, results,
-    ...(repositoryUrl ? { repositoryUrl } : {}), ...(revision ? { revision } : {}),
+    repository,
+    declaredServices,
+    repositoryService,
+    results,
+    ...(repositoryUrl ? { repositoryUrl } : {}),
+    ...(revision ? { revision } : {}),
     serviceFor(file) {
       const owner = manifests.find((m) => m.folder === '' || file.startsWith(m.folder));
       return owner ? owner.services[0] : repositoryService;
@@ -117,7 +126,12 @@ function repositoryName(url: string): string {
 
 /** Without provenance the SARIF file's own name stands for the repository (CI names artifacts after it). */
 function sourceName(source: string): string {
-  return path.basename(source).replace(/\.sarif(\.json)?$/i, '').replace(/\.json$/i, '') || source;
+  return (
+    path
+      .basename(source)
+      .replace(/\.sarif(\.json)?$/i, '')
+      .replace(/\.json$/i, '') || source
+  );
 }
 
 function uriOf(location: unknown): string | undefined {

@@ -38,6 +38,10 @@ describe('config file', () => {
     await waitForDiagnostics(document, withSeverity(vscode.DiagnosticSeverity.Warning), `${CONFIG_FILE_FINDING.rule} as a warning once ${CONFIG_FILE} says so`);
 
     await vscode.workspace.fs.delete(fixtureUri(CONFIG_FILE));
-    await waitForDiagnostics(document, withSeverity(vscode.DiagnosticSeverity.Error), `${CONFIG_FILE_FINDING.rule} back as an error once ${CONFIG_FILE} is deleted`);
+    await waitForDiagnostics(
+      document,
+      withSeverity(vscode.DiagnosticSeverity.Error),
+      `${CONFIG_FILE_FINDING.rule} back as an error once ${CONFIG_FILE} is deleted`,
+    );
   });
 });

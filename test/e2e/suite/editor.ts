@@ -141,7 +141,11 @@ export function nextEvent<T>(event: vscode.Event<T>, matches: (value: T) => bool
 /** Saves the document as Ctrl+S does (the save command on the active editor, so save participants run) and waits until it is saved. */
 export async function saveAsUser(document: vscode.TextDocument): Promise<void> {
   const key = document.uri.toString();
-  const saved = nextEvent(vscode.workspace.onDidSaveTextDocument, (candidate) => candidate.uri.toString() === key, `${vscode.workspace.asRelativePath(document.uri)} to be saved`);
+  const saved = nextEvent(
+    vscode.workspace.onDidSaveTextDocument,
+    (candidate) => candidate.uri.toString() === key,
+    `${vscode.workspace.asRelativePath(document.uri)} to be saved`,
+  );
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.files.save');
   await saved;
@@ -166,6 +170,11 @@ export async function closeAllEditorsWithoutSaving(): Promise<void> {
 
 /** The code actions the editor gets for a range (as Ctrl+. asks), only those that are CodeActions (not bare Commands). */
 export async function codeActionsAt(document: vscode.TextDocument, range: vscode.Range, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range, kind.value);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    range,
+    kind.value,
+  );
   return actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
 }

@@ -74,7 +74,7 @@ describe('fix all', () => {
     // The server answers after the editor applied its edit, so the text has changed already.
     assert.equal(document.getText(), expected);
     assert.equal(document.version, versionBefore + 1, 'fix all should be one edit (one undo step)');
-    assert.equal(document.isDirty, true, 'the command edits the buffer; saving is the user\'s choice');
+    assert.equal(document.isDirty, true, "the command edits the buffer; saving is the user's choice");
     await waitForDiagnostics(document, (diagnostics) => diagnostics.length === 0, 'no finding once the fixed text is linted');
 
     const again = await vscode.commands.executeCommand<FixAllResult>('internetFirst.fixAll');

@@ -64,7 +64,10 @@ describe('hover and completion', () => {
     const document = await openFixture(MANIFEST_FILE.path);
     const description = (await manifestSchema()).properties.spec.properties?.exposure.description;
     assert.ok(description, 'the schema has no description for spec.exposure');
-    const line = document.getText().split('\n').findIndex((text) => text.trimStart().startsWith('exposure:'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.trimStart().startsWith('exposure:'));
     assert.ok(line >= 0, `${MANIFEST_FILE.path} has no exposure key`);
     const key = document.lineAt(line).firstNonWhitespaceCharacterIndex;
 
@@ -94,7 +97,7 @@ describe('hover and completion', () => {
 
     const cis2 = offered.find((item) => label(item) === 'nhs-cis2')!;
     const range = cis2.range === undefined || cis2.range instanceof vscode.Range ? cis2.range : cis2.range.replacing;
-    const insertText = typeof cis2.insertText === 'string' ? cis2.insertText : cis2.insertText?.value ?? label(cis2);
+    const insertText = typeof cis2.insertText === 'string' ? cis2.insertText : (cis2.insertText?.value ?? label(cis2));
     const pick = new vscode.WorkspaceEdit();
     pick.replace(document.uri, range ?? new vscode.Range(cursor, cursor), insertText);
     assert.equal(await vscode.workspace.applyEdit(pick), true, 'the editor refused the completion');

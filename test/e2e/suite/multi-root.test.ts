@@ -10,7 +10,17 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { WAIT_TIMEOUT_MS, closeAllEditorsWithoutSaving, describeDiagnostics, findingMatches, fixtureUri, openFixture, ruleId, waitForDiagnostics, waitForFileDiagnostics } from './editor';
+import {
+  WAIT_TIMEOUT_MS,
+  closeAllEditorsWithoutSaving,
+  describeDiagnostics,
+  findingMatches,
+  fixtureUri,
+  openFixture,
+  ruleId,
+  waitForDiagnostics,
+  waitForFileDiagnostics,
+} from './editor';
 import { MULTI_ROOT_FOLDERS, MULTI_ROOT_OPEN_FILE, MULTI_ROOT_OPEN_FINDING, MULTI_ROOT_SCANNED_FILE, MULTI_ROOT_SCANNED_LINE } from './expected-findings';
 
 type FolderName = keyof typeof MULTI_ROOT_FOLDERS;
@@ -36,7 +46,8 @@ describe('multi-root workspace', () => {
   });
   after(closeAllEditorsWithoutSaving);
 
-  it(`the same private address in ${FOLDERS.join(' and ')} shows each folder's own severity (${FOLDERS.map((f) => MULTI_ROOT_FOLDERS[f]).join(', ')})`, async () => {
+  const severities = FOLDERS.map((f) => MULTI_ROOT_FOLDERS[f]).join(', ');
+  it(`the same private address in ${FOLDERS.join(' and ')} shows each folder's own severity (${severities})`, async () => {
     for (const folder of FOLDERS) {
       const document = await openFixture(MULTI_ROOT_OPEN_FILE, folder);
       const severity = SEVERITY[MULTI_ROOT_FOLDERS[folder]];
@@ -50,7 +61,11 @@ describe('multi-root workspace', () => {
     for (const folder of FOLDERS) {
       const document = await vscode.workspace.openTextDocument(fixtureUri(MULTI_ROOT_OPEN_FILE, folder));
       const found = vscode.languages.getDiagnostics(document.uri).filter((d) => ruleId(d) === MULTI_ROOT_OPEN_FINDING.rule);
-      assert.deepEqual(found.map((d) => d.severity), [SEVERITY[MULTI_ROOT_FOLDERS[folder]]], `${folder}: ${describeDiagnostics(document, found)}`);
+      assert.deepEqual(
+        found.map((d) => d.severity),
+        [SEVERITY[MULTI_ROOT_FOLDERS[folder]]],
+        `${folder}: ${describeDiagnostics(document, found)}`,
+      );
     }
   });
 

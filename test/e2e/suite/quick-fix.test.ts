@@ -34,6 +34,6 @@ describe('quick fix', () => {
     assert.equal(await vscode.workspace.applyEdit(preferred.edit), true, 'the editor refused the edit');
     assert.equal(document.getText(), before.replace('http://notify.booking.nhs.uk', 'https://notify.booking.nhs.uk'));
     await waitForDiagnostics(document, (diagnostics) => !diagnostics.some((d) => ruleId(d) === 'insecure-url'), 'the insecure-url finding to go');
-    assert.equal(document.isDirty, true, 'a quick fix edits the buffer; saving is the user\'s choice');
+    assert.equal(document.isDirty, true, "a quick fix edits the buffer; saving is the user's choice");
   });
 });

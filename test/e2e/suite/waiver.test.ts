@@ -27,7 +27,11 @@ describe('waiver and documentation actions', () => {
     // VS Code hands API commands back under their internal id (1.100: `_workbench.open` for `vscode.open`).
     assert.match(docs.command.command, /^(vscode|_workbench)\.open$/, `the action runs ${docs.command.command}`);
     const [target] = docs.command.arguments ?? [];
-    assert.equal(String(target), code.target.toString(true), `the page the Problems entry links to; the action's arguments: ${JSON.stringify(docs.command.arguments)}`);
+    assert.equal(
+      String(target),
+      code.target.toString(true),
+      `the page the Problems entry links to; the action's arguments: ${JSON.stringify(docs.command.arguments)}`,
+    );
   });
 
   it(`"Disable ${RULE} for this line" adds a suppression comment and the finding goes`, async () => {

@@ -48,7 +48,9 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
     properties: { messageId: finding.messageId, ...reportData(finding), ...(finding.context ? { context: finding.context } : {}) },
   });
   const results = report.files.flatMap((file) => file.findings.map((finding) => result(file, finding)));
-  const waived = report.files.flatMap((file) => (file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })));
+  const waived = report.files.flatMap((file) =>
+    (file.waived ?? []).map((finding) => ({ ...result(file, finding), suppressions: [waiverSuppression(finding)] })),
+  );
   const provenance = context.provenance;
 
   const log: Sarif.Log = {
@@ -124,7 +126,11 @@ function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<strin
   const staleEntries = (report.baseline?.stale ?? []).map((entry): Sarif.Notification => ({
     level: 'note',
     descriptor: { id: 'stale-baseline-entry' },
-    message: { text: `The baseline ${report.baseline!.file} records a ${entry.ruleId} finding (fingerprint ${entry.fingerprint}) that is no longer found; run with --update-baseline to remove it.` },
+    message: {
+      text:
+        `The baseline ${report.baseline!.file} records a ${entry.ruleId} finding (fingerprint ${entry.fingerprint}) ` +
+        `that is no longer found; run with --update-baseline to remove it.`,
+    },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(entry.path) } }],
   }));
   return {
@@ -132,7 +138,9 @@ function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<strin
     ...(overrides.length > 0 ? { ruleConfigurationOverrides: overrides } : {}),
     ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
     ...(staleEntries.length > 0 ? { toolConfigurationNotifications: staleEntries } : {}),
-    ...(report.baseline ? { properties: { baseline: { file: report.baseline.file, suppressed: report.baseline.suppressed, stale: report.baseline.stale.length } } } : {}),
+    ...(report.baseline
+      ? { properties: { baseline: { file: report.baseline.file, suppressed: report.baseline.suppressed, stale: report.baseline.stale.length } } }
+      : {}),
   };
 }
 

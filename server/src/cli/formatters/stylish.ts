@@ -12,7 +12,16 @@ import type { FormatContext } from './index';
 import { MIN_MESSAGE_WIDTH, wrapText } from './columns';
 import { printable } from '../../engine';
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
+const ANSI = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  underline: '\x1b[4m',
+  red: '\x1b[31m',
+  green: '\x1b[32m',
+  yellow: '\x1b[33m',
+  cyan: '\x1b[36m',
+};
 type Style = keyof typeof ANSI;
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -41,7 +50,10 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
     // Everything but the message: indent, position, severity, the gaps and the rule id.
     const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
     const room = (context.columns ?? 80) - indent - 2 - ruleWidth;
-    const messageWidth = Math.min(width((row) => row.message), Math.max(room, MIN_MESSAGE_WIDTH));
+    const messageWidth = Math.min(
+      width((row) => row.message),
+      Math.max(room, MIN_MESSAGE_WIDTH),
+    );
 
     out.push(paint(headerPath(file.path), 'underline'));
     for (const row of rows) {
@@ -76,7 +88,9 @@ export function runNotes(report: LintReport): string[] {
     if (baseline.written !== undefined) notes.push(`baseline ${file} written with ${plural(baseline.written, 'entry', 'entries')}`);
     if (baseline.suppressed > 0) notes.push(`${plural(baseline.suppressed, 'finding')} recorded in the baseline ${file} not reported`);
     if (baseline.stale.length > 0) {
-      notes.push(`${plural(baseline.stale.length, 'baseline entry', 'baseline entries')} no longer found (fixed or changed): run with --update-baseline to remove them`);
+      notes.push(
+        `${plural(baseline.stale.length, 'baseline entry', 'baseline entries')} no longer found (fixed or changed): run with --update-baseline to remove them`,
+      );
     }
   }
   return notes;
@@ -95,7 +109,8 @@ function fixHints(report: LintReport): string[] {
   const hints: string[] = [];
   // After --fix the safe ones are gone; any left (overlaps, pass limit) are still worth a rerun.
   if (safe > 0) hints.push(`${plural(safe, 'problem')} fixable with ${fix ? 'another run of ' : ''}--fix`);
-  if (unsafe > 0 && !fix?.unsafe) hints.push(`${plural(unsafe, 'more fix', 'more fixes')} available with ${fix ? '' : '--fix '}--unsafe-fixes (unsafe: review the result)`);
+  if (unsafe > 0 && !fix?.unsafe)
+    hints.push(`${plural(unsafe, 'more fix', 'more fixes')} available with ${fix ? '' : '--fix '}--unsafe-fixes (unsafe: review the result)`);
   return hints;
 }
 

@@ -23,9 +23,18 @@ import { getValue, stringValue } from '../parse/tree';
 export type InternetNameFix = 'hostMap' | 'publicDnsName' | 'publicDnsNameGuess';
 
 export const INTERNET_NAME_FIXES: Record<InternetNameFix, FixKind> = {
-  hostMap: { applicability: 'unsafe', reason: 'The config file\'s `hostMap` can map an endpoint to any host, so the new host is checked by a person, never applied by `--fix` alone.' },
-  publicDnsName: { applicability: 'unsafe', reason: 'The manifest\'s one public DNS name may reach the service by another route (load balancer, firewall, certificate) than the address it replaces.' },
-  publicDnsNameGuess: { applicability: 'display-only', reason: 'Of several public DNS names, the one sharing the host\'s first label is a guess for a person to confirm.' },
+  hostMap: {
+    applicability: 'unsafe',
+    reason: "The config file's `hostMap` can map an endpoint to any host, so the new host is checked by a person, never applied by `--fix` alone.",
+  },
+  publicDnsName: {
+    applicability: 'unsafe',
+    reason: "The manifest's one public DNS name may reach the service by another route (load balancer, firewall, certificate) than the address it replaces.",
+  },
+  publicDnsNameGuess: {
+    applicability: 'display-only',
+    reason: "Of several public DNS names, the one sharing the host's first label is a guess for a person to confirm.",
+  },
 };
 
 export interface KnownName {
@@ -54,7 +63,7 @@ export function hostFix(context: RuleContext, scalar: ScalarVisit, target: Netwo
     end = value.indexOf(']', end) + 1;
   } else if (value[end - 1] === '.' && end - 1 > start) end -= 1;
   const span = context.file.locate(scalar.node, start, end);
-  const from = known.source === 'hostMap' ? 'the config file\'s hostMap' : 'the manifest\'s publicDnsNames';
+  const from = known.source === 'hostMap' ? "the config file's hostMap" : "the manifest's publicDnsNames";
   return { title: `Use the internet name ${known.name} (from ${from})`, edits: [{ ...span, newText: known.name }], kind: known.kind };
 }
 

@@ -31,11 +31,17 @@ export type ManifestFix = 'typo' | 'raiseToLowest' | 'otherValue' | 'addConst' |
 
 /** The `manifest-schema` rule's fix kinds (see the top of this file and docs/rules/manifest-schema.md). */
 export const MANIFEST_FIXES: Record<ManifestFix, FixKind> = {
-  typo: { applicability: 'safe', reason: 'The value was invalid, so the manifest meant nothing there; the one allowed value it plainly misspells is what it said.' },
-  raiseToLowest: { applicability: 'unsafe', reason: 'A TLS version below every allowed one rises to the lowest allowed, which clients limited to the old version cannot use.' },
+  typo: {
+    applicability: 'safe',
+    reason: 'The value was invalid, so the manifest meant nothing there; the one allowed value it plainly misspells is what it said.',
+  },
+  raiseToLowest: {
+    applicability: 'unsafe',
+    reason: 'A TLS version below every allowed one rises to the lowest allowed, which clients limited to the old version cannot use.',
+  },
   otherValue: { applicability: 'display-only', reason: 'Any other allowed value states a fact about the service that only its team knows.' },
   addConst: { applicability: 'safe', reason: 'A required property with a single legal value (`kind: ServiceManifest`) can only be that value.' },
-  addDefault: { applicability: 'display-only', reason: 'The schema\'s default is a guess at a fact about the service that only its team knows.' },
+  addDefault: { applicability: 'display-only', reason: "The schema's default is a guess at a fact about the service that only its team knows." },
   addPlaceholders: { applicability: 'display-only', reason: 'The `<placeholders>` must be filled in by a person.' },
 };
 
@@ -82,7 +88,9 @@ export class ManifestFixer {
 
   private replacements(pointers: Map<string, PointerEntry>, problem: SchemaProblem, listed: string[]): ProposedFix<ManifestFix>[] | undefined {
     const allowed = listed.filter((value) => !WEAKENING.has(value.toLowerCase()));
-    const node = [...pointers.values()].map((entry) => entry.node).find((candidate): candidate is ScalarNode => candidate?.kind === 'scalar' && candidate.offset === problem.offset && candidate.length === problem.length);
+    const node = [...pointers.values()]
+      .map((entry) => entry.node)
+      .find((candidate): candidate is ScalarNode => candidate?.kind === 'scalar' && candidate.offset === problem.offset && candidate.length === problem.length);
     if (!node || node.value === null || allowed.length === 0) return undefined;
     const written = String(node.value);
     const close = allowed.filter((value) => isClose(written, value));
@@ -106,20 +114,36 @@ export class ManifestFixer {
     const schema = manifestSchemaAt([...path, property]);
     if (!parentSchema || !schema) return undefined;
     const { value, kind } = skeleton([...path, property], property, 0);
-    const edit = insertEntries({ text: this.text, language: this.language, document: this.document }, map, [[property, value]], positionFor(map, parentSchema, property));
+    const edit = insertEntries(
+      { text: this.text, language: this.language, document: this.document },
+      map,
+      [[property, value]],
+      positionFor(map, parentSchema, property),
+    );
     if (!edit) return undefined;
     const shown = value !== null && typeof value === 'object' ? '' : `: ${renderScalar(value, this.language, this.language === 'json' ? '"' : '')}`;
-    const titles = { const: `Add ${property}${shown}`, default: `Add ${property}${shown} (the schema's default)`, placeholder: `Add ${property} with placeholders to fill in` };
+    const titles = {
+      const: `Add ${property}${shown}`,
+      default: `Add ${property}${shown} (the schema's default)`,
+      placeholder: `Add ${property} with placeholders to fill in`,
+    };
     const kinds = { const: 'addConst', default: 'addDefault', placeholder: 'addPlaceholders' } as const;
     return [{ title: titles[kind], edits: [edit], kind: kinds[kind] }];
   }
 
   /** The map that lacks the property, found by the path the message names. */
-  private parentOf(converted: { value: unknown; pointers: Map<string, PointerEntry> }, problem: SchemaProblem, property: string): { map: MapNode; pointer: string } | undefined {
+  private parentOf(
+    converted: { value: unknown; pointers: Map<string, PointerEntry> },
+    problem: SchemaProblem,
+    property: string,
+  ): { map: MapNode; pointer: string } | undefined {
     const target = String(problem.data.path);
     for (const [pointer, entry] of converted.pointers) {
       if (entry.node?.kind !== 'map') continue;
-      const path = problem.messageId === 'missingProperty' ? quotedPath(converted.value, pointer) : quotedPath(converted.value, `${pointer}/${escapePointerToken(property)}`);
+      const path =
+        problem.messageId === 'missingProperty'
+          ? quotedPath(converted.value, pointer)
+          : quotedPath(converted.value, `${pointer}/${escapePointerToken(property)}`);
       if (path === target) return { map: entry.node, pointer };
     }
     return undefined;

@@ -35,7 +35,11 @@ export function removeItems(text: string, document: ParsedDocument, seq: SeqNode
 
 /** Edits removing the pair `index` of a map, or undefined when it cannot be removed cleanly. */
 export function removePair(text: string, document: ParsedDocument, map: MapNode, index: number): TextEdit[] | undefined {
-  const elements = map.pairs.map((pair) => ({ start: pair.key.offset, end: pair.value ? Math.max(contentEnd(text, pair.value), pair.key.offset + pair.key.length) : pair.key.offset + pair.key.length, node: pair.value }));
+  const elements = map.pairs.map((pair) => ({
+    start: pair.key.offset,
+    end: pair.value ? Math.max(contentEnd(text, pair.value), pair.key.offset + pair.key.length) : pair.key.offset + pair.key.length,
+    node: pair.value,
+  }));
   const pair = elements[index];
   if (!pair || hasAnchor(pair.node) || hasAnchor(map.pairs[index].key)) return undefined;
   if (isFlow(text, map)) return removeFlow(text, document, elements, [index]);

@@ -26,7 +26,13 @@ export function manifestTlsFix(context: RuleContext, document: ParsedDocument, e
   return edit ? { title: 'Add tls.minVersion "1.2" to the endpoint', edits: [edit], kind: 'manifestTls' } : undefined;
 }
 
-export function ingressTlsFix(context: RuleContext, document: ParsedDocument, spec: MapNode, hosts: string[], ingressName: string | undefined): ProposedFix<'ingressTls'> | undefined {
+export function ingressTlsFix(
+  context: RuleContext,
+  document: ParsedDocument,
+  spec: MapNode,
+  hosts: string[],
+  ingressName: string | undefined,
+): ProposedFix<'ingressTls'> | undefined {
   // A templated host (`{{ .Values.host }}`) names no secret; the template's author adds the block.
   if (hosts.some(isTemplated) || (ingressName !== undefined && isTemplated(ingressName))) return undefined;
   const secretName = `${secretBase(hosts[0] ?? ingressName ?? 'ingress')}-tls`;
@@ -41,7 +47,14 @@ export function ingressTlsFix(context: RuleContext, document: ParsedDocument, sp
     return { title, edits: [{ offset: value.offset, length: value.length, newText: flowValue([entry], place.language) }], kind: 'ingressTls' };
   }
   const rulesIndex = spec.pairs.findIndex((pair) => keyText(pair) === 'rules');
-  const position = rulesIndex > 0 ? { after: spec.pairs[rulesIndex - 1] } : rulesIndex === 0 ? { first: true as const } : spec.pairs.length > 0 ? { after: spec.pairs[spec.pairs.length - 1] } : { first: true as const };
+  const position =
+    rulesIndex > 0
+      ? { after: spec.pairs[rulesIndex - 1] }
+      : rulesIndex === 0
+        ? { first: true as const }
+        : spec.pairs.length > 0
+          ? { after: spec.pairs[spec.pairs.length - 1] }
+          : { first: true as const };
   const edit = insertEntries(place, spec, [['tls', [entry]]], position);
   return edit ? { title, edits: [edit], kind: 'ingressTls' } : undefined;
 }

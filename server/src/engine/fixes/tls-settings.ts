@@ -108,11 +108,13 @@ export function processVerifyFix(context: RuleContext, setting: TlsSetting): Pro
   } else if (last === 'value' && typeof path[path.length - 2] === 'number') {
     const list = nodeAt(root, path.slice(0, -2));
     const entry = nodeAt(root, path.slice(0, -1));
-    if (list?.kind === 'seq' && list.items.some(survives) && entry?.kind === 'map' && isNameValueEntry(entry, setting.setting)) edits = removeItems(file.text, visit.document, list, [path[path.length - 2] as number]);
+    if (list?.kind === 'seq' && list.items.some(survives) && entry?.kind === 'map' && isNameValueEntry(entry, setting.setting))
+      edits = removeItems(file.text, visit.document, list, [path[path.length - 2] as number]);
   } else if (typeof last === 'string' && last === setting.setting) {
     const map = nodeAt(root, path.slice(0, -1));
     const index = map?.kind === 'map' ? map.pairs.findIndex((pair) => pair.value === visit.node) : -1;
-    if (map?.kind === 'map' && index >= 0 && map.pairs.some((pair) => !PROCESS_SWITCH.test(String(pair.key.value)))) edits = removePair(file.text, visit.document, map, index);
+    if (map?.kind === 'map' && index >= 0 && map.pairs.some((pair) => !PROCESS_SWITCH.test(String(pair.key.value))))
+      edits = removePair(file.text, visit.document, map, index);
   }
   return edits ? { title: `Remove ${setting.setting}=${setting.text}`, edits, kind: 'processSwitch' } : setToOne;
 }
@@ -132,5 +134,8 @@ function survives(item: Node): boolean {
 
 /** `{name: NODE_TLS_REJECT_UNAUTHORIZED, value: "0"}` and nothing else that removal would lose. */
 function isNameValueEntry(entry: MapNode, name: string): boolean {
-  return entry.pairs.every((pair) => ['name', 'value'].includes(String(pair.key.value))) && entry.pairs.some((pair) => pair.key.value === 'name' && pair.value?.kind === 'scalar' && pair.value.value === name);
+  return (
+    entry.pairs.every((pair) => ['name', 'value'].includes(String(pair.key.value))) &&
+    entry.pairs.some((pair) => pair.key.value === 'name' && pair.value?.kind === 'scalar' && pair.value.value === name)
+  );
 }

@@ -42,7 +42,8 @@ export function raiseVersion(weak: string, minor: 2 | 3): string {
   let separator = minorSeparator ?? '';
   if (minorDigit === undefined) {
     if (suffix === '_method' || /^PROTOCOL_$/i.test(prefix)) separator = '_';
-    else if (!v && /^[A-Z][a-z]+$/.test(protocol)) separator = ''; // .NET `Tls`, `Ssl3`
+    else if (!v && /^[A-Z][a-z]+$/.test(protocol))
+      separator = ''; // .NET `Tls`, `Ssl3`
     else separator = '.';
   }
   return `${prefix}${tls}${gap}${v}1${separator}${minor}${suffix}`;
@@ -61,7 +62,8 @@ function versionTokens(text: string, context: VersionContext): Token[] {
   }
   if (context.tlsContext || context.dotnet) {
     for (const match of text.matchAll(/(?<![\w.])(1[._][23]|Tls1[23])(?![\w.])/g)) {
-      if (!tokens.some((token) => token.start <= match.index! && match.index! < token.end)) tokens.push({ start: match.index!, end: match.index! + match[0].length });
+      if (!tokens.some((token) => token.start <= match.index! && match.index! < token.end))
+        tokens.push({ start: match.index!, end: match.index! + match[0].length });
     }
   }
   return tokens.sort((a, b) => a.start - b.start);

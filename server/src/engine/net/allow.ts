@@ -14,9 +14,7 @@ import { parseAddress, parseCidr } from './address';
 export type AllowMatcher = (host: { name?: string; address?: string }) => boolean;
 
 export type AllowEntry =
-  | { kind: 'range'; network: ipaddr.IPv4 | ipaddr.IPv6; bits: number }
-  | { kind: 'suffix'; suffix: string }
-  | { kind: 'name'; name: string };
+  { kind: 'range'; network: ipaddr.IPv4 | ipaddr.IPv6; bits: number } | { kind: 'suffix'; suffix: string } | { kind: 'name'; name: string };
 
 /**
  * A last label that is a number (decimal, `0x` hex) makes the text an IPv4

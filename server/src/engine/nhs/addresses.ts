@@ -22,12 +22,48 @@ const HSCN_DNS = 'use public DNS resolvers';
 const MESH = 'use mesh-sync.spineservices.nhs.uk';
 
 export const HSCN_INFRASTRUCTURE: readonly HscnAddress[] = [
-  { address: '155.231.231.1', what: 'the HSCN DNS resolver cns0.nhs.uk', instead: HSCN_DNS, certainty: 'confirmed', source: "NHS Digital's HSCN DNS documentation" },
-  { address: '155.231.231.2', what: 'the HSCN DNS resolver cns1.nhs.uk', instead: HSCN_DNS, certainty: 'confirmed', source: "NHS Digital's HSCN DNS documentation" },
-  { address: '194.72.7.137', what: 'a legacy BT DNS resolver for N3/HSCN', instead: HSCN_DNS, certainty: 'confirmed', source: "NHS Digital's HSCN DNS documentation" },
-  { address: '194.72.7.142', what: 'a legacy BT DNS resolver for N3/HSCN', instead: HSCN_DNS, certainty: 'confirmed', source: "NHS Digital's HSCN DNS documentation" },
-  { address: '155.231.48.156', what: 'the MESH endpoint over HSCN', instead: MESH, certainty: 'secondary', source: 'a third-party source (rules catalogue §4, [T])' },
-  { address: '155.231.48.220', what: 'the MESH endpoint over HSCN', instead: MESH, certainty: 'secondary', source: 'a third-party source (rules catalogue §4, [T])' },
+  {
+    address: '155.231.231.1',
+    what: 'the HSCN DNS resolver cns0.nhs.uk',
+    instead: HSCN_DNS,
+    certainty: 'confirmed',
+    source: "NHS Digital's HSCN DNS documentation",
+  },
+  {
+    address: '155.231.231.2',
+    what: 'the HSCN DNS resolver cns1.nhs.uk',
+    instead: HSCN_DNS,
+    certainty: 'confirmed',
+    source: "NHS Digital's HSCN DNS documentation",
+  },
+  {
+    address: '194.72.7.137',
+    what: 'a legacy BT DNS resolver for N3/HSCN',
+    instead: HSCN_DNS,
+    certainty: 'confirmed',
+    source: "NHS Digital's HSCN DNS documentation",
+  },
+  {
+    address: '194.72.7.142',
+    what: 'a legacy BT DNS resolver for N3/HSCN',
+    instead: HSCN_DNS,
+    certainty: 'confirmed',
+    source: "NHS Digital's HSCN DNS documentation",
+  },
+  {
+    address: '155.231.48.156',
+    what: 'the MESH endpoint over HSCN',
+    instead: MESH,
+    certainty: 'secondary',
+    source: 'a third-party source (rules catalogue §4, [T])',
+  },
+  {
+    address: '155.231.48.220',
+    what: 'the MESH endpoint over HSCN',
+    instead: MESH,
+    certainty: 'secondary',
+    source: 'a third-party source (rules catalogue §4, [T])',
+  },
 ];
 
 const byAddress = new Map(HSCN_INFRASTRUCTURE.map((entry) => [entry.address, entry]));

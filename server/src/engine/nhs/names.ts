@@ -56,7 +56,7 @@ export const INTERNET_NAME_PAIRS: readonly NamePair[] = [
 /** Spine Directory Service LDAP is not on the internet; its internet equivalent is the SDS FHIR API (catalogue §8, [C]). */
 export const SDS_LDAP: Sourced = {
   certainty: 'confirmed',
-  source: "the NHS developer API catalogue (spine-directory-service-ldap)",
+  source: 'the NHS developer API catalogue (spine-directory-service-ldap)',
 };
 
 const NWW: Sourced = { certainty: 'confirmed', source: "NHS Digital's guidance on the split-horizon nhs.uk zone" };
@@ -70,7 +70,13 @@ export function hscnName(raw: string): HscnName | undefined {
   if (name !== 'ncrs.nhs.uk' && !name.endsWith('.ncrs.nhs.uk')) return undefined;
   for (const pair of INTERNET_NAME_PAIRS) {
     if (pair.hscn.test(name)) {
-      return { kind: 'spine-pair', service: pair.service, internetName: name.replace(pair.hscn, pair.internet), certainty: pair.certainty, source: pair.source };
+      return {
+        kind: 'spine-pair',
+        service: pair.service,
+        internetName: name.replace(pair.hscn, pair.internet),
+        certainty: pair.certainty,
+        source: pair.source,
+      };
     }
   }
   return { kind: 'ncrs', ...NCRS };

@@ -39,7 +39,14 @@ function jsonDocuments(text: string): ParsedDocument[] {
     shiftDocument(document, start);
     documents.push(document);
     const next = document.problems[0];
-    if (document.root === null || !next || next.code !== 'EndOfFileExpected' || document.problems.length > 1 || !/^[{[]/.test(text.slice(next.offset, next.offset + 1))) break;
+    if (
+      document.root === null ||
+      !next ||
+      next.code !== 'EndOfFileExpected' ||
+      document.problems.length > 1 ||
+      !/^[{[]/.test(text.slice(next.offset, next.offset + 1))
+    )
+      break;
     document.problems = [];
     document.length = next.offset - start;
     start = next.offset;
@@ -87,7 +94,18 @@ function hasContent(text: string, start: number, end: number): boolean {
 /** The characters String.prototype.trim removes (white space and line terminators), other than \n and \r. */
 function isTrimmedAway(code: number): boolean {
   return (
-    code === 9 || code === 11 || code === 12 || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 9 ||
+    code === 11 ||
+    code === 12 ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

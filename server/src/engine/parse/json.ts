@@ -67,7 +67,8 @@ export function parseJsonDocument(text: string): ParsedDocument {
           else attach({ kind: 'scalar', value: value as number | boolean | null, offset, length, contentOffset: offset, verbatim: false, plain: true });
         },
         onComment: (offset, length) => comments.push({ offset, length, text: commentText(text.slice(offset, offset + length)) }),
-        onError: (error: ParseErrorCode, offset, length) => problems.push({ offset, length: Math.max(1, length), message: describe(error), code: printParseErrorCode(error) }),
+        onError: (error: ParseErrorCode, offset, length) =>
+          problems.push({ offset, length: Math.max(1, length), message: describe(error), code: printParseErrorCode(error) }),
       },
       { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
     );
@@ -90,6 +91,8 @@ function commentText(source: string): string {
 
 /** jsonc-parser's codes (`CloseBraceExpected`) as sentences. */
 function describe(error: ParseErrorCode): string {
-  const words = printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = printParseErrorCode(error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

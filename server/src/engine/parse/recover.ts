@@ -30,21 +30,31 @@ export function parseYamlSegment(text: string): ParsedDocument[] {
   const setAside = new Set<number>();
   let previous: { problem: SyntaxProblem; end: number } | undefined;
   for (let round = 0; round < MAX_DEFECTS; round++) {
-    const first = documents.flatMap((document) => document.problems).filter(isCascading).sort((a, b) => a.offset - b.offset)[0];
+    const first = documents
+      .flatMap((document) => document.problems)
+      .filter(isCascading)
+      .sort((a, b) => a.offset - b.offset)[0];
     if (!first) break;
     const line = contentLineFrom(working, first.offset);
     if (setAside.has(line.start)) break;
     setAside.add(line.start);
     // The same error again on the very next line is the same defect still unfolding (an unclosed `[` swallows line after line).
     const continues = previous !== undefined && previous.problem.code === first.code && working.slice(previous.end, line.start).trim() === '';
-    if (!continues) defects.push({ ...first, offset: Math.max(first.offset, line.start + line.indent), length: first.offset >= line.start ? first.length : line.end - line.start - line.indent });
+    if (!continues)
+      defects.push({
+        ...first,
+        offset: Math.max(first.offset, line.start + line.indent),
+        length: first.offset >= line.start ? first.length : line.end - line.start - line.indent,
+      });
     working = setAsideBlock(working, line);
     previous = { problem: first, end: blockEnd(working, line) };
     documents = parseYamlDocuments(working);
   }
   for (const document of documents) {
     const end = document.offset + document.length;
-    const mine = defects.filter((defect, index) => (defect.offset >= document.offset && defect.offset < end) || (index === 0 && document === documents[0] && defect.offset >= end));
+    const mine = defects.filter(
+      (defect, index) => (defect.offset >= document.offset && defect.offset < end) || (index === 0 && document === documents[0] && defect.offset >= end),
+    );
     document.problems = [...mine, ...document.problems.filter((problem) => !isCascading(problem))].sort((a, b) => a.offset - b.offset);
     if (template) document.template = { ...template };
   }

@@ -97,8 +97,7 @@ class Converter {
       const alias: AliasNode = { kind: 'alias', source: value.source, offset: range[0], length: range[1] - range[0] };
       if (!this.anchors.has(value.source)) this.unresolvedAliases.push(alias);
       node = alias;
-    }
-    else if (isMap(value)) {
+    } else if (isMap(value)) {
       const pairs = [];
       const seen = new Set<string>();
       for (const item of value.items) {

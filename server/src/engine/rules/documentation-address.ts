@@ -22,7 +22,8 @@ export const documentationAddress: Rule<never, Message> = {
     skipsSampleData: true,
     description: 'An address from a block reserved for documentation (TEST-NET-1/2/3, 2001:db8::/32, 3fff::/20) where a real destination is expected.',
     rationale:
-      'Documentation addresses never belong to a real host, so a configuration that still holds one has a placeholder nobody replaced: the service will not reach its dependency on the internet.',
+      'Documentation addresses never belong to a real host, so a configuration that still holds one has a placeholder ' +
+      'nobody replaced: the service will not reach its dependency on the internet.',
     fixable: false,
     messages: {
       testNet: 'Documentation address {subject}: use a public DNS name',
@@ -32,11 +33,20 @@ export const documentationAddress: Rule<never, Message> = {
   check(context) {
     // Examples and documentation are where these addresses belong.
     if (isExampleFile(context.file.pathInRepository)) return;
-    forEachAddress(context, { bareInOther: true }, (address) => address.class === 'documentation' && address.range !== undefined, (scalar, target, address) => {
-      if (!address.range) return;
-      const range = RANGE_NAMES[address.range.cidr] ?? address.range.name;
-      const data = { subject: subjectOf(hostText(scalar, target), target, { embedding: false }), range, rfc: address.range.rfc };
-      context.report({ messageId: address.range.cidr.includes(':') ? 'ipv6Documentation' : 'testNet', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
-    });
+    forEachAddress(
+      context,
+      { bareInOther: true },
+      (address) => address.class === 'documentation' && address.range !== undefined,
+      (scalar, target, address) => {
+        if (!address.range) return;
+        const range = RANGE_NAMES[address.range.cidr] ?? address.range.name;
+        const data = { subject: subjectOf(hostText(scalar, target), target, { embedding: false }), range, rfc: address.range.rfc };
+        context.report({
+          messageId: address.range.cidr.includes(':') ? 'ipv6Documentation' : 'testNet',
+          data,
+          ...spanOf(context, scalar, target.hostStart, target.hostEnd),
+        });
+      },
+    );
   },
 };

@@ -9,7 +9,6 @@ import { hostFix, INTERNET_NAME_FIXES, knownInternetName, type InternetNameFix }
 /** The kinds of fix this rule makes (see meta.fixes). */
 type HscnFix = 'catalogueName' | 'reportedName' | InternetNameFix;
 
-
 /** Roles where a host is something the service or its callers connect to. */
 const NAME_ROLES: ReadonlySet<Role> = new Set(['endpoint', 'public-endpoint', 'cors-origin', 'other']);
 /** An HSCN DNS resolver listed under `nameservers` / `dnsServers` (the network role) is a dependency too. */
@@ -24,11 +23,21 @@ export const hscnOnlyEndpoint: Rule<HscnFix, Message> = {
     defaultSeverity: 'error',
     description: 'A host that exists only on HSCN: an `nww.` name under nhs.uk, a Spine name under ncrs.nhs.uk, or a known HSCN infrastructure address.',
     rationale:
-      'These names resolve, and these addresses answer, only inside the Health and Social Care Network. Under Internet First a service and its dependencies are reached over the internet, so a configuration that needs them still needs the private network.',
+      'These names resolve, and these addresses answer, only inside the Health and Social Care Network. Under Internet ' +
+      'First a service and its dependencies are reached over the internet, so a configuration that needs them ' +
+      'still needs the private network.',
     fixable: true,
     fixes: {
-      catalogueName: { applicability: 'safe', reason: 'NHS England\'s own guidance (the built-in catalogue, certainty confirmed) pairs the HSCN name with the internet name of the same service, which answers from HSCN as well as from the internet.' },
-      reportedName: { applicability: 'unsafe', reason: 'The pair comes from a secondary source, not NHS England\'s own guidance, so the internet name may not be the same service.' },
+      catalogueName: {
+        applicability: 'safe',
+        reason:
+          "NHS England's own guidance (the built-in catalogue, certainty confirmed) pairs the HSCN name with the " +
+          'internet name of the same service, which answers from HSCN as well as from the internet.',
+      },
+      reportedName: {
+        applicability: 'unsafe',
+        reason: "The pair comes from a secondary source, not NHS England's own guidance, so the internet name may not be the same service.",
+      },
       ...INTERNET_NAME_FIXES,
     },
     messages: {
@@ -66,11 +75,23 @@ function reportName(context: RuleContext<HscnFix, Message>, scalar: ScalarVisit,
   const severity = severityFor(known);
   // An LDAP URL to Spine's HSCN names is SDS LDAP, which has no internet name at all.
   if ((target.scheme === 'ldap' || target.scheme === 'ldaps') && known.kind !== 'nww') {
-    context.report({ messageId: 'sdsLdap', data: { host: written, certainty: describeCertainty(SDS_LDAP) }, ...span, severity: severityFor(SDS_LDAP), fixes: declaredNameFix(context, scalar, target) });
+    context.report({
+      messageId: 'sdsLdap',
+      data: { host: written, certainty: describeCertainty(SDS_LDAP) },
+      ...span,
+      severity: severityFor(SDS_LDAP),
+      fixes: declaredNameFix(context, scalar, target),
+    });
     return;
   }
   if (known.kind === 'spine-pair') {
-    context.report({ messageId: 'spinePair', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) ?? [internetNameFix(context, scalar, target, known)] });
+    context.report({
+      messageId: 'spinePair',
+      data,
+      ...span,
+      severity,
+      fixes: declaredNameFix(context, scalar, target) ?? [internetNameFix(context, scalar, target, known)],
+    });
   } else {
     context.report({ messageId: known.kind === 'nww' ? 'nwwName' : 'ncrsName', data, ...span, severity, fixes: declaredNameFix(context, scalar, target) });
   }
@@ -95,8 +116,17 @@ function declaredNameFix(context: RuleContext<never, Message>, scalar: ScalarVis
 }
 
 /** The host (without a trailing dot, which is kept) replaced by its internet name; the rest of the URL stays. */
-function internetNameFix(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, known: HscnName): ProposedFix<'catalogueName' | 'reportedName'> {
+function internetNameFix(
+  context: RuleContext<never, Message>,
+  scalar: ScalarVisit,
+  target: NetworkTarget,
+  known: HscnName,
+): ProposedFix<'catalogueName' | 'reportedName'> {
   const end = hostText(scalar, target).endsWith('.') ? target.hostEnd - 1 : target.hostEnd;
   const span = spanOf(context, scalar, target.hostStart, end);
-  return { title: `Use the internet name ${known.internetName}`, edits: [{ ...span, newText: known.internetName! }], kind: known.certainty === 'confirmed' ? 'catalogueName' : 'reportedName' };
+  return {
+    title: `Use the internet name ${known.internetName}`,
+    edits: [{ ...span, newText: known.internetName! }],
+    kind: known.certainty === 'confirmed' ? 'catalogueName' : 'reportedName',
+  };
 }

@@ -39,9 +39,7 @@ export const RULES: readonly AnyRule[] = [
   unspecifiedAddress,
   unusedSuppression,
   weakTlsVersion,
-].sort((a, b) =>
-  a.meta.id.localeCompare(b.meta.id),
-);
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

@@ -38,11 +38,17 @@ export const insecureUrl: Rule<'useTlsScheme', Message> = {
     skipsSampleData: true,
     description: 'A URL with a plain-text scheme (http, ws, ftp, ldap, amqp, redis, mqtt, telnet, …) to a host outside the machine.',
     rationale:
-      'On the public internet every hop is untrusted: traffic without TLS can be read and changed on the way. Internet First services and their dependencies must use TLS 1.2 or later.',
+      'On the public internet every hop is untrusted: traffic without TLS can be read and changed on the way. Internet ' +
+      'First services and their dependencies must use TLS 1.2 or later.',
     developmentSeverity: 'info',
     fixable: true,
     fixes: {
-      useTlsScheme: { applicability: 'unsafe', reason: 'The server at that host and port may not speak TLS (or may present a certificate the client does not trust), and a default port moves with the scheme (`:80` → `:443`).' },
+      useTlsScheme: {
+        applicability: 'unsafe',
+        reason:
+          'The server at that host and port may not speak TLS (or may present a certificate the client does not ' +
+          'trust), and a default port moves with the scheme (`:80` → `:443`).',
+      },
     },
     messages: {
       insecureScheme: 'Unencrypted {scheme}:// to {host}: use {secure}://',
@@ -67,7 +73,10 @@ export const insecureUrl: Rule<'useTlsScheme', Message> = {
   },
 };
 
-/** Keys whose URL is the service's own public address or one its users are sent to: base, public and site URLs (redirects and issuers have the public-endpoint role). */
+/**
+ * Keys whose URL is the service's own public address or one its users are sent to: base, public and site URLs (redirects
+ * and issuers have the public-endpoint role).
+ */
 const PUBLIC_URL_KEY = /(base|public|site|external|root|frontend)ur[il]s?$/;
 
 /**
@@ -150,7 +159,12 @@ function report(context: RuleContext<'useTlsScheme', Message>, scalar: ScalarVis
     context.report({ messageId: 'noSecureForm', data, ...span });
     return;
   }
-  context.report({ messageId: scalar.role === 'cors-origin' ? 'insecureOrigin' : 'insecureScheme', data, ...span, fixes: [secureFix(context, scalar, target, form.secure, form.ports)] });
+  context.report({
+    messageId: scalar.role === 'cors-origin' ? 'insecureOrigin' : 'insecureScheme',
+    data,
+    ...span,
+    fixes: [secureFix(context, scalar, target, form.secure, form.ports)],
+  });
 }
 
 /** Spine Directory Service LDAP: a Spine name under ncrs.nhs.uk, or a key that says SDS (`SDS_LDAP_URL`, `MHS_SDS_URL`). */
@@ -160,7 +174,13 @@ function isSdsLdap(scalar: ScalarVisit, host: string): boolean {
 }
 
 /** Scheme to its TLS form; an explicit default port moves with it (`:80` → `:443`). */
-function secureFix(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, secure: string, ports?: [number, number]): ProposedFix<'useTlsScheme'> {
+function secureFix(
+  context: RuleContext<never, Message>,
+  scalar: ScalarVisit,
+  target: NetworkTarget,
+  secure: string,
+  ports?: [number, number],
+): ProposedFix<'useTlsScheme'> {
   const schemeSpan = spanOf(context, scalar, target.schemeStart!, target.schemeStart! + target.scheme!.length);
   const edits = [{ ...schemeSpan, newText: secure }];
   if (ports && target.port === ports[0] && target.portStart !== undefined) {

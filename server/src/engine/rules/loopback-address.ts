@@ -16,9 +16,12 @@ export const loopbackAddress: Rule<never, Message> = {
     id: 'loopback-address',
     defaultSeverity: 'warning',
     skipsSampleData: true,
-    description: 'A loopback address or name (127.0.0.0/8, ::1, localhost, *.localhost) where the service expects to reach a dependency or be reached by clients.',
+    description:
+      'A loopback address or name (127.0.0.0/8, ::1, localhost, *.localhost) where the service expects to reach a dependency or be reached by clients.',
     rationale:
-      'A loopback destination only ever reaches the machine the code runs on. Under Internet First each dependency is reached by its public DNS name; a leftover `localhost` works on a developer laptop and fails, or silently hits the wrong process, once deployed.',
+      'A loopback destination only ever reaches the machine the code runs on. Under Internet First each dependency ' +
+      'is reached by its public DNS name; a leftover `localhost` works on a developer laptop and fails, or silently ' +
+      'hits the wrong process, once deployed.',
     developmentSeverity: 'info',
     silentWhenLocal: ['loopbackAddress', 'localhost', 'loopbackDomain', 'embedded', 'publicRole', 'placeholderDefault'],
     fixable: false,
@@ -38,27 +41,47 @@ export const loopbackAddress: Rule<never, Message> = {
       if (scalar.format === 'github-workflow' || sameHostByDesign(scalar, target)) return;
       reportLoopback(context, scalar, target, messageId, data);
     };
-    forEachAddress(context, { bareInOther: false }, (address) => address.class === 'loopback', (scalar, target, address) => {
-      const data = {
-        subject: subjectOf(hostText(scalar, target), target, { embedding: false }),
-        range: address.range?.cidr ?? '',
-        rfc: address.range?.rfc ?? '',
-        ipv4: address.embedded?.ipv4 ?? '',
-        form: embeddingName(address),
-        kind: 'address',
-      };
-      report(scalar, target, address.embedded ? 'embedded' : 'loopbackAddress', data);
-    });
-    forEachHostname(context, { bareInOther: false }, (hostname) => hostname.class === 'localhost', (scalar, target) => {
-      const { name, reason } = target.hostname!;
-      const viaPublicDns = reason !== 'localhost';
-      report(scalar, target, viaPublicDns ? 'loopbackDomain' : 'localhost', { subject: subjectOf(hostText(scalar, target), target), name: viaPublicDns ? reason : name === 'localhost' ? 'localhost' : '*.localhost', kind: 'name' });
-    });
+    forEachAddress(
+      context,
+      { bareInOther: false },
+      (address) => address.class === 'loopback',
+      (scalar, target, address) => {
+        const data = {
+          subject: subjectOf(hostText(scalar, target), target, { embedding: false }),
+          range: address.range?.cidr ?? '',
+          rfc: address.range?.rfc ?? '',
+          ipv4: address.embedded?.ipv4 ?? '',
+          form: embeddingName(address),
+          kind: 'address',
+        };
+        report(scalar, target, address.embedded ? 'embedded' : 'loopbackAddress', data);
+      },
+    );
+    forEachHostname(
+      context,
+      { bareInOther: false },
+      (hostname) => hostname.class === 'localhost',
+      (scalar, target) => {
+        const { name, reason } = target.hostname!;
+        const viaPublicDns = reason !== 'localhost';
+        report(scalar, target, viaPublicDns ? 'loopbackDomain' : 'localhost', {
+          subject: subjectOf(hostText(scalar, target), target),
+          name: viaPublicDns ? reason : name === 'localhost' ? 'localhost' : '*.localhost',
+          kind: 'name',
+        });
+      },
+    );
   },
 };
 
 /** The sub-case message, unless the role (public) or a placeholder default says more. */
-function reportLoopback(context: RuleContext<never, Message>, scalar: ScalarVisit, target: NetworkTarget, messageId: Message, data: Record<string, string>): void {
+function reportLoopback(
+  context: RuleContext<never, Message>,
+  scalar: ScalarVisit,
+  target: NetworkTarget,
+  messageId: Message,
+  data: Record<string, string>,
+): void {
   const span = spanOf(context, scalar, target.hostStart, target.hostEnd);
   const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
   if (variable) {

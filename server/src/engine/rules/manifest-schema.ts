@@ -18,7 +18,8 @@ export const manifestSchema: Rule<ManifestFix, Message> = {
     defaultSeverity: 'error',
     description: 'Service manifests must match the Internet First service manifest schema.',
     rationale:
-      'The manifest is where a service states its exposure, endpoints, TLS and authentication; other rules and reviewers trust what it says, so it must be complete and well formed.',
+      'The manifest is where a service states its exposure, endpoints, TLS and authentication; other rules and reviewers ' +
+      'trust what it says, so it must be complete and well formed.',
     fixable: true,
     fixes: { ...MANIFEST_FIXES },
     messages: { ...MANIFEST_MESSAGES },

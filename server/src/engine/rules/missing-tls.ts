@@ -26,11 +26,21 @@ export const missingTls: Rule<'manifestTls' | 'ingressTls', Message> = {
     defaultSeverity: 'error',
     skipsSampleData: true,
     description: 'A service manifest endpoint without TLS settings, or a Kubernetes Ingress that serves hosts without `spec.tls`.',
-    rationale: 'Every Internet First endpoint needs TLS 1.2 or later: an endpoint that does not state its TLS settings, or an Ingress without a certificate, serves plain HTTP to the internet.',
+    rationale:
+      'Every Internet First endpoint needs TLS 1.2 or later: an endpoint that does not state its TLS settings, or ' +
+      'an Ingress without a certificate, serves plain HTTP to the internet.',
     fixable: true,
     fixes: {
-      manifestTls: { applicability: 'safe', reason: 'It writes the schema\'s default (`tls.minVersion: "1.2"`) into the manifest, which describes the service and changes nothing it runs.' },
-      ingressTls: { applicability: 'display-only', reason: 'The named certificate secret has to exist (or a cert-manager annotation create it); without it the controller serves a self-signed certificate that clients reject.' },
+      manifestTls: {
+        applicability: 'safe',
+        reason: 'It writes the schema\'s default (`tls.minVersion: "1.2"`) into the manifest, which describes the service and changes nothing it runs.',
+      },
+      ingressTls: {
+        applicability: 'display-only',
+        reason:
+          'The named certificate secret has to exist (or a cert-manager annotation create it); without it the controller ' +
+          'serves a self-signed certificate that clients reject.',
+      },
     },
     messages: {
       manifestEndpoint: 'Endpoint {name} has no "tls": set "tls.minVersion" to "1.2" or "1.3"',
@@ -56,7 +66,13 @@ function checkManifest(context: RuleContext<'manifestTls', Message>, document: P
     const anchor = getPair(endpoint, 'url')?.key ?? getPair(endpoint, 'name')?.key ?? endpoint;
     const name = stringValue(getValue(endpoint, 'name')) ?? `#${index + 1}`;
     const fix = manifestTlsFix(context, document, endpoint);
-    context.report({ messageId: 'manifestEndpoint', data: { name: `"${name}"` }, offset: anchor.offset, length: anchor.length, fixes: fix ? [fix] : undefined });
+    context.report({
+      messageId: 'manifestEndpoint',
+      data: { name: `"${name}"` },
+      offset: anchor.offset,
+      length: anchor.length,
+      fixes: fix ? [fix] : undefined,
+    });
   });
 }
 
@@ -83,7 +99,6 @@ function checkIngress(context: RuleContext<'ingressTls', Message>, document: Par
     fixes: fix ? [fix] : undefined,
   });
 }
-
 
 /**
  * Helm values that turn the chart's Ingress on (`ingress: {enabled: true}`)
@@ -113,7 +128,12 @@ function checkHelmIngress(context: RuleContext<never, Message>, document: Parsed
     if (annotations?.kind === 'map' && LB_TLS_ANNOTATIONS.some((name) => getPair(annotations, name))) continue;
     // A certificate secret named beside the Ingress (`tlsSecretName`, `tlsSecret`, `certificateSecretName`): the chart
     // builds spec.tls from it, as the Ministry of Justice's generic-service chart does.
-    if (ingress.pairs.some((pair) => TLS_SECRET_KEY.test(String(pair.key.value ?? '')) && pair.value?.kind === 'scalar' && pair.value.value !== '' && pair.value.value !== null)) continue;
+    if (
+      ingress.pairs.some(
+        (pair) => TLS_SECRET_KEY.test(String(pair.key.value ?? '')) && pair.value?.kind === 'scalar' && pair.value.value !== '' && pair.value.value !== null,
+      )
+    )
+      continue;
     const hosts = hostsUnder(context, document, ingress);
     const anchor = tls?.key ?? enabled.key;
     const data = { where: `"${brief(where)}"`, tls: tls ? '"tls: []"' : 'no "tls"', hosts: hosts.length ? hosts.join(', ') : 'its hosts' };

@@ -7,10 +7,12 @@ import { isAllowlistKey, normaliseKey } from '../roles';
 import { spanOf } from './scan';
 import { describeCertainty, hscnInfrastructure, isNhsContext, n3RangeOf, severityFor } from '../nhs';
 
-
 /** Address classes that exist only inside a private network. Public ranges, `0.0.0.0/0`, loopback and documentation blocks are not reported. */
 const PRIVATE_CLASSES = new Set(['private', 'shared', 'link-local', 'unique-local', 'site-local', 'local-nat64']);
-/** Lists that can hold either direction (security groups, NSG rules, NetworkPolicy `ipBlock`, Calico `nets`): reported only with evidence of an inbound rule. */
+/**
+ * Lists that can hold either direction (security groups, NSG rules, NetworkPolicy `ipBlock`, Calico `nets`): reported only
+ * with evidence of an inbound rule.
+ */
 const EITHER_DIRECTION = /^(cidrblocks|ipv6cidrblocks|cidrip|cidripv4|cidripv6|sourceaddressprefix(es)?|ipblock|nets)$/;
 /** Lists that keep callers out rather than let them in. */
 const DENY_LIST = /(deny|blacklist|blocklist|except|^notnets$)/;
@@ -28,9 +30,13 @@ export const networkLocationTrust: Rule<never, Message> = {
     defaultSeverity: 'error',
     skipsSampleData: true,
     description:
-      'Access decided by where a caller connects from: allowlists of private or N3/HSCN addresses (ingress-nginx `whitelist-source-range`, `loadBalancerSourceRanges`, inbound firewall and NetworkPolicy rules, trusted-network lists), a manifest `exposure` of `hscn` or `n3`, and VPN-only flags.',
+      'Access decided by where a caller connects from: allowlists of private or N3/HSCN addresses (ingress-nginx ' +
+      '`whitelist-source-range`, `loadBalancerSourceRanges`, inbound firewall and NetworkPolicy rules, trusted-network ' +
+      'lists), a manifest `exposure` of `hscn` or `n3`, and VPN-only flags.',
     rationale:
-      'The NCSC zero trust principles treat the network as hostile: being on HSCN, N3 or a VPN proves nothing about who a caller is. Internet First services are on the internet and decide access by identity (NHS CIS2, NHS login, OAuth 2.0, mutual TLS).',
+      'The NCSC zero trust principles treat the network as hostile: being on HSCN, N3 or a VPN proves nothing about ' +
+      'who a caller is. Internet First services are on the internet and decide access by identity (NHS CIS2, NHS ' +
+      'login, OAuth 2.0, mutual TLS).',
     developmentSeverity: 'warning',
     fixable: false,
     messages: {
@@ -48,7 +54,8 @@ export const networkLocationTrust: Rule<never, Message> = {
     const inNhsContext = () => (nhs ??= isNhsContext(context.file));
     for (const scalar of context.file.scalars()) {
       if (scalar.role === 'allowlist') checkAllowlist(context, scalar, inNhsContext);
-      if (scalar.format === 'manifest' && scalar.path.length === 2 && scalar.path[0] === 'spec' && scalar.path[1] === 'exposure') checkExposure(context, scalar);
+      if (scalar.format === 'manifest' && scalar.path.length === 2 && scalar.path[0] === 'spec' && scalar.path[1] === 'exposure')
+        checkExposure(context, scalar);
       if (VPN_FLAG.test(normaliseKey(scalar.key ?? '')) && isTrue(scalar) && scalar.role !== 'prose' && scalar.role !== 'identifier') {
         context.report({ messageId: 'vpnOnly', data: { key: scalar.key! }, ...spanOf(context, scalar, 0, String(scalar.node.value).length) });
       }
@@ -78,7 +85,12 @@ function reportEntry(context: RuleContext<never, Message>, scalar: ScalarVisit, 
   const span = spanOf(context, scalar, target.hostStart, end);
   const known = target.kind === 'address' || target.bits === 32 ? hscnInfrastructure(address) : undefined;
   if (known) {
-    context.report({ messageId: 'hscnAddress', data: { entry, list, what: known.what, certainty: describeCertainty(known) }, ...span, severity: severityFor(known) });
+    context.report({
+      messageId: 'hscnAddress',
+      data: { entry, list, what: known.what, certainty: describeCertainty(known) },
+      ...span,
+      severity: severityFor(known),
+    });
     return;
   }
   if (!PRIVATE_CLASSES.has(address.class)) return;
@@ -87,7 +99,9 @@ function reportEntry(context: RuleContext<never, Message>, scalar: ScalarVisit, 
     context.report({ messageId: 'privateRange', data: { entry, list, range: DOCKER_BRIDGE }, ...span, severity: 'warning' });
     return;
   }
-  const range = address.embedded ? `an IPv6 form of ${address.embedded.ipv4}, in the ${address.range?.name ?? 'private range'}` : `the ${address.range?.name ?? 'private range'}`;
+  const range = address.embedded
+    ? `an IPv6 form of ${address.embedded.ipv4}, in the ${address.range?.name ?? 'private range'}`
+    : `the ${address.range?.name ?? 'private range'}`;
   const n3 = n3RangeOf(address, target.bits);
   if (n3 && inNhsContext()) {
     context.report({ messageId: 'hscnRange', data: { entry, list, range: n3 }, ...span });

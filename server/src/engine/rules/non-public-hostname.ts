@@ -34,19 +34,32 @@ const CLASSES: Partial<Record<HostnameClass, { messageId: Message; severity: Sev
 };
 
 /** Endings that are file names, not hosts, when a value like `app.jar` sits under a host-like key. */
-const FILE_EXTENSIONS = /\.(json|ya?ml|xml|txt|jar|war|pem|key|crt|cer|pfx|p12|jks|log|conf|cfg|ini|properties|html?|css|js|ts|exe|dll|zip|gz|tgz|tar|csv|md|sql|env|lock|toml)$/;
+const FILE_EXTENSIONS =
+  /\.(json|ya?ml|xml|txt|jar|war|pem|key|crt|cer|pfx|p12|jks|log|conf|cfg|ini|properties|html?|css|js|ts|exe|dll|zip|gz|tgz|tar|csv|md|sql|env|lock|toml)$/;
 
 /** The message ids in `meta.messages`: reporting any other does not compile. */
-type Message = 'privateUseTld' | 'specialUse' | 'specialNetwork' | 'documentation' | 'unknownTld' | 'platformInternal' | 'privateAddressName' | 'corsOrigin' | 'placeholderDefault' | 'singleLabel';
+type Message =
+  | 'privateUseTld'
+  | 'specialUse'
+  | 'specialNetwork'
+  | 'documentation'
+  | 'unknownTld'
+  | 'platformInternal'
+  | 'privateAddressName'
+  | 'corsOrigin'
+  | 'placeholderDefault'
+  | 'singleLabel';
 
 export const nonPublicHostname: Rule<InternetNameFix, Message> = {
   meta: {
     id: 'non-public-hostname',
     defaultSeverity: 'error',
     skipsSampleData: true,
-    description: 'A host name that cannot resolve in public DNS: private-use and special-use names, cluster and cloud-private DNS, single-label names and unknown TLDs.',
+    description:
+      'A host name that cannot resolve in public DNS: private-use and special-use names, cluster and cloud-private DNS, single-label names and unknown TLDs.',
     rationale:
-      'Internet First services are found through public DNS. A name that resolves only on a private resolver (a corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',
+      'Internet First services are found through public DNS. A name that resolves only on a private resolver (a ' +
+      'corporate zone, a cluster, a cloud VPC) ties the configuration to that network.',
     developmentSeverity: 'info',
     // Compose service and cluster short names are how a local stack's parts find each other.
     silentWhenLocal: ['singleLabel', 'platformInternal'],
@@ -92,7 +105,8 @@ export const nonPublicHostname: Rule<InternetNameFix, Message> = {
       const data = { host: hostText(scalar, target), reason };
       const variable = placeholderDefaultOf(String(scalar.node.value), target.start);
       if (variable) {
-        // Only a fallback (`${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}`): the deployment is expected to set the variable, as loopback-address says of `localhost`.
+        // Only a fallback (`${SELFSERVICE_URL:-https://selfservice.pymnt.localdomain}`): the deployment is expected to set the
+        // variable, as loopback-address says of `localhost`.
         context.report({ messageId: 'placeholderDefault', data: { ...data, variable }, ...span, severity: 'info', fixes });
         return;
       }

@@ -28,7 +28,8 @@ export const parseError: Rule<never, Message> = {
     // A template's syntax errors are mostly its tags, not mistakes: one note for the file (parse/recover.ts set the tags aside).
     const template = context.file.documents.find((document) => document.template)?.template;
     if (template) {
-      const syntax = template.tag.startsWith('{%') || template.tag.startsWith('{#') ? 'Jinja' : /^\{\{[#/^!>]/.test(template.tag) ? 'Mustache' : 'Go/Helm (or Jinja)';
+      const syntax =
+        template.tag.startsWith('{%') || template.tag.startsWith('{#') ? 'Jinja' : /^\{\{[#/^!>]/.test(template.tag) ? 'Mustache' : 'Go/Helm (or Jinja)';
       const firstLine = template.tag.split(/\r?\n|\r/)[0];
       context.report({ messageId: 'template', data: { syntax }, offset: template.offset, length: firstLine.length, severity: 'info' });
     }

@@ -39,9 +39,11 @@ export const privateAddress: Rule<InternetNameFix, Message> = {
     id: 'private-address',
     defaultSeverity: 'error',
     skipsSampleData: true,
-    description: 'An address that exists only inside a private network (RFC 1918, carrier-grade NAT, link-local, unique-local IPv6), also when embedded in an IPv6 form.',
+    description:
+      'An address that exists only inside a private network (RFC 1918, carrier-grade NAT, link-local, unique-local IPv6), also when embedded in an IPv6 form.',
     rationale:
-      'Under Internet First a service is reached over the public internet: a hard-coded private address works only from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
+      'Under Internet First a service is reached over the public internet: a hard-coded private address works only ' +
+      'from inside N3, HSCN or one data centre, and breaks the moment the service or its clients move.',
     developmentSeverity: 'warning',
     fixable: true,
     fixes: { ...INTERNET_NAME_FIXES },

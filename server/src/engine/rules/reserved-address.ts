@@ -5,18 +5,32 @@ import { hostText, spanOf } from './scan';
 import { forEachAddress, subjectOf } from './address/scope';
 import { isMaskLike, reservedBlockOf } from './address/reserved-blocks';
 
-
 /** The message ids in `meta.messages`: reporting any other does not compile. */
-type Message = 'benchmarking' | 'multicast' | 'futureUse' | 'broadcast' | 'thisNetwork' | 'protocolAssignment' | 'discardOnly' | 'dummyPrefix' | 'srv6' | 'teredo' | 'deprecated';
+type Message =
+  | 'benchmarking'
+  | 'multicast'
+  | 'futureUse'
+  | 'broadcast'
+  | 'thisNetwork'
+  | 'protocolAssignment'
+  | 'discardOnly'
+  | 'dummyPrefix'
+  | 'srv6'
+  | 'teredo'
+  | 'deprecated';
 
 export const reservedAddress: Rule<never, Message> = {
   meta: {
     id: 'reserved-address',
     defaultSeverity: 'warning',
     skipsSampleData: true,
-    description: 'An address in a special-purpose block that is not routed on the internet: benchmarking, multicast, future use, broadcast, IETF protocol assignments, discard-only, SRv6, Teredo and deprecated blocks.',
+    description:
+      'An address in a special-purpose block that is not routed on the internet: benchmarking, multicast, future ' +
+      'use, broadcast, IETF protocol assignments, discard-only, SRv6, Teredo and deprecated blocks.',
     rationale:
-      'Internet First services are reached over the public internet. These blocks are never a reachable host there: either they are reserved for a purpose other than addressing a server, or they are used locally as if they were private address space.',
+      'Internet First services are reached over the public internet. These blocks are never a reachable host there: ' +
+      'either they are reserved for a purpose other than addressing a server, or they are used locally as if they ' +
+      'were private address space.',
     developmentSeverity: 'info',
     fixable: false,
     messages: {
@@ -34,13 +48,23 @@ export const reservedAddress: Rule<never, Message> = {
     },
   },
   check(context) {
-    forEachAddress(context, { bareInOther: true }, (address) => reservedBlockOf(address) !== undefined, (scalar, target, address) => {
-      const block = reservedBlockOf(address);
-      // A bare `255.255.255.0` or `0.0.0.255` under a key that does not name a host is a netmask or an ACL's wildcard mask.
-      if (!block || (scalar.role === 'other' && target.kind === 'address' && isMaskLike(address))) return;
-      const data = { subject: subjectOf(hostText(scalar, target), target, { embedding: false }), block: block.block, rfc: block.rfc, client: teredoClient(address) };
-      context.report({ messageId: block.messageId, data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
-    });
+    forEachAddress(
+      context,
+      { bareInOther: true },
+      (address) => reservedBlockOf(address) !== undefined,
+      (scalar, target, address) => {
+        const block = reservedBlockOf(address);
+        // A bare `255.255.255.0` or `0.0.0.255` under a key that does not name a host is a netmask or an ACL's wildcard mask.
+        if (!block || (scalar.role === 'other' && target.kind === 'address' && isMaskLike(address))) return;
+        const data = {
+          subject: subjectOf(hostText(scalar, target), target, { embedding: false }),
+          block: block.block,
+          rfc: block.rfc,
+          client: teredoClient(address),
+        };
+        context.report({ messageId: block.messageId, data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
+      },
+    );
   },
 };
 

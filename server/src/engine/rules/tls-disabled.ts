@@ -19,13 +19,23 @@ export const tlsDisabled: Rule<'setValue' | 'removeFlag', Message> = {
     id: 'tls-disabled',
     defaultSeverity: 'error',
     skipsSampleData: true,
-    description: 'A setting that turns TLS off or makes it optional: `ssl: false`, `sslmode=disable`, `Encrypt=False`, Kafka `PLAINTEXT`, `ssl-redirect: "false"`, `RequireHttpsMetadata: false`.',
+    description:
+      'A setting that turns TLS off or makes it optional: `ssl: false`, `sslmode=disable`, `Encrypt=False`, Kafka ' +
+      '`PLAINTEXT`, `ssl-redirect: "false"`, `RequireHttpsMetadata: false`.',
     rationale:
-      'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain text that anyone on the path can read or change; Internet First services and their connections must use TLS 1.2 or later.',
+      'On the internet every network hop is untrusted. Without TLS, credentials and patient data cross it in plain ' +
+      'text that anyone on the path can read or change; Internet First services and their connections must use ' +
+      'TLS 1.2 or later.',
     fixable: true,
     fixes: {
-      setValue: { applicability: 'unsafe', reason: 'Turning TLS on needs the other side to speak TLS, with a certificate the client trusts; a server without it stops answering.' },
-      removeFlag: { applicability: 'display-only', reason: 'A bare flag may be there for a reason the config does not show; a person removes it once TLS is set up.' },
+      setValue: {
+        applicability: 'unsafe',
+        reason: 'Turning TLS on needs the other side to speak TLS, with a certificate the client trusts; a server without it stops answering.',
+      },
+      removeFlag: {
+        applicability: 'display-only',
+        reason: 'A bare flag may be there for a reason the config does not show; a person removes it once TLS is set up.',
+      },
     },
     developmentSeverity: 'warning',
     messages: {

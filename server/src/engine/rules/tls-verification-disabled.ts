@@ -22,14 +22,27 @@ export const tlsVerificationDisabled: Rule<VerificationFix, Message> = {
     defaultSeverity: 'error',
     skipsSampleData: true,
     description:
-      'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
+      'A setting that turns off certificate or host name verification: `insecureSkipVerify`, `rejectUnauthorized: ' +
+      'false`, `TrustServerCertificate=True`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `sslmode=require`.',
     rationale:
-      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet path can present their own certificate, impersonate the server and read or change everything sent. To trust a private CA, add its certificate to the trust store (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE) rather than turning the check off.',
+      'TLS protects a connection only if the client checks the certificate. Without the check, anyone on the internet ' +
+      'path can present their own certificate, impersonate the server and read or change everything sent. To trust ' +
+      'a private CA, add its certificate to the trust store (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE) rather than turning ' +
+      'the check off.',
     fixable: true,
     fixes: {
-      setValue: { applicability: 'unsafe', reason: 'Verification needs the server\'s CA in the client\'s trust store (and a certificate for the name used); without it connections fail.' },
-      processSwitch: { applicability: 'unsafe', reason: 'Every TLS connection of the process starts verifying, including ones to servers whose CA is not yet trusted (`NODE_EXTRA_CA_CERTS`).' },
-      removeFlag: { applicability: 'display-only', reason: 'The flag\'s job (trusting an unknown CA) must be done another way first, e.g. by giving the client the CA.' },
+      setValue: {
+        applicability: 'unsafe',
+        reason: "Verification needs the server's CA in the client's trust store (and a certificate for the name used); without it connections fail.",
+      },
+      processSwitch: {
+        applicability: 'unsafe',
+        reason: 'Every TLS connection of the process starts verifying, including ones to servers whose CA is not yet trusted (`NODE_EXTRA_CA_CERTS`).',
+      },
+      removeFlag: {
+        applicability: 'display-only',
+        reason: "The flag's job (trusting an unknown CA) must be done another way first, e.g. by giving the client the CA.",
+      },
     },
     developmentSeverity: 'warning',
     messages: {
@@ -60,7 +73,13 @@ function check(context: RuleContext<VerificationFix, Message>, setting: TlsSetti
     // A placeholder's default (`${VERIFY_TLS:-false}`) is off only until the variable is set: said as such, at info.
     if (setting.placeholder) {
       const safe = flipped(setting) ?? '';
-      context.report({ messageId: 'offUnlessSet', data: { setting: setting.setting, text: setting.text, variable: setting.placeholder, default: safe }, ...setting.span, severity: 'info', fixes: fix ? [fix] : undefined });
+      context.report({
+        messageId: 'offUnlessSet',
+        data: { setting: setting.setting, text: setting.text, variable: setting.placeholder, default: safe },
+        ...setting.span,
+        severity: 'info',
+        fixes: fix ? [fix] : undefined,
+      });
       return;
     }
     context.report({ messageId, data: { written: brief(setting.written, 30), ...data }, ...setting.span, severity, fixes: fix ? [fix] : undefined });
@@ -84,16 +103,23 @@ function check(context: RuleContext<VerificationFix, Message>, setting: TlsSetti
       if (text.trim() === '') report('hostnameUnchecked', { advice: 'remove it or set it to https' }, valueFix(context, setting, 'https'));
       return;
     case 'cert-reqs':
-      if (/^((ssl\.)?cert_)?none$/i.test(text)) report('verificationOff', { advice: 'use required (CERT_REQUIRED)' }, valueFix(context, setting, replaceNone(text, 'required')));
+      if (/^((ssl\.)?cert_)?none$/i.test(text))
+        report('verificationOff', { advice: 'use required (CERT_REQUIRED)' }, valueFix(context, setting, replaceNone(text, 'required')));
       return;
     case 'verify-mode':
-      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text)) report('verificationOff', { advice: 'use peer (VERIFY_PEER)' }, valueFix(context, setting, replaceNone(text, 'peer')));
+      if (/^((openssl::)?(ssl::)?verify_)?none$/i.test(text))
+        report('verificationOff', { advice: 'use peer (VERIFY_PEER)' }, valueFix(context, setting, replaceNone(text, 'peer')));
       return;
     case 'ssl-factory':
       if (/NonValidatingFactory$/.test(text)) report('verificationOff', { advice: 'use sslmode=verify-full' }, undefined);
       return;
     case 'process-verify':
-      if (flag?.on === false) report('processWide', { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' }, processVerifyFix(context, setting));
+      if (flag?.on === false)
+        report(
+          'processWide',
+          { caVariable: /^node/i.test(setting.setting) ? '`NODE_EXTRA_CA_CERTS`' : '`SSL_CERT_FILE` or `REQUESTS_CA_BUNDLE`' },
+          processVerifyFix(context, setting),
+        );
       return;
     case 'tls-mode':
       if (/^require[d]?$/i.test(text)) report('encryptOnly', { safe: verifiedMode(setting) }, valueFix(context, setting, verifiedMode(setting)), 'warning');
@@ -115,7 +141,6 @@ function flipFix(context: RuleContext<never, Message>, setting: TlsSetting): Pro
 function replaceNone(text: string, word: string): string {
   return text.replace(/none$/i, (none) => sameCase(word, none));
 }
-
 
 /** The flag flipped in its own notation, or for a bare command-line flag, its removal. */
 function fixAdvice(setting: TlsSetting, lead = KEEP_ON): string {

@@ -19,7 +19,8 @@ export const unspecifiedAddress: Rule<never, Message> = {
     skipsSampleData: true,
     description: 'The unspecified address (0.0.0.0, ::) or a listen wildcard (`http://+:80`, `http://*:80`) used as a destination.',
     rationale:
-      'These mean "every interface" to a server that listens; they name no host to connect to. As a destination they reach the local machine on some systems and fail on others, and never reach the dependency on the internet.',
+      'These mean "every interface" to a server that listens; they name no host to connect to. As a destination ' +
+      'they reach the local machine on some systems and fail on others, and never reach the dependency on the internet.',
     developmentSeverity: 'warning',
     fixable: false,
     messages: {
@@ -28,16 +29,25 @@ export const unspecifiedAddress: Rule<never, Message> = {
     },
   },
   check(context) {
-    forEachAddress(context, { bareInOther: false }, (address) => address.class === 'unspecified', (scalar, target, address) => {
-      const data = { subject: subjectOf(hostText(scalar, target), target), rfc: address.range?.rfc ?? '' };
-      context.report({ messageId: 'unspecified', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
-    });
+    forEachAddress(
+      context,
+      { bareInOther: false },
+      (address) => address.class === 'unspecified',
+      (scalar, target, address) => {
+        const data = { subject: subjectOf(hostText(scalar, target), target), rfc: address.range?.rfc ?? '' };
+        context.report({ messageId: 'unspecified', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
+      },
+    );
     for (const scalar of context.file.scalars()) {
       if (!inAddressRole(scalar) || typeof scalar.node.value !== 'string') continue;
       for (const wildcard of findWildcardHosts(scalar.node.value)) {
         if (wildcard.host === '*' && isPattern(scalar)) continue;
         if (followsListenFlag(context, scalar, wildcard.start)) continue;
-        const data = { host: wildcard.host, url: scalar.node.value.slice(wildcard.start, wildcard.end), meaning: wildcard.host === '+' ? 'every host name, on every address' : 'every address not bound more specifically' };
+        const data = {
+          host: wildcard.host,
+          url: scalar.node.value.slice(wildcard.start, wildcard.end),
+          meaning: wildcard.host === '+' ? 'every host name, on every address' : 'every address not bound more specifically',
+        };
         context.report({ messageId: 'wildcardHost', data, ...spanOf(context, scalar, wildcard.hostStart, wildcard.hostStart + 1) });
       }
     }

@@ -10,7 +10,8 @@ export const unusedSuppression: Rule<never, Message> = {
     defaultSeverity: 'warning',
     description: 'A suppression comment that waives nothing, or names a rule that does not exist.',
     rationale:
-      'A waiver that no longer waives anything hides the next real finding on that line; like ESLint’s --report-unused-disable-directives, stale waivers are reported so they are removed.',
+      'A waiver that no longer waives anything hides the next real finding on that line; like ESLint’s --report-unused-disable-directives,' +
+      ' stale waivers are reported so they are removed.',
     fixable: false,
     reviewsSuppressions: true,
     messages: {

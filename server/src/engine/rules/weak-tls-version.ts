@@ -17,9 +17,13 @@ export const weakTlsVersion: Rule<'raiseVersion', Message> = {
     defaultSeverity: 'error',
     skipsSampleData: true,
     description:
-      'A minimum version or protocol list that allows TLS 1.0/1.1 or SSL: `minVersion: TLSv1.1`, `ssl_protocols TLSv1 …`, `minimumTlsVersion: TLS1_0`, `SslProtocols: Tls11`.',
+      'A minimum version or protocol list that allows TLS 1.0/1.1 or SSL: `minVersion: TLSv1.1`, `ssl_protocols ' +
+      'TLSv1 …`, `minimumTlsVersion: TLS1_0`, `SslProtocols: Tls11`.',
     rationale:
-      'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints need TLS 1.2 or later; NHS guidance on cloud storage and data asks that data in transit be encrypted "using TLS 1.2 as default".',
+      'TLS 1.0 and 1.1 are deprecated (RFC 8996) and SSL is broken; a service on the internet that still accepts ' +
+      'them lets an attacker downgrade connections to protocols with known weaknesses. Internet First endpoints ' +
+      'need TLS 1.2 or later; NHS guidance on cloud storage and data asks that data in transit be encrypted "using ' +
+      'TLS 1.2 as default".',
     fixable: true,
     fixes: {
       raiseVersion: { applicability: 'unsafe', reason: 'Clients (or servers) that only speak the old protocol can no longer connect.' },

@@ -28,12 +28,7 @@ export interface KeyAt {
 }
 
 /** The manifest document that holds `offset`, parsed; undefined when that document is not a manifest. */
-export function manifestDocumentAt(
-  text: string,
-  languageId: LanguageId,
-  offset: number,
-  options: ManifestLookupOptions,
-): ParsedDocument | undefined {
+export function manifestDocumentAt(text: string, languageId: LanguageId, offset: number, options: ManifestLookupOptions): ParsedDocument | undefined {
   // Hover and completion honour the size limit that linting does: a 60 MB buffer is not parsed on every keystroke.
   if (text.length > MAX_FILE_BYTES) return undefined;
   const file = new LintFile(text, languageId, parseText(text, languageId, options.cache), options.fileName);

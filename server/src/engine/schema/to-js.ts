@@ -20,8 +20,7 @@ export interface PointerEntry {
 }
 
 export type Conversion =
-  | { ok: true; value: unknown; pointers: Map<string, PointerEntry> }
-  | { ok: false; limit: 'expansion' | 'depth'; limitValue: number; node: Node };
+  { ok: true; value: unknown; pointers: Map<string, PointerEntry> } | { ok: false; limit: 'expansion' | 'depth'; limitValue: number; node: Node };
 
 /** The YAML 1.1 merge key (`<<: *defaults`), still common in hand-written YAML. */
 const MERGE_KEY = '<<';

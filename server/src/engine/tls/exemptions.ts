@@ -50,7 +50,9 @@ export function onlyLocalTargets(file: LintFile, visit: ScalarVisit): boolean {
  * is judged by `MHS_SDS_REDIS_CACHE_HOST`, not by every host in the list.
  */
 export function besideLocalHosts(file: LintFile, visit: ScalarVisit, subject: readonly string[], siblings: readonly ScalarVisit[]): boolean {
-  const hosts = siblings.filter((s) => s !== visit && (s.role === 'endpoint' || s.role === 'public-endpoint') && namesConnection(splitWords(s.key ?? ''), subject));
+  const hosts = siblings.filter(
+    (s) => s !== visit && (s.role === 'endpoint' || s.role === 'public-endpoint') && namesConnection(splitWords(s.key ?? ''), subject),
+  );
   const targets = hosts.flatMap((s) => targetsOf(file, s).map((t) => ({ s, t })));
   return targets.length > 0 && targets.every(({ s, t }) => isLocalTarget(s, t));
 }
@@ -61,7 +63,30 @@ export function besideLocalHosts(file: LintFile, visit: ScalarVisit, subject: re
  * (`datapusherRewriteUrl`, `callbackUrl`) says nothing about where the
  * switch's connection goes.
  */
-const CONNECTION_WORDS = new Set(['host', 'hostname', 'hosts', 'url', 'uri', 'server', 'servers', 'address', 'addr', 'endpoint', 'port', 'cache', 'db', 'database', 'base', 'broker', 'brokers', 'connection', 'string', 'dsn', 'api', 'bootstrap']);
+const CONNECTION_WORDS = new Set([
+  'host',
+  'hostname',
+  'hosts',
+  'url',
+  'uri',
+  'server',
+  'servers',
+  'address',
+  'addr',
+  'endpoint',
+  'port',
+  'cache',
+  'db',
+  'database',
+  'base',
+  'broker',
+  'brokers',
+  'connection',
+  'string',
+  'dsn',
+  'api',
+  'bootstrap',
+]);
 
 function namesConnection(words: readonly string[], subject: readonly string[]): boolean {
   if (!subject.every((word, index) => words[index] === word)) return false;

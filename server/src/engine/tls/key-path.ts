@@ -74,7 +74,8 @@ export function candidates(path: KeyPath): Candidate[] {
   const starts = new Set<number>();
   for (const segment of path.segments) if (segment.start >= from && segment.start < last.start) starts.add(segment.start);
   for (let index = Math.max(last.start, path.words.length - MAX_CANDIDATE_WORDS); index < path.words.length; index++) starts.add(index);
-  for (const start of [...starts].sort((a, b) => a - b)) if (path.words.length - start <= MAX_CANDIDATE_WORDS) result.push({ text: path.words.slice(start).join('_'), start });
+  for (const start of [...starts].sort((a, b) => a - b))
+    if (path.words.length - start <= MAX_CANDIDATE_WORDS) result.push({ text: path.words.slice(start).join('_'), start });
   return result;
 }
 
@@ -100,7 +101,10 @@ export function settingName(path: KeyPath, start: number): string {
   const parts: string[] = [];
   for (let element = segment.element; element <= lastElement; element++) {
     if (element === segment.element) {
-      const texts = path.segments.slice(firstSegment).filter((s) => s.element === element).map((s) => s.text);
+      const texts = path.segments
+        .slice(firstSegment)
+        .filter((s) => s.element === element)
+        .map((s) => s.text);
       parts.push(texts.join('.'));
     } else parts.push(path.elements[element]);
   }

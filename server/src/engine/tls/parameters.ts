@@ -35,7 +35,8 @@ export interface EmbeddedParameter {
  */
 const PAIR = /(?<=^|[;?&\s"'(,])(?:-D|--?)?([A-Za-z_][\w.-]*(?: [A-Za-z][\w]*){0,3}) ?= ?([^;&\s"'<>)#]*)/g;
 const FLAG = /(?<=^|[\s"'[,])--([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=$|[\s"',\]])/g;
-const DIRECTIVE = /(?<=^|[\n;{])[ \t]*(ssl_protocols|proxy_ssl_protocols|grpc_ssl_protocols|uwsgi_ssl_protocols|SSLProtocol|SSLProxyProtocol)[ \t]+([^;\n}#]*)|(?<=^|\s)(ssl-min-ver|ssl-max-ver)[ \t]+(\S+)/g;
+const DIRECTIVE =
+  /(?<=^|[\n;{])[ \t]*(ssl_protocols|proxy_ssl_protocols|grpc_ssl_protocols|uwsgi_ssl_protocols|SSLProtocol|SSLProxyProtocol)[ \t]+([^;\n}#]*)|(?<=^|\s)(ssl-min-ver|ssl-max-ver)[ \t]+(\S+)/g;
 
 export function findParameters(value: string): EmbeddedParameter[] {
   if (value.length > 100_000) return [];

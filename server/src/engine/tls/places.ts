@@ -42,4 +42,3 @@ export function keyNodeOf(visit: ScalarVisit): ScalarNode | undefined {
   const map = holdingMap(visit);
   return map?.pairs.find((pair) => pair.value === visit.node)?.key;
 }
-

@@ -62,7 +62,8 @@ export function tlsSettings(file: LintFile): TlsSetting[] {
  * Cheap first looks, so that the knob table only sees keys and values that
  * could hold a TLS setting (most scalars are names, images and URLs).
  */
-const KEY_HINT = /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|valid|check/i;
+const KEY_HINT =
+  /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|valid|check/i;
 const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|unauthori|https/i;
 
 function collect(file: LintFile): TlsSetting[] {
@@ -156,7 +157,16 @@ function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
 }
 
 /** Switches whose placeholder default is read: on/off, verify/skip. */
-const SWITCH_KINDS = new Set(['tls-switch', 'tls-required-switch', 'tls-off-switch', 'verify-switch', 'skip-verify-switch', 'hostname-switch', 'hostname-skip-switch', 'process-verify']);
+const SWITCH_KINDS = new Set([
+  'tls-switch',
+  'tls-required-switch',
+  'tls-off-switch',
+  'verify-switch',
+  'skip-verify-switch',
+  'hostname-switch',
+  'hostname-skip-switch',
+  'process-verify',
+]);
 
 /**
  * The default of a value that is one placeholder with a default: Spring
@@ -202,7 +212,11 @@ function embedded(file: LintFile, visit: ScalarVisit, parameter: EmbeddedParamet
   const locate = (start = 0, end = parameter.value.length): Span =>
     file.locate(node, prefix + parameter.valueStart + start, prefix + parameter.valueStart + end);
   const written =
-    parameter.style === 'flag' ? `--${parameter.name}` : parameter.style === 'directive' ? `${parameter.name} ${parameter.value}` : `${parameter.name}=${parameter.value}`;
+    parameter.style === 'flag'
+      ? `--${parameter.name}`
+      : parameter.style === 'directive'
+        ? `${parameter.name} ${parameter.value}`
+        : `${parameter.name}=${parameter.value}`;
   // The value is what is wrong (`Encrypt=False` underlines `False`); an empty value (`algorithm=`) underlines the setting.
   const from = prefix + parameter.start - (flag ? 2 : 0);
   const span = parameter.value.length > 0 ? locate() : file.locate(node, from, prefix + parameter.end);

@@ -12,8 +12,26 @@ import { getValue, stringValue } from '../parse/tree';
 
 /** Image names of servers a stack commonly runs for itself (last path segment, before the tag). */
 const SERVER_IMAGES = new Set([
-  'mssql', 'server', 'azure-sql-edge', 'postgres', 'postgis', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'valkey',
-  'kafka', 'cp-kafka', 'cp-server', 'redpanda', 'rabbitmq', 'activemq', 'artemis', 'elasticsearch', 'opensearch',
+  'mssql',
+  'server',
+  'azure-sql-edge',
+  'postgres',
+  'postgis',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'mongodb',
+  'redis',
+  'valkey',
+  'kafka',
+  'cp-kafka',
+  'cp-server',
+  'redpanda',
+  'rabbitmq',
+  'activemq',
+  'artemis',
+  'elasticsearch',
+  'opensearch',
 ]);
 
 export function stackRunsServer(visit: ScalarVisit): boolean {

@@ -48,4 +48,3 @@ function internalHow(scalar: ScalarVisit, service: Node | null | undefined): str
   }
   return 'a load balancer address';
 }
-

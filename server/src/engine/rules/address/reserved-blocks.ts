@@ -62,9 +62,17 @@ const IETF_V6 = ipaddr.parseCIDR('2001::/23') as [ipaddr.IPv6, number];
  * (2001:4:112::/48) and ORCHIDv2 (2001:20::/28), plus the AS112 and DRIP
  * rows above 2001::/23 that never reach here.
  */
-const GLOBALLY_REACHABLE = ['192.0.0.9/32', '192.0.0.10/32', '2001:1::1/128', '2001:1::2/128', '2001:1::3/128', '2001:3::/32', '2001:4:112::/48', '2001:20::/28', '2001:30::/28'].map(
-  (cidr) => ipaddr.parseCIDR(cidr),
-);
+const GLOBALLY_REACHABLE = [
+  '192.0.0.9/32',
+  '192.0.0.10/32',
+  '2001:1::1/128',
+  '2001:1::2/128',
+  '2001:1::3/128',
+  '2001:3::/32',
+  '2001:4:112::/48',
+  '2001:20::/28',
+  '2001:30::/28',
+].map((cidr) => ipaddr.parseCIDR(cidr));
 
 /** The reserved sub-case of an address, or undefined when it is not reserved (or is a globally reachable entry). */
 export function reservedBlockOf(address: AddressInfo): ReservedBlock | undefined {

@@ -43,7 +43,7 @@ export function sameHostByDesign(scalar: ScalarVisit, target: NetworkTarget): st
   if (path.includes('socketaddress')) return 'an Envoy upstream beside the proxy';
   if (SIDECAR_KEY.test(normaliseKey(scalar.key ?? ''))) return 'a sidecar, agent or proxy key';
   // An nginx snippet inside a value (`extra_parameters: |` … `proxy_pass http://localhost:5601;`): the proxy fronts an app on its own host.
-  if (followsProxyPass(String(scalar.node.value).slice(Math.max(0, target.start - 40), target.start))) return 'an nginx upstream on the proxy\'s own host';
+  if (followsProxyPass(String(scalar.node.value).slice(Math.max(0, target.start - 40), target.start))) return "an nginx upstream on the proxy's own host";
   if (scalar.format === 'kubernetes' || scalar.format === 'helm-values') return podWithSidecar(scalar);
   if (scalar.format === 'compose') return sharedComposeNetwork(scalar);
   return undefined;
@@ -57,10 +57,12 @@ function podWithSidecar(scalar: ScalarVisit): string | undefined {
   const containers = getValue(podSpec, 'containers');
   const initContainers = getValue(podSpec, 'initContainers');
   // Native sidecars (Kubernetes 1.29+) are init containers that keep running.
-  const nativeSidecars = initContainers?.kind === 'seq' ? initContainers.items.filter((item) => stringValue(getValue(item, 'restartPolicy')) === 'Always').length : 0;
+  const nativeSidecars =
+    initContainers?.kind === 'seq' ? initContainers.items.filter((item) => stringValue(getValue(item, 'restartPolicy')) === 'Always').length : 0;
   if ((containers?.kind === 'seq' ? containers.items.length : 0) + nativeSidecars > 1) return 'another container in the same pod';
   const annotations = getValue(getValue(nodeAt(scalar.document.root, scalar.path.slice(0, at - 1)), 'metadata'), 'annotations');
-  if (annotations?.kind === 'map' && annotations.pairs.some((pair) => SIDECAR_ANNOTATION.test(String(pair.key.value)))) return 'a sidecar injected into the pod';
+  if (annotations?.kind === 'map' && annotations.pairs.some((pair) => SIDECAR_ANNOTATION.test(String(pair.key.value))))
+    return 'a sidecar injected into the pod';
   return undefined;
 }
 

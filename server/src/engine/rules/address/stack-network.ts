@@ -20,8 +20,26 @@ const OWN_ADDRESS_KEYS = new Set(['ipv4address', 'ipv6address', 'privateip', 'pr
  * routes or gateways: those name networks the stack talks to, not its own.
  */
 const OWN_NETWORK_KEYS = new Set([
-  'subnet', 'subnets', 'cidr', 'cidrblock', 'vpccidr', 'vpccidrblock', 'subnetcidr', 'subnetcidrs', 'subnetprefix', 'addressspace', 'addressprefix',
-  'addressprefixes', 'podcidr', 'podsubnet', 'servicecidr', 'servicesubnet', 'clustercidr', 'clusteripv4cidr', 'serviceclusteriprange', 'iprange',
+  'subnet',
+  'subnets',
+  'cidr',
+  'cidrblock',
+  'vpccidr',
+  'vpccidrblock',
+  'subnetcidr',
+  'subnetcidrs',
+  'subnetprefix',
+  'addressspace',
+  'addressprefix',
+  'addressprefixes',
+  'podcidr',
+  'podsubnet',
+  'servicecidr',
+  'servicesubnet',
+  'clustercidr',
+  'clusteripv4cidr',
+  'serviceclusteriprange',
+  'iprange',
 ]);
 /** Maps of named networks the stack defines (OpenStack-Ansible `cidr_networks: { management: 172.29.236.0/22 }`). */
 const OWN_NETWORK_MAPS = new Set(['cidrnetworks', 'networkcidrs', 'subnets', 'subnetcidrs']);

@@ -53,7 +53,10 @@ function isListenDirective(before: string, fromValueStart: boolean): boolean {
   // The window may cut a long line: only a whole line can begin with the directive.
   const newline = before.lastIndexOf('\n');
   if (newline < 0 && !fromValueStart) return false;
-  const line = before.slice(newline + 1).trim().split(/\s+/);
+  const line = before
+    .slice(newline + 1)
+    .trim()
+    .split(/\s+/);
   if (!LISTEN_DIRECTIVES.has(line[0].toLowerCase())) return false;
   return line.slice(1).every((word) => /^[0-9a-f.:[\]%]+$/i.test(word));
 }
@@ -80,10 +83,59 @@ export function placeholderDefaultOf(value: string, start: number): string | und
 
 /** Words a key ends with when it holds a host or an address. */
 const HOST_WORDS = new Set(['host', 'hostname', 'address', 'addr', 'ip', 'bind', 'listen', 'interface', 'iface']);
-/** Qualifiers that make such a key the service's own (`SERVER_HOST`, `FLASK_RUN_HOST`, `http.host`, Elasticsearch's `transport.host`) rather than a dependency's (`DB_HOST`). */
-const OWN_WORDS = new Set(['server', 'app', 'application', 'http', 'https', 'web', 'www', 'grpc', 'listen', 'listener', 'bind', 'local', 'metrics', 'health', 'admin', 'public', 'transport', 'run', 'flask', 'uvicorn', 'gunicorn', 'django', 'node', 'next', 'vite', 'nuxt', 'serve', 'default']);
+/**
+ * Qualifiers that make such a key the service's own (`SERVER_HOST`, `FLASK_RUN_HOST`, `http.host`, Elasticsearch's
+ * `transport.host`) rather than a dependency's (`DB_HOST`).
+ */
+const OWN_WORDS = new Set([
+  'server',
+  'app',
+  'application',
+  'http',
+  'https',
+  'web',
+  'www',
+  'grpc',
+  'listen',
+  'listener',
+  'bind',
+  'local',
+  'metrics',
+  'health',
+  'admin',
+  'public',
+  'transport',
+  'run',
+  'flask',
+  'uvicorn',
+  'gunicorn',
+  'django',
+  'node',
+  'next',
+  'vite',
+  'nuxt',
+  'serve',
+  'default',
+]);
 /** Parents that add nothing about whose host it is (`env: [{name: HOST, …}]`, a ConfigMap's `data`). */
-const NEUTRAL_PARENTS = new Set(['', 'env', 'environment', 'data', 'stringdata', 'variables', 'vars', 'config', 'configuration', 'settings', 'values', 'options', 'properties', 'extraenv', 'envvars', 'envs']);
+const NEUTRAL_PARENTS = new Set([
+  '',
+  'env',
+  'environment',
+  'data',
+  'stringdata',
+  'variables',
+  'vars',
+  'config',
+  'configuration',
+  'settings',
+  'values',
+  'options',
+  'properties',
+  'extraenv',
+  'envvars',
+  'envs',
+]);
 
 /**
  * A key that names the service's own host, so that a bare `0.0.0.0` under it
