@@ -19,7 +19,7 @@
 // at most MAX_KEPT examples of each kind of failure.
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureServerRss } from './fuzz-rss.mjs';
@@ -32,9 +32,15 @@ const args = parseArgs(process.argv.slice(2));
 const OUT = join(root, '.cache', 'fuzz');
 /** Most cases grow by at most 16 KB; one in 500 by up to 1 MB (a 1 MB case costs seconds per lint). */
 const CASE_OPTIONS = { maxGrowth: 16 * 1024, largeShare: 0.002, largeGrowth: 1024 * 1024 };
-/** A case is a hang when it runs longer than this, or 100 ms per KB for each lint it does, whichever is more. */
+/**
+ * A case is a hang when its worker spends more CPU time on it than this, or 100 ms per KB for
+ * each lint it does, whichever is more. CPU time, not wall time: on a machine shared with other
+ * work a starved worker is not a hung one. Past HANG_WALL_FACTOR times the bound in wall time it
+ * is a hang whatever the CPU says.
+ */
 const HANG_FLOOR_MS = args.timeoutMs;
 const HANG_MS_PER_KB = 100;
+const HANG_WALL_FACTOR = 10;
 const SLOW_MS_PER_KB = 50;
 const MAX_KEPT = 20;
 /** A worker is replaced after this many cases, so one leak cannot grow without bound. */
@@ -92,16 +98,24 @@ function runPool() {
           return;
         }
         worker.current = next++;
+        worker.caseStart = { wall: Date.now(), cpu: cpuMs(worker.child.pid) };
         worker.child.send({ type: 'case', runSeed: args.seed, index: worker.current, caseOptions: CASE_OPTIONS, fixAll: worker.current % args.fixEvery === 0 });
         armTimer(HANG_FLOOR_MS);
       };
-      const armTimer = (ms) => {
+      const armTimer = (boundMs) => {
         clearTimeout(worker.timer);
-        worker.timer = setTimeout(() => {
-          record('hangs', worker.current, { timeoutMs: ms });
+        const check = () => {
+          const cpu = cpuMs(worker.child.pid) - worker.caseStart.cpu;
+          const wall = Date.now() - worker.caseStart.wall;
+          if (cpu < boundMs && wall < HANG_WALL_FACTOR * boundMs) {
+            worker.timer = setTimeout(check, Math.max(100, boundMs - cpu));
+            return;
+          }
+          record('hangs', worker.current, { boundMs: Math.round(boundMs), cpuMs: Math.round(cpu), wallMs: wall });
           worker.current = undefined; // recorded: the exit below is ours, not an abort
           worker.child.kill('SIGKILL');
-        }, ms);
+        };
+        worker.timer = setTimeout(check, boundMs);
       };
       worker.child.on('message', (message) => {
         if (message.type === 'ready') {
@@ -126,6 +140,17 @@ function runPool() {
     };
     for (let i = 0; i < Math.min(args.workers, args.cases); i++) startWorker();
   });
+}
+
+/** CPU time (user + system) a process has used so far, from /proc/<pid>/stat; 0 where there is no /proc. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 function recordResult(result) {
