@@ -147,7 +147,8 @@ function deepNesting(text: string, language: LanguageId, random: Random, limits:
     () => `deep: ${'['.repeat(depth)}${leaf}${closed ? ']'.repeat(depth) : ''}\n`,
     () => `deep: ${'{a: '.repeat(depth)}${leaf}${closed ? '}'.repeat(depth) : ''}\n`,
     () => `deep: ${'[a: '.repeat(Math.min(depth, 400))}${leaf}${closed ? ']'.repeat(Math.min(depth, 400)) : ''}\n`,
-    () => Array.from({ length: Math.min(depth, 2000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ` ${leaf}\n`,
+    // Block nesting costs depth²/2 characters of indentation: bounded so it stays within maxGrowth.
+    () => Array.from({ length: Math.min(depth, Math.floor(Math.sqrt(2 * limits.maxGrowth))) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ` ${leaf}\n`,
     () => `${'- '.repeat(depth)}${leaf}\n`,
     () => `${'? '.repeat(depth)}${leaf}\n`,
   ];
