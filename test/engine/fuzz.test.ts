@@ -12,7 +12,7 @@ import { hasEqualSegments, loadSeeds, makeCase, type CaseOptions, type SeedInput
 import { difference, runCase, StepError } from './fuzz-check';
 import { MUTATION_CLASSES } from './fuzz-mutator';
 
-const CASES = Number(process.env.IFL_FUZZ_CASES ?? 1500);
+const CASES = Number(process.env.IFL_FUZZ_CASES ?? 1000);
 const SEED = Number(process.env.IFL_FUZZ_SEED ?? 1);
 /** Smaller than the bench's (16 KB, sometimes 1 MB) and small seeds only, so the run stays well under a minute on a busy machine. */
 const OPTIONS: CaseOptions = { maxGrowth: 2048 };
