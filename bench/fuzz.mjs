@@ -72,6 +72,17 @@ const stats = {
   seeds: 0,
 };
 
+const workers = new Set();
+// Ctrl+C or a kill: stop the workers and print what the cases so far found.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of workers) child.kill('SIGKILL');
+    stats.stoppedEarly = `stopped by ${signal}`;
+    printSummary(undefined);
+    process.exit(130);
+  });
+}
+
 await runPool();
 const rss = args.rss ? await measureServerRss(root) : undefined;
 printSummary(rss);
@@ -83,6 +94,7 @@ function runPool() {
     const startWorker = () => {
       running++;
       const worker = { child: fork(join(root, 'bench/fuzz-worker.mjs'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: ['--max-old-space-size=2048'] }), current: undefined, timer: undefined, done: 0, stderr: '' };
+      workers.add(worker.child);
       worker.child.stderr.on('data', (chunk) => (worker.stderr = (worker.stderr + chunk).slice(-2000)));
       const give = () => {
         if (next >= args.cases || worker.done >= CASES_PER_WORKER) {
@@ -92,7 +104,7 @@ function runPool() {
         }
         if (Date.now() - stats.started > args.maxMinutes * 60_000) {
           args.cases = next; // out of time: stop handing out cases, and say so in the summary
-          stats.stoppedEarly = true;
+          stats.stoppedEarly = `stopped after ${args.maxMinutes} min`;
           worker.current = undefined;
           worker.child.kill();
           return;
@@ -132,6 +144,7 @@ function runPool() {
       });
       worker.child.on('exit', (code, signal) => {
         clearTimeout(worker.timer);
+        workers.delete(worker.child);
         running--;
         if (worker.current !== undefined) record('aborts', worker.current, { code, signal, stderr: worker.stderr.slice(-600) });
         if (next < args.cases) startWorker();
@@ -218,7 +231,7 @@ function printSummary(rss) {
   const p99 = timed[Math.min(timed.length - 1, Math.floor(timed.length * 0.99))] ?? 0;
   const seconds = (Date.now() - stats.started) / 1000;
   const totals = Object.values(stats.perClass).reduce((sum, row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, (sum[key] ?? 0) + value])), {});
-  const early = stats.stoppedEarly ? ` (stopped after ${args.maxMinutes} min)` : '';
+  const early = stats.stoppedEarly ? ` (${stats.stoppedEarly})` : '';
   console.log(`\nFuzz: ${stats.done} cases${early}, seed ${args.seed}, ${stats.seeds} seed inputs, ${args.workers} workers, ${seconds.toFixed(0)} s\n`);
   console.table({ ...stats.perClass, total: totals });
   const rows = {
