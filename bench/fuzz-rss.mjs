@@ -44,9 +44,16 @@ export async function measureServerRss(root) {
       published = harness.nextDiagnostics(uri, undefined, LINT_WAIT_MS);
       await harness.change(uri, 2, `${text.slice(0, 1000)}\n${text.slice(1000)}`);
       await published;
-      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = peakRssMb(harness.process.pid);
+      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = `${peakRssMb(harness.process.pid)} MB`;
     } catch (error) {
-      results[name] = `failed: ${String(error).split('\n')[0]}`;
+      // Still worth knowing how much the server had taken when it failed to answer.
+      let peak = 'unknown';
+      try {
+        peak = `${peakRssMb(harness.process.pid)} MB`;
+      } catch {
+        // The server is gone.
+      }
+      results[name] = `failed (peak so far ${peak}): ${String(error).split('\n')[0].slice(0, 120)}`;
     } finally {
       harness.kill();
     }

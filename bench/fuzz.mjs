@@ -242,7 +242,7 @@ function printSummary(rss) {
     'fix-all runs by outcome': JSON.stringify(stats.fixStops),
     'worker peak RSS': `${(stats.maxWorkerRss / 2 ** 20).toFixed(0)} MB`,
   };
-  if (rss) for (const [name, mb] of Object.entries(rss)) rows[`server peak RSS (VmHWM), ${name}`] = `${mb} MB`;
+  if (rss) for (const [name, peak] of Object.entries(rss)) rows[`server peak RSS (VmHWM), ${name}`] = peak;
   console.table(rows);
   for (const kind of ['throws', 'aborts', 'hangs', 'mismatches', 'slow']) {
     if (stats[kind].length > 0) console.log(`\n${kind} (first ${MAX_KEPT}):\n${stats[kind].map((entry) => JSON.stringify(entry)).join('\n')}`);
