@@ -71,6 +71,11 @@ export const cases: RuleCases = {
     { name: 'JSON missing a comma', language: 'json', code: '{"a": 1 "b": 2}', errors: [{ messageId: 'syntax', text: '"b"' }] },
     { name: 'binary file', code: 'a\u0000b', errors: [{ messageId: 'binary', text: '', line: 1, column: 1 }] },
     { name: 'file over 5 MB', code: `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`, errors: [{ messageId: 'tooLarge', text: '', line: 1, column: 1 }] },
+    {
+      name: 'over 1,000 findings of one rule: the first 1,000 are kept and the rest counted at the top of the file',
+      code: Array.from({ length: 1003 }, (_, i) => `k${i}: 10.0.${i >> 8}.${i & 255}\n`).join(''),
+      errors: [{ messageId: 'truncated', text: '', line: 1, column: 1, severity: 'warning' }],
+    },
     { name: 'nested deeper than 200 levels', code: `x: ${'['.repeat(1000)}\n`, errors: [{ messageId: 'tooDeep', text: '[', line: 1, column: 203 }] },
   ],
 };

@@ -9,7 +9,7 @@ import type { ParsedFile, SyntaxProblem } from './parse/tree';
 import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
 import { applySuppressions } from './suppressions';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
@@ -38,6 +38,8 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
+    let reported = 0;
+    let dropped = 0;
     const report = (r: Report<string>): void => {
       const finding = toFinding(file, rule, r, setting.severity);
       if (!finding) return;
@@ -45,11 +47,26 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
       const key = findingKey(finding);
       if (seen.has(key)) return;
       seen.add(key);
+      if (reported >= MAX_FINDINGS_PER_RULE) {
+        dropped++;
+        return;
+      }
+      reported++;
       findings.push(finding);
     };
     rule.check({ file, today, report });
+    if (dropped > 0) findings.push(...truncationNote(file, config, rule.meta.id, dropped));
   }
   return findings;
+}
+
+/** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
+function truncationNote(file: LintFile, config: LintConfig, ruleId: string, dropped: number): Finding[] {
+  const setting = ruleSetting(config, parseError.meta.id);
+  if (setting.severity === 'off') return [];
+  const data = { limit: String(MAX_FINDINGS_PER_RULE), rule: ruleId, more: String(dropped) };
+  const note = toFinding(file, parseError, { messageId: 'truncated', data, offset: 0, length: 0, severity: 'warning' }, setting.severity);
+  return note ? [note] : [];
 }
 
 /**
