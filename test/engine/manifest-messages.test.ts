@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ErrorObject } from 'ajv';
-import { describeActual, describeCondition, describeValueError, displayPath, listValues, quotedPath } from '../../server/src/engine/schema/messages';
+import { describeActual, describeCondition, describeValueError, listValues, quotedPath } from '../../server/src/engine/schema/messages';
+import { displayPath } from '../../server/src/engine/schema/pointer';
 
 function ajvError(partial: Partial<ErrorObject> & Pick<ErrorObject, 'keyword' | 'instancePath'>): ErrorObject {
   return { schemaPath: '#', params: {}, ...partial };

@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseText } from '../../server/src/engine/parse';
-import { convertDocument, escapePointerToken, unescapePointerToken, type Conversion } from '../../server/src/engine/schema/to-js';
+import { convertDocument, type Conversion } from '../../server/src/engine/schema/to-js';
+import { escapePointerToken, unescapePointerToken } from '../../server/src/engine/schema/pointer';
 
 function convert(text: string, languageId: 'yaml' | 'json' = 'yaml', limits?: { expansion: number; depth: number }): { text: string; result: Conversion } {
   const [document] = parseText(text, languageId).documents;

@@ -8,13 +8,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { languageForPath } from '../engine';
 import { selectPath, type LoadedConfig } from '../engine';
-import { CONFIG_FILE_NAMES, toSlashes } from '../config/find-config';
+import { toSlashes } from '../config/find-config';
 import { CliError } from './args';
 import { GitignoreRules } from '../files/gitignore';
-import { SKIPPED_FOLDERS, SKIPPED_LOCK_FILES } from '../files/lintable';
-import { childName, readFolder } from '../files/file-name';
+import { TOOL_FILE_NAMES } from '../files/lintable';
+import { walkTree } from '../files/walk';
 
 export interface FileEntry {
   absolutePath: string;
@@ -52,12 +51,8 @@ export interface DiscoverOptions {
   onExcluded?: (displayPath: string) => void;
 }
 
-/**
- * This tool's own files: its configuration (validated when loaded, not linted
- * as service configuration) and the recommended baseline name (full of the
- * very findings it records).
- */
-export const TOOL_FILES: ReadonlySet<string> = new Set([...CONFIG_FILE_NAMES, '.internet-first-baseline.json']);
+/** This tool's own files (its configuration and the baseline name): never linted by a walk. */
+export const TOOL_FILES: ReadonlySet<string> = TOOL_FILE_NAMES;
 
 export function discoverFiles(paths: readonly string[], cwd: string, options: DiscoverOptions = {}): FileEntry[] {
   const found = new Map<string, FileEntry>();
@@ -66,7 +61,7 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
     // A file both named and inside a named folder is linted once, as named.
     if (!existing || (entry.explicit && !existing.explicit)) found.set(entry.absolutePath, entry);
   };
-  const walker = new FolderWalker(cwd, options, add);
+  const gitignore = options.gitignore === false ? undefined : new GitignoreRules(cwd);
 
   for (const given of paths) {
     const absolutePath = path.resolve(cwd, given);
@@ -77,8 +72,12 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
       throw new CliError(`cannot find ${given}: ${describeFsError(error)}`);
     }
     if (stats.isDirectory()) {
-      walker.root = absolutePath;
-      walker.walk(absolutePath, absolutePath);
+      walkTree(absolutePath, {
+        skipIn: (folder) => walkFilter(folder, options, gitignore),
+        onFile: ({ absolutePath: file, fsPath }) =>
+          add({ absolutePath: file, displayPath: displayPath(file, cwd), explicit: false, root: absolutePath, ...(fsPath ? { fsPath } : {}) }),
+        onError: (folder, error) => add({ absolutePath: folder, displayPath: displayPath(folder, cwd), explicit: false, walkError: describeFsError(error) }),
+      });
     } else if (options.forceExclude && isExcludedByWalkRules(absolutePath, options)) {
       options.onExcluded?.(displayPath(absolutePath, cwd));
     } else {
@@ -96,67 +95,19 @@ function isExcludedByWalkRules(absolutePath: string, options: DiscoverOptions): 
   return options.chainFor !== undefined && selectPath(options.chainFor(path.dirname(absolutePath)), toSlashes(absolutePath)) !== 'included';
 }
 
-class FolderWalker {
-  private readonly gitignore: GitignoreRules | undefined;
-  /** The named folder being walked, recorded on each entry. */
-  root: string | undefined;
-
-  constructor(
-    private readonly cwd: string,
-    private readonly options: DiscoverOptions,
-    private readonly add: (entry: FileEntry) => void,
-  ) {
-    this.gitignore = options.gitignore === false ? undefined : new GitignoreRules(cwd);
-  }
-
-  /** `folder` as text (config, ignore rules, display); `fsFolder` what fs is given (bytes under a name that is not UTF-8). */
-  walk(folder: string, fsFolder: string | Buffer): void {
-    let children: Array<fs.Dirent<string> | fs.Dirent<Buffer>>;
-    try {
-      // Bytes for a name that is not UTF-8, which as text would hold U+FFFD and name no file.
-      children = readFolder(fsFolder);
-    } catch (error) {
-      this.add({ absolutePath: folder, displayPath: displayPath(folder, this.cwd), explicit: false, walkError: describeFsError(error) });
-      return;
-    }
-    const chain = this.options.chainFor?.(folder) ?? [];
-    for (const child of children) {
-      const { name, fsPath } = childName(fsFolder, child.name);
-      const childPath = path.join(folder, name);
-      if (child.isDirectory()) {
-        if (SKIPPED_FOLDERS.has(name) || this.gitignore?.isIgnored(childPath, true)) continue;
-        if (selectPath(chain, toSlashes(childPath), true) === 'excluded') continue;
-        this.walk(childPath, fsPath ?? childPath);
-      } else {
-        // Symbolic links are followed to files only (never into folders, which
-        // could loop); a broken link, a FIFO, socket or device with a lintable
-        // name is reported when the file is read (it is never opened).
-        if (!isLintableName(name) || this.options.skipFiles?.has(childPath)) continue;
-        if (this.gitignore?.isIgnored(childPath, false)) continue;
-        if (selectPath(chain, toSlashes(childPath)) !== 'included') continue;
-        if (child.isSymbolicLink() && pointsToFolder(fsPath ?? childPath)) continue;
-        this.add({
-          absolutePath: childPath,
-          displayPath: displayPath(childPath, this.cwd),
-          explicit: false,
-          ...(this.root ? { root: this.root } : {}),
-          ...(fsPath ? { fsPath } : {}),
-        });
-      }
-    }
-  }
-}
-
-function isLintableName(name: string): boolean {
-  return languageForPath(name) !== undefined && !SKIPPED_LOCK_FILES.has(name) && !TOOL_FILES.has(name);
-}
-
-function pointsToFolder(link: string | Buffer): boolean {
-  try {
-    return fs.statSync(link).isDirectory();
-  } catch {
-    return false;
-  }
+/**
+ * What the CLI leaves out of a walked folder besides the built-in skips
+ * (files/walk.ts): the run's own output and baseline files, what .gitignore
+ * ignores, and what the configuration does not include.
+ */
+function walkFilter(folder: string, options: DiscoverOptions, gitignore: GitignoreRules | undefined): (childPath: string, isFolder: boolean) => boolean {
+  const chain = options.chainFor?.(folder) ?? [];
+  return (childPath, isFolder) => {
+    if (!isFolder && options.skipFiles?.has(childPath)) return true;
+    if (gitignore?.isIgnored(childPath, isFolder)) return true;
+    const selection = selectPath(chain, toSlashes(childPath), isFolder);
+    return isFolder ? selection === 'excluded' : selection !== 'included';
+  };
 }
 
 /** Relative to `cwd` with forward slashes on every platform (`../x.yaml` outside it). */

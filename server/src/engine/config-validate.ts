@@ -9,11 +9,12 @@
  * parseConfigText, and by callers that get the object elsewhere (editor
  * settings).
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import ipaddr from 'ipaddr.js';
 import configSchemaJson from '../../../schemas/config.schema.json';
 import type { ConfigProblem } from './config';
-import { escapePointerToken, unescapePointerToken } from './schema/to-js';
+import { compileSchema } from './schema/ajv';
+import { displayPath, escapePointerToken } from './schema/pointer';
 import { parseAddress } from './net/address';
 import { parseAllowEntry } from './net/allow';
 import { parseHostMapKey } from './net/host-map';
@@ -21,12 +22,15 @@ import { isHostnameSyntax } from './net/hostname';
 import { getRule, ruleMetas } from './rules';
 import { suggestRuleId } from './severity-words';
 
-let schemaValidator: ReturnType<Ajv['compile']> | undefined;
+let schemaValidator: ValidateFunction | undefined;
+
+/** A problem before its path is written out: the path is read off the whole value at the end (pointer.ts). */
+type Unplaced = Omit<ConfigProblem, 'path'>;
 
 /** Every problem in a parsed configuration object, schema and meaning alike; empty when it is valid. */
 export function validateConfig(value: unknown): ConfigProblem[] {
-  schemaValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(configSchemaJson);
-  const problems = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap(describeSchemaError);
+  schemaValidator ??= compileSchema(configSchemaJson);
+  const problems: Unplaced[] = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap(describeSchemaError);
   // What a schema cannot say, checked on whatever parts have the right shape, so one run reports everything.
   const config = isMapping(value) ? value : {};
   problems.push(...unknownRules(config.rules, '/rules'));
@@ -46,7 +50,7 @@ export function validateConfig(value: unknown): ConfigProblem[] {
     else if (typeof to === 'string' && to !== '' && !isHostName(to)) problems.push(problem(pointer, `"${to}" is not a host name`));
   }
   problems.push(...globProblems(config));
-  return dedupe(problems);
+  return dedupe(problems).map((item) => ({ ...item, path: displayPath(value, item.pointer) }));
 }
 
 /** Bounds on globs: picomatch backtracks on many stars in one segment (`*a*a*a*a*ab` hung for minutes on a long name). */
@@ -54,7 +58,7 @@ const MAX_GLOBS = 1000;
 const MAX_GLOB_LENGTH = 1000;
 const MAX_STARS_PER_SEGMENT = 3;
 
-function globProblems(config: Record<string, unknown>): ConfigProblem[] {
+function globProblems(config: Record<string, unknown>): Unplaced[] {
   const lists: Array<[string, unknown]> = [
     ['/include', config.include],
     ['/exclude', config.exclude],
@@ -65,7 +69,7 @@ function globProblems(config: Record<string, unknown>): ConfigProblem[] {
       if (isMapping(override)) lists.push([`/overrides/${index}/files`, override.files], [`/overrides/${index}/excludedFiles`, override.excludedFiles]);
     });
   }
-  const problems: ConfigProblem[] = [];
+  const problems: Unplaced[] = [];
   for (const [pointer, list] of lists) {
     if (!Array.isArray(list)) continue;
     if (list.length > MAX_GLOBS) problems.push(problem(pointer, `holds ${list.length} globs; at most ${MAX_GLOBS} are read`));
@@ -85,7 +89,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function unknownRules(rules: unknown, pointer: string): ConfigProblem[] {
+function unknownRules(rules: unknown, pointer: string): Unplaced[] {
   if (!isMapping(rules)) return [];
   return Object.keys(rules)
     .filter((id) => getRule(id) === undefined)
@@ -120,33 +124,13 @@ function looseIPv4(entry: string): string {
     : '';
 }
 
-function problem(pointer: string, message: string, onKey = false): ConfigProblem {
-  return { pointer, path: displayPath(pointer), message, ...(onKey ? { onKey } : {}) };
-}
-
-/** `/overrides/0/rules/insecure-url` -> `overrides[0].rules.insecure-url`; odd keys quoted. */
-function displayPath(pointer: string): string {
-  if (pointer === '') return '';
-  return (
-    pointer
-      .slice(1)
-      .split('/')
-      .map(unescapePointerToken)
-      // A number is a list index, except as a hostMap key (`"167772161"`), which is quoted like any odd key.
-      .map((token, index, tokens) =>
-        /^\d+$/.test(token) && tokens[index - 1] !== 'hostMap'
-          ? `[${token}]`
-          : /^[A-Za-z_$][\w$-]*$/.test(token)
-            ? `${index === 0 ? '' : '.'}${token}`
-            : `[${JSON.stringify(token)}]`,
-      )
-      .join('')
-  );
+function problem(pointer: string, message: string, onKey = false): Unplaced {
+  return { pointer, message, ...(onKey ? { onKey } : {}) };
 }
 
 const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false' };
 
-function describeSchemaError(error: ErrorObject): ConfigProblem[] {
+function describeSchemaError(error: ErrorObject): Unplaced[] {
   const here = error.instancePath;
   const got = describeValue(error.data);
   switch (error.keyword) {
@@ -185,7 +169,7 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+function dedupe(problems: Unplaced[]): Unplaced[] {
   const seen = new Set<string>();
   return problems.filter((item) => !seen.has(item.pointer) && seen.add(item.pointer));
 }

@@ -10,11 +10,10 @@
  * shows), and a settings or config change re-lints them all. A file changed
  * on disk by another program keeps its diagnostics until the next scan.
  */
-import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { GitignoreRules } from '../files/gitignore';
-import { lintableFiles, TOOL_FILE_NAMES } from '../files/lintable';
+import { walkTreeInTurns } from '../files/walk';
 import type { WorkspaceFolder } from './client-features';
 
 export interface ScanHost {
@@ -144,21 +143,40 @@ export class WorkspaceScan {
         continue;
       }
       count++;
-      const gitignore = new GitignoreRules(root);
-      const found = await lintableFiles(root, {
-        cancelled,
-        skip: (candidate, isFolder) => gitignore.isIgnored(candidate, isFolder),
-        onError: (unlisted, error) => this.host.log(`Workspace lint: cannot list ${unlisted}: ${String(error)}`),
-      });
+      const found = await scanFolder(root, cancelled, (message) => this.host.log(message));
       for (const filePath of found) {
-        // The baseline is full of the findings it records; config files are validated when opened.
-        if (seen.has(filePath) || TOOL_FILE_NAMES.has(path.basename(filePath))) continue;
+        if (seen.has(filePath)) continue;
         seen.add(filePath);
         files.push({ filePath, folderUri: folder.uri });
       }
     }
     return { folders: count, files };
   }
+}
+
+/**
+ * The lintable files of one workspace folder: the CLI's walk (files/walk.ts)
+ * with the folder's .gitignore, one folder per turn of the event loop.
+ * Include/exclude are left to `lintFromDisk`, which resolves each file's
+ * config. A path that is not UTF-8 has no `file:` URI the editor could open,
+ * so it is logged and left out.
+ */
+export async function scanFolder(root: string, cancelled: () => boolean, log: (message: string) => void): Promise<string[]> {
+  const gitignore = new GitignoreRules(root);
+  const found: string[] = [];
+  await walkTreeInTurns(
+    root,
+    {
+      skipIn: () => (candidate, isFolder) => gitignore.isIgnored(candidate, isFolder),
+      onFile: ({ absolutePath, fsPath }) => {
+        if (fsPath === undefined) found.push(absolutePath);
+        else log(`Workspace lint: skipped ${absolutePath}, whose name is not UTF-8.`);
+      },
+      onError: (folder, error) => log(`Workspace lint: cannot list ${folder}: ${String(error)}`),
+    },
+    cancelled,
+  );
+  return found;
 }
 
 function localFolder(uri: string): string | undefined {

@@ -21,7 +21,8 @@ import type { PathSegment } from '../context';
 import type { MapNode, ParsedDocument, ScalarNode } from '../parse/tree';
 import type { FixKind, ProposedFix } from '../rule';
 import type { SchemaProblem } from '../schema/validate';
-import { convertDocument, escapePointerToken, unescapePointerToken, type PointerEntry } from '../schema/to-js';
+import { escapePointerToken, walkPointer } from '../schema/pointer';
+import { convertDocument, type PointerEntry } from '../schema/to-js';
 import { quotedPath } from '../schema/messages';
 import { manifestSchemaAt, type SchemaNode } from '../schema/schema-node';
 import { insertEntries, type Position, type Value } from './insert';
@@ -190,18 +191,7 @@ function versionNumber(text: string): string | undefined {
 
 /** Pointer tokens as a schema path: list indices as numbers. */
 function pathOf(root: unknown, pointer: string): PathSegment[] {
-  const path: PathSegment[] = [];
-  let current = root;
-  for (const token of pointer.split('/').slice(1).map(unescapePointerToken)) {
-    if (Array.isArray(current)) {
-      path.push(Number(token));
-      current = current[Number(token)];
-    } else {
-      path.push(token);
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined;
-    }
-  }
-  return path;
+  return walkPointer(root, pointer).map(({ token, inList }) => (inList ? Number(token) : token));
 }
 
 type SkeletonKind = 'const' | 'default' | 'placeholder';

@@ -7,7 +7,7 @@
  * keeps its tail, so that the message fits on one line).
  */
 import type { ErrorObject } from 'ajv';
-import { unescapePointerToken } from './to-js';
+import { displayPath, valueAt } from './pointer';
 import { brief } from '../brief';
 
 export const MANIFEST_MESSAGES = {
@@ -50,25 +50,6 @@ const FORMAT_PHRASES: Record<string, string> = {
   date: 'a date written YYYY-MM-DD, such as 2026-03-31',
 };
 
-/**
- * Dotted path of a JSON pointer, walking the validated value to tell list
- * indices (`[0]`) from keys that merely look numeric.
- */
-export function displayPath(root: unknown, pointer: string): string {
-  let path = '';
-  let current: unknown = root;
-  for (const token of pointer.split('/').slice(1).map(unescapePointerToken)) {
-    if (Array.isArray(current)) {
-      path += `[${token}]`;
-      current = current[Number(token)];
-    } else {
-      path += /^[A-Za-z_$][\w$-]*$/.test(token) ? (path ? `.${token}` : token) : `[${JSON.stringify(token)}]`;
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined;
-    }
-  }
-  return path;
-}
-
 /** The path as the subject of a message: quoted, or "The manifest" for the document itself. */
 export function quotedPath(root: unknown, pointer: string): string {
   return pointer === '' ? 'The manifest' : `"${brief(displayPath(root, pointer), 30)}"`;
@@ -86,16 +67,6 @@ export function describeActual(value: unknown): string {
 /** Distinct values as written, so `"1.2"` and `1.2` are listed once. */
 export function listValues(values: readonly unknown[]): string[] {
   return [...new Set(values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))))];
-}
-
-/** The value at a pointer inside the validated value. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  let current = root;
-  for (const token of pointer.split('/').slice(1).map(unescapePointerToken)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[token];
-  }
-  return current;
 }
 
 /**

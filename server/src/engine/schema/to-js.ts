@@ -11,6 +11,7 @@
  */
 import { keyText, type MapNode, type Node, type Pair, type ParsedDocument, type ScalarNode } from '../parse/tree';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH } from '../limits';
+import { escapePointerToken } from './pointer';
 
 export interface PointerEntry {
   /** The node the value came from (the anchored node for an alias); null for `key:` with nothing after it. */
@@ -32,15 +33,6 @@ class LimitExceeded extends Error {
   ) {
     super(`${limit} limit exceeded`);
   }
-}
-
-/** Escape one reference token as RFC 6901 (and ajv's `instancePath`) does. */
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 export function convertDocument(document: ParsedDocument, limits = { expansion: MAX_ALIAS_EXPANSION, depth: MAX_DEPTH }): Conversion {

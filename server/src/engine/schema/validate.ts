@@ -6,11 +6,12 @@
  * the offending value. Noise is collapsed: ajv's `if` errors are dropped and a
  * node with several value errors keeps only the most specific one.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import manifestSchemaJson from '../../../../schemas/service-manifest.schema.json';
 import type { Node, ParsedDocument } from '../parse/tree';
-import { convertDocument, escapePointerToken, unescapePointerToken, type PointerEntry } from './to-js';
+import { compileSchema } from './ajv';
+import { escapePointerToken, valueAt } from './pointer';
+import { convertDocument, type PointerEntry } from './to-js';
 import { describeCondition, describeValueError, quotedPath, type DescribedError, type ManifestMessageId } from './messages';
 
 export interface SchemaProblem extends DescribedError {
@@ -20,15 +21,9 @@ export interface SchemaProblem extends DescribedError {
 
 let compiled: ValidateFunction | undefined;
 
-/** Compiled on first use and kept: compiling costs milliseconds, validating microseconds. */
+/** Compiled on first use and kept. */
 function manifestValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-    addFormats(ajv, ['email', 'uri', 'date']);
-    // VS Code's and yaml-language-server's own extension keyword: the hint shown for a failed pattern.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    compiled = ajv.compile(manifestSchemaJson);
-  }
+  compiled ??= compileSchema(manifestSchemaJson);
   return compiled;
 }
 
@@ -129,12 +124,7 @@ class ErrorPlacer {
 
 /** The part of the schema a `schemaPath` such as `#/properties/spec/if` names. */
 function schemaAt(schemaPath: string): unknown {
-  let current: unknown = manifestSchemaJson;
-  for (const token of schemaPath.replace(/^#/, '').split('/').slice(1).map(unescapePointerToken)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[token];
-  }
-  return current;
+  return valueAt(manifestSchemaJson, schemaPath);
 }
 
 /**
