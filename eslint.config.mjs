@@ -4,14 +4,11 @@
 // nothing with the server but the protocol constants.
 import js from '@eslint/js';
 import stylistic from '@stylistic/eslint-plugin';
-import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /** Node's own modules, with and without the `node:` prefix: the engine runs in any JavaScript host. */
 const NODE_BUILTINS = ['node:*', ...builtinModules.filter((name) => !name.startsWith('_'))];
-/** Files not yet wrapped to 160 characters: the list may only shrink (test/package/lint-config.test.ts). */
-const LONG_LINE_BACKLOG = JSON.parse(readFileSync(new URL('./scripts/long-line-backlog.json', import.meta.url), 'utf8')).files;
 const ENGINE_FACADE_MESSAGE = 'Import the engine through its facade (server/src/engine, i.e. engine/index.ts).';
 
 export default tseslint.config(
@@ -69,10 +66,6 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/engine/*', '!**/engine/index'], message: ENGINE_FACADE_MESSAGE }] }],
     },
-  },
-  {
-    files: LONG_LINE_BACKLOG,
-    rules: { '@stylistic/max-len': 'off' },
   },
   {
     // The test harness's message matcher takes any params; its callers narrow them.

@@ -32,13 +32,20 @@ export function barChart(rows: readonly BarRow[], series: readonly Series[]): st
     let x = labelWidth;
     const parts = row.values.map((value, s) => {
       const width = (value / max) * barWidth;
-      const rect = width > 0 ? `<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${rowHeight - 8}" fill="${series[s].color}"/>` : '';
+      const box = `x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${rowHeight - 8}"`;
+      const rect = width > 0 ? `<rect ${box} fill="${series[s].color}"/>` : '';
       x += width;
       return rect;
     });
-    return `<text x="${labelWidth - 8}" y="${y + 12}" text-anchor="end" ${FONT}>${esc(row.label)}</text>${parts.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 12}" ${FONT}>${sum(row.values)}</text>`;
+    const label = `<text x="${labelWidth - 8}" y="${y + 12}" text-anchor="end" ${FONT}>${esc(row.label)}</text>`;
+    return `${label}${parts.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 12}" ${FONT}>${sum(row.values)}</text>`;
   });
-  return `<svg class="chart" role="img" aria-hidden="true" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="${labelWidth + barWidth + 60}" height="${height}">${bars.join('')}</svg>`;
+  return svg(labelWidth + barWidth + 60, height, bars.join(''));
+}
+
+/** A decorative chart (its figures are in the table beside it). */
+function svg(width: number, height: number, content: string): string {
+  return `<svg class="chart" role="img" aria-hidden="true" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${content}</svg>`;
 }
 
 export interface LinePoint {
@@ -55,7 +62,10 @@ export function lineChart(points: readonly LinePoint[], series: readonly Series[
   const max = Math.max(1, ...points.flatMap((point) => point.values));
   const x = (i: number): number => pad.left + (points.length === 1 ? 0.5 : i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (v: number): number => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
-  const axis = `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#768692"/><text x="${pad.left - 6}" y="${y(max) + 4}" text-anchor="end" ${FONT}>${max}</text><text x="${pad.left - 6}" y="${height - pad.bottom + 4}" text-anchor="end" ${FONT}>0</text>`;
+  const axis =
+    `<line x1="${pad.left}" y1="${height - pad.bottom}" x2="${width - pad.right}" y2="${height - pad.bottom}" stroke="#768692"/>` +
+    `<text x="${pad.left - 6}" y="${y(max) + 4}" text-anchor="end" ${FONT}>${max}</text>` +
+    `<text x="${pad.left - 6}" y="${height - pad.bottom + 4}" text-anchor="end" ${FONT}>0</text>`;
   const labels = points
     .map((point, i) => `<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 18}" text-anchor="middle" ${FONT}>${esc(point.label)}</text>`)
     .join('');
@@ -67,10 +77,11 @@ export function lineChart(points: readonly LinePoint[], series: readonly Series[
   const legend = series
     .map(
       (s, i) =>
-        `<rect x="${pad.left + i * 130}" y="${height - 12}" width="10" height="10" fill="${s.color}"/><text x="${pad.left + i * 130 + 14}" y="${height - 3}" ${FONT}>${esc(s.name)}</text>`,
+        `<rect x="${pad.left + i * 130}" y="${height - 12}" width="10" height="10" fill="${s.color}"/>` +
+        `<text x="${pad.left + i * 130 + 14}" y="${height - 3}" ${FONT}>${esc(s.name)}</text>`,
     )
     .join('');
-  return `<svg class="chart" role="img" aria-hidden="true" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${axis}${labels}${lines.join('')}${legend}</svg>`;
+  return svg(width, height, `${axis}${labels}${lines.join('')}${legend}`);
 }
 
 /** A legend for bar charts, as text (it is read, unlike the SVG). */

@@ -10,6 +10,7 @@ import { esc, scriptJson } from './escape';
 import { SCRIPT, STYLE } from './html-assets';
 import { signed } from './markdown';
 import type { EstateReport, FindingRef, ServiceFigures } from './model';
+import { headers, numeric, row, table } from './html-table';
 
 const LEVEL_SERIES: Series[] = [
   { name: 'Errors', color: '#d5281b' },
@@ -26,6 +27,13 @@ type RuleHelp = Record<string, { description: string; helpUri: string }>;
 
 export function renderHtml(report: EstateReport, rules: RuleHelp = {}): string {
   const title = `Internet First readiness: ${report.totals.ready} of ${report.totals.services} services ready`;
+  const subtitle = [
+    esc(report.date),
+    `${report.totals.repositories} repositories`,
+    `${report.inputs.read} SARIF inputs`,
+    `${esc(report.tool.name)} ${esc(report.tool.version)}`,
+  ].join(' · ');
+  const data = scriptJson({ date: report.date, totals: report.totals, changes: report.changes ?? null, byCategory: report.byCategory });
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -36,7 +44,7 @@ export function renderHtml(report: EstateReport, rules: RuleHelp = {}): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>Internet First readiness across the estate</h1><p>${esc(report.date)} · ${report.totals.repositories} repositories · ${report.inputs.read} SARIF inputs · ${esc(report.tool.name)} ${esc(report.tool.version)}</p></header>
+<header><h1>Internet First readiness across the estate</h1><p>${subtitle}</p></header>
 <main>
 ${headline(report)}
 ${trend(report)}
@@ -46,7 +54,7 @@ ${hscnList(report)}
 ${expiring(report)}
 ${failures(report)}
 </main>
-<script type="application/json" id="report-data">${scriptJson({ date: report.date, totals: report.totals, changes: report.changes ?? null, byCategory: report.byCategory })}</script>
+<script type="application/json" id="report-data">${data}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
@@ -64,12 +72,19 @@ function headline(report: EstateReport): string {
   const card = (kind: string, id: string, label: string, value: number, change?: number, goodWhenDown = true): string =>
     `<div class="card ${kind}"><b id="${id}">${value}</b>${esc(label)} ${delta(change, goodWhenDown)}</div>`;
   const d = changes?.delta;
+  const ready = `${totals.ready} <small>of ${totals.services} services ready (${percent}%)</small>`;
+  const compared = d ? `<div>${delta(d.ready, false)}</div>` : '<div class="muted">No earlier report to compare with (pass <code>--previous</code>).</div>';
+  const changeCards = changes
+    ? card('good', 'changes-fixed', 'findings fixed', changes.fixed) +
+      card('error', 'changes-new', 'new findings', changes.new) +
+      card('', 'changes-open', 'still open', changes.stillOpen)
+    : '';
   return `<section aria-labelledby="headline-title">
 <h2 id="headline-title">Services ready</h2>
 <div class="headline">
-<div class="big" id="headline-ready" data-ready="${totals.ready}" data-services="${totals.services}">${totals.ready} <small>of ${totals.services} services ready (${percent}%)</small></div>
+<div class="big" id="headline-ready" data-ready="${totals.ready}" data-services="${totals.services}">${ready}</div>
 <div class="meter" aria-hidden="true"><span style="width:${percent}%"></span></div>
-${d ? `<div>${delta(d.ready, false)}</div>` : '<div class="muted">No earlier report to compare with (pass <code>--previous</code>).</div>'}
+${compared}
 </div>
 <p class="muted">A service is ready when it has no error-level finding. Warnings and notes still need attention.</p>
 <div class="cards">
@@ -79,7 +94,7 @@ ${card('error', 'total-hscn', 'HSCN dependencies', totals.hscnDependencies, d?.h
 ${card('warning', 'total-expiring', 'waivers and exemptions ending soon', totals.expiring, d?.expiring)}
 ${card('', 'total-waived', 'findings waived', totals.waived, d?.waived)}
 ${card('', 'total-parse', 'files not checked', totals.parseFailures, d?.parseFailures)}
-${changes ? `${card('good', 'changes-fixed', 'findings fixed', changes.fixed)}${card('error', 'changes-new', 'new findings', changes.new)}${card('', 'changes-open', 'still open', changes.stillOpen)}` : ''}
+${changeCards}
 </div>
 </section>`;
 }
@@ -87,12 +102,13 @@ ${changes ? `${card('good', 'changes-fixed', 'findings fixed', changes.fixed)}${
 function trend(report: EstateReport): string {
   if (report.trend.length < 2) return '';
   const points = report.trend.map((p) => ({ label: p.date, values: [p.ready, p.services, p.hscnDependencies] }));
-  const rows = report.trend.map(
-    (p) =>
-      `<tr><td>${esc(p.date)}</td><td class="num">${p.ready}</td><td class="num">${p.services}</td><td class="num">${p.errors}</td><td class="num">${p.warnings}</td><td class="num">${p.hscnDependencies}</td></tr>`,
+  const rows = report.trend.map((p) =>
+    row([esc(p.date), numeric(p.ready), numeric(p.services), numeric(p.errors), numeric(p.warnings), numeric(p.hscnDependencies)]),
   );
+  const columns = headers('Date', '#Ready', '#Services', '#Errors', '#Warnings', '#HSCN');
+  const figures = table('id="trend-table"', columns, rows, '<caption class="muted">Figures per report</caption>');
   return `<section aria-labelledby="trend-title"><h2 id="trend-title">Trend</h2><div class="pair">${lineChart(points, TREND_SERIES)}
-<table id="trend-table"><caption class="muted">Figures per report</caption><thead><tr><th>Date</th><th class="num">Ready</th><th class="num">Services</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">HSCN</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+${figures}</div></section>`;
 }
 
 function areas(report: EstateReport, rules: RuleHelp): string {
@@ -103,12 +119,19 @@ function areas(report: EstateReport, rules: RuleHelp): string {
   const ruleTable = ruleEntries.map(([id, c]) => {
     const help = rules[id];
     const name = help ? `<a href="${esc(help.helpUri)}" title="${esc(help.description)}"><code>${esc(id)}</code></a>` : `<code>${esc(id)}</code>`;
-    return `<tr><td>${name}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.note}</td></tr>`;
+    return row([name, numeric(c.error), numeric(c.warning), numeric(c.note)]);
   });
-  return `<section aria-labelledby="areas-title"><h2 id="areas-title">Findings by area</h2><div class="pair">${barChart(categoryRows, [{ name: 'Findings', color: '#005eb8' }])}
-<table id="category-table"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>${categories.map(([name, count]) => `<tr><td>${esc(name)}</td><td class="num">${count}</td></tr>`).join('')}</tbody></table></div></section>
+  const categoryTable = table(
+    'id="category-table"',
+    headers('Area', '#Findings'),
+    categories.map(([name, count]) => row([esc(name), numeric(count)])),
+  );
+  const byRule = table('id="rule-table" data-table', headers('Rule^', '#Errors^', '#Warnings^', '#Notes^'), ruleTable);
+  const areaChart = barChart(categoryRows, [{ name: 'Findings', color: '#005eb8' }]);
+  return `<section aria-labelledby="areas-title"><h2 id="areas-title">Findings by area</h2><div class="pair">${areaChart}
+${categoryTable}</div></section>
 <section aria-labelledby="rules-title"><h2 id="rules-title">Findings by rule</h2>${legend(LEVEL_SERIES)}<div class="pair">${barChart(ruleRows, LEVEL_SERIES)}
-<table id="rule-table" data-table><thead><tr><th data-sort>Rule</th><th class="num" data-sort>Errors</th><th class="num" data-sort>Warnings</th><th class="num" data-sort>Notes</th></tr></thead><tbody>${ruleTable.join('')}</tbody></table></div></section>`;
+${byRule}</div></section>`;
 }
 
 function servicesTable(services: readonly ServiceFigures[]): string {
@@ -120,20 +143,31 @@ function servicesTable(services: readonly ServiceFigures[]): string {
       .join(', ');
     const total = s.counts.error + s.counts.warning + s.counts.note;
     const repo = s.repositoryUrl ? `<a href="${esc(s.repositoryUrl)}">${esc(s.repository)}</a>` : esc(s.repository);
+    const more = total > s.sample.length ? `<li class="muted">…and ${total - s.sample.length} more</li>` : '';
     const findings =
       s.sample.length > 0
-        ? `<details><summary>${top}</summary><ul>${s.sample.map(findingItem).join('')}${total > s.sample.length ? `<li class="muted">…and ${total - s.sample.length} more</li>` : ''}</ul></details>`
+        ? `<details><summary>${top}</summary><ul>${s.sample.map(findingItem).join('')}${more}</ul></details>`
         : '<span class="muted">none</span>';
-    return `<tr data-ready="${s.ready ? 'yes' : 'no'}"><td>${repo}</td><td>${esc(s.service)}</td><td data-value="${s.ready ? 1 : 0}">${s.ready ? '<span class="tag ready">ready</span>' : '<span class="tag not">not ready</span>'}</td><td class="num">${s.counts.error}</td><td class="num">${s.counts.warning}</td><td class="num">${s.counts.note}</td><td class="num">${s.waived}</td><td>${findings}</td></tr>`;
+    const status = {
+      html: s.ready ? '<span class="tag ready">ready</span>' : '<span class="tag not">not ready</span>',
+      attributes: `data-value="${s.ready ? 1 : 0}"`,
+    };
+    const cells = [repo, esc(s.service), status, numeric(s.counts.error), numeric(s.counts.warning), numeric(s.counts.note), numeric(s.waived), findings];
+    return row(cells, `data-ready="${s.ready ? 'yes' : 'no'}"`);
   });
+  const filter =
+    '<div class="filters" data-filter-for="services-table"><label>Filter <input type="search" placeholder="repository, service or rule"></label>' +
+    '<label><input type="checkbox"> not ready only</label><output class="muted"></output></div>';
+  const columns = headers('Repository^', 'Service^', 'Status^', '#Errors^', '#Warnings^', '#Notes^', '#Waived^', 'Findings');
   return `<section aria-labelledby="services-title"><h2 id="services-title">Services (${services.length})</h2>
-<div class="filters" data-filter-for="services-table"><label>Filter <input type="search" placeholder="repository, service or rule"></label><label><input type="checkbox"> not ready only</label><output class="muted"></output></div>
-<table id="services-table" class="wide" data-table><thead><tr><th data-sort>Repository</th><th data-sort>Service</th><th data-sort>Status</th><th class="num" data-sort>Errors</th><th class="num" data-sort>Warnings</th><th class="num" data-sort>Notes</th><th class="num" data-sort>Waived</th><th>Findings</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+${filter}
+${table('id="services-table" class="wide" data-table', columns, rows)}</section>`;
 }
 
 function findingItem(f: FindingRef): string {
   const where = `${esc(f.file)}:${f.line}`;
-  return `<li><span class="tag ${f.level === 'error' ? 'not' : ''}">${esc(f.level)}</span> ${f.url ? `<a href="${esc(f.url)}">${where}</a>` : where} <code>${esc(f.ruleId)}</code> ${esc(f.message)}</li>`;
+  const level = `<span class="tag ${f.level === 'error' ? 'not' : ''}">${esc(f.level)}</span>`;
+  return `<li>${level} ${f.url ? `<a href="${esc(f.url)}">${where}</a>` : where} <code>${esc(f.ruleId)}</code> ${esc(f.message)}</li>`;
 }
 
 function place(file: string, line: number, url?: string): string {
@@ -146,22 +180,34 @@ function omitted(count: number): string {
 }
 
 function hscnList(report: EstateReport): string {
-  const rows = report.hscn.items.map(
-    (h) =>
-      `<tr><td>${esc(h.repository)}</td><td>${esc(h.service)}</td><td><code>${esc(h.host)}</code></td><td>${h.internetEquivalent ? `<code>${esc(h.internetEquivalent)}</code>` : '<span class="muted">not known</span>'}</td><td>${place(h.file, h.line, h.url)}</td></tr>`,
-  );
+  const rows = report.hscn.items.map((h) => {
+    const equivalent = h.internetEquivalent ? `<code>${esc(h.internetEquivalent)}</code>` : '<span class="muted">not known</span>';
+    return row([esc(h.repository), esc(h.service), `<code>${esc(h.host)}</code>`, equivalent, place(h.file, h.line, h.url)]);
+  });
+  const filter =
+    '<div class="filters" data-filter-for="hscn-table"><label>Filter <input type="search" placeholder="service or host"></label>' +
+    '<output class="muted"></output></div>';
+  const columns = headers('Repository^', 'Service^', 'HSCN host^', 'Internet equivalent^', 'Where^');
+  const list = rows.length === 0 ? '<p>None.</p>' : filter + table('id="hscn-table" class="wide" data-table', columns, rows);
   return `<section aria-labelledby="hscn-title"><h2 id="hscn-title">HSCN dependencies still in use (${report.totals.hscnDependencies})</h2>
 <p class="muted">The migration worklist: every endpoint reachable only over HSCN, with the internet service that replaces it where known.</p>
-${rows.length === 0 ? '<p>None.</p>' : `<div class="filters" data-filter-for="hscn-table"><label>Filter <input type="search" placeholder="service or host"></label><output class="muted"></output></div><table id="hscn-table" class="wide" data-table><thead><tr><th data-sort>Repository</th><th data-sort>Service</th><th data-sort>HSCN host</th><th data-sort>Internet equivalent</th><th data-sort>Where</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.hscn.omitted)}</section>`;
+${list}${omitted(report.hscn.omitted)}</section>`;
 }
 
 function expiring(report: EstateReport): string {
-  const rows = report.expiring.items.map(
-    (e) =>
-      `<tr><td data-value="${esc(e.expires)}">${e.expired ? `<span class="tag expired">expired</span> ${esc(e.expires)}` : esc(e.expires)}</td><td>${esc(e.kind)}</td><td>${esc(e.repository)}</td><td>${esc(e.service)}</td><td><code>${esc(e.ruleId)}</code></td><td>${place(e.file, e.line, e.url)}</td><td>${esc(e.reason ?? '')}</td></tr>`,
-  );
-  return `<section aria-labelledby="expiring-title"><h2 id="expiring-title">Waivers and exemptions ending within 90 days or expired (${report.totals.expiring})</h2>
-${rows.length === 0 ? '<p>None.</p>' : `<table id="expiring-table" class="wide" data-table><thead><tr><th data-sort>Ends</th><th data-sort>Kind</th><th data-sort>Repository</th><th data-sort>Service</th><th data-sort>Rule</th><th data-sort>Where</th><th>Reason</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.expiring.omitted)}</section>`;
+  const rows = report.expiring.items.map((e) => {
+    const ends = {
+      html: e.expired ? `<span class="tag expired">expired</span> ${esc(e.expires)}` : esc(e.expires),
+      attributes: `data-value="${esc(e.expires)}"`,
+    };
+    const where = place(e.file, e.line, e.url);
+    return row([ends, esc(e.kind), esc(e.repository), esc(e.service), `<code>${esc(e.ruleId)}</code>`, where, esc(e.reason ?? '')]);
+  });
+  const columns = headers('Ends^', 'Kind^', 'Repository^', 'Service^', 'Rule^', 'Where^', 'Reason');
+  const list = rows.length === 0 ? '<p>None.</p>' : table('id="expiring-table" class="wide" data-table', columns, rows);
+  const heading = `Waivers and exemptions ending within 90 days or expired (${report.totals.expiring})`;
+  return `<section aria-labelledby="expiring-title"><h2 id="expiring-title">${heading}</h2>
+${list}${omitted(report.expiring.omitted)}</section>`;
 }
 
 function failures(report: EstateReport): string {
@@ -169,7 +215,8 @@ function failures(report: EstateReport): string {
     (p) => `<tr><td>${esc(p.repository)}</td><td>${p.url ? `<a href="${esc(p.url)}">${esc(p.file)}</a>` : esc(p.file)}</td><td>${esc(p.message)}</td></tr>`,
   );
   const problems = report.inputs.problems.map((p) => `<li><code>${esc(p.input)}</code> ${esc(p.message)}</li>`);
+  const list = rows.length === 0 ? '<p>None.</p>' : table('id="parse-table" class="wide"', headers('Repository', 'File', 'Problem'), rows);
   return `<section aria-labelledby="failures-title"><h2 id="failures-title">Files that could not be checked (${report.totals.parseFailures})</h2>
-${rows.length === 0 ? '<p>None.</p>' : `<table id="parse-table" class="wide"><thead><tr><th>Repository</th><th>File</th><th>Problem</th></tr></thead><tbody>${rows.join('')}</tbody></table>`}${omitted(report.parseFailures.omitted)}
+${list}${omitted(report.parseFailures.omitted)}
 ${problems.length > 0 ? `<h2>Inputs not used (${problems.length})</h2><ul id="input-problems">${problems.join('')}</ul>` : ''}</section>`;
 }
