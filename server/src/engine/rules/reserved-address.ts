@@ -3,21 +3,10 @@ import type { Rule } from '../rule';
 import type { AddressInfo } from '../net/address';
 import { hostText, spanOf } from './scan';
 import { forEachAddress, subjectOf } from './address/scope';
-import { isMaskLike, reservedBlockOf } from './address/reserved-blocks';
+import { isMaskLike, reservedBlockOf, type ReservedMessage } from './address/reserved-blocks';
 
-/** The message ids in `meta.messages`: reporting any other does not compile. */
-type Message =
-  | 'benchmarking'
-  | 'multicast'
-  | 'futureUse'
-  | 'broadcast'
-  | 'thisNetwork'
-  | 'protocolAssignment'
-  | 'discardOnly'
-  | 'dummyPrefix'
-  | 'srv6'
-  | 'teredo'
-  | 'deprecated';
+/** The message ids in `meta.messages`, one per kind of block: reporting any other does not compile. */
+type Message = ReservedMessage;
 
 export const reservedAddress: Rule<never, Message> = {
   meta: {
