@@ -1,4 +1,5 @@
 import type { RuleCases } from './rule-tester';
+import { SPRING_BOOT_WITH_TLS } from './realistic-configs';
 
 const INGRESS_HEAD = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n';
 
@@ -78,14 +79,7 @@ export const cases: RuleCases = {
     {
       name: 'a realistic Spring Boot application.yml with TLS everywhere',
       fileName: 'src/main/resources/application.yml',
-      code:
-        'server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: ' +
-        'PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n' +
-        '    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n' +
-        '  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n  ' +
-        '  properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n' +
-        '  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n' +
-        '    health:\n      probes:\n        enabled: true\n',
+      code: SPRING_BOOT_WITH_TLS,
     },
     {
       name: 'RequireHttpsMetadata on',

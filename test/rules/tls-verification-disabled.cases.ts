@@ -1,4 +1,5 @@
 import type { RuleCases } from './rule-tester';
+import { APPSETTINGS_WITH_TLS, INGRESS_NGINX_VALUES_WITH_TLS } from './realistic-configs';
 
 export const cases: RuleCases = {
   ruleId: 'tls-verification-disabled',
@@ -48,22 +49,12 @@ export const cases: RuleCases = {
       name: 'a realistic appsettings.json (SMTP left to a STARTTLS rule)',
       language: 'json',
       fileName: 'src/Api/appsettings.json',
-      code:
-        '{\n  "Kestrel": {\n    "Endpoints": { "Https": { "Url": "https://0.0.0.0:8443", "SslProtocols": ["Tls12",' +
-        ' "Tls13"] } }\n  },\n  "Authentication": { "Authority": "https://login.example.nhs.uk", "RequireHttpsMetadata": ' +
-        'true, "ValidateIssuer": true },\n  "ConnectionStrings": { "Db": "Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertif' +
-        'icate=False;Authentication=Active Directory Default" },\n  "Redis": { "Configuration": "cache.example.nhs.uk:6380,' +
-        'ssl=true,abortConnect=false" },\n  "Smtp": { "Host": "smtp.example.nhs.uk", "Port": 587, "EnableSsl": false }\n}\n',
+      code: APPSETTINGS_WITH_TLS,
     },
     {
       name: 'a realistic ingress-nginx values file; checks in a block that is off',
       fileName: 'values.yaml',
-      code:
-        'controller:\n  config:\n    ssl-protocols: "TLSv1.2 TLSv1.3"\n    ssl-redirect: "true"\n    hsts: "true"\n' +
-        '    hsts-max-age: "31536000"\n    ssl-ciphers: "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256"\n' +
-        '  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-ssl-negotiation-policy: ' +
-        'ELBSecurityPolicy-TLS13-1-2-2021-06\n  admissionWebhooks:\n    enabled: true\n    patch:\n      enabled: ' +
-        'true\nmetrics:\n  enabled: false\n  serviceMonitor:\n    enabled: false\n    tlsConfig:\n      insecureSkipVerify: true\n',
+      code: INGRESS_NGINX_VALUES_WITH_TLS,
     },
     { name: 'sslmode=require to a loopback database', code: 'url: postgresql://127.0.0.1:5432/x?sslmode=require\n' },
     {

@@ -1,4 +1,5 @@
 import type { RuleCases } from './rule-tester';
+import { APPSETTINGS_WITH_TLS, INGRESS_NGINX_VALUES_WITH_TLS, SPRING_BOOT_WITH_TLS } from './realistic-configs';
 
 export const cases: RuleCases = {
   ruleId: 'weak-tls-version',
@@ -40,35 +41,18 @@ export const cases: RuleCases = {
     {
       name: 'a realistic Spring Boot application.yml',
       fileName: 'src/main/resources/application.yml',
-      code:
-        'server:\n  port: 8443\n  ssl:\n    enabled: true\n    key-store: classpath:keystore.p12\n    key-store-type: ' +
-        'PKCS12\n    enabled-protocols: TLSv1.3,TLSv1.2\n    protocol: TLS\n    client-auth: none\nspring:\n  datasource:\n' +
-        '    url: jdbc:postgresql://referrals-db.example.nhs.uk:5432/referrals?sslmode=verify-full&sslrootcert=/etc/ssl/rds-ca.pem\n' +
-        '  kafka:\n    bootstrap-servers: kafka.example.nhs.uk:9093\n    security:\n      protocol: SASL_SSL\n  ' +
-        '  properties:\n      sasl.mechanism: SCRAM-SHA-512\n      ssl.endpoint.identification.algorithm: https\n' +
-        '  data:\n    redis:\n      ssl:\n        enabled: true\nmanagement:\n  server:\n    port: 8081\n  endpoint:\n' +
-        '    health:\n      probes:\n        enabled: true\n',
+      code: SPRING_BOOT_WITH_TLS,
     },
     {
       name: 'a realistic appsettings.json',
       language: 'json',
       fileName: 'appsettings.json',
-      code:
-        '{\n  "Kestrel": {\n    "Endpoints": { "Https": { "Url": "https://0.0.0.0:8443", "SslProtocols": ["Tls12",' +
-        ' "Tls13"] } }\n  },\n  "Authentication": { "Authority": "https://login.example.nhs.uk", "RequireHttpsMetadata": ' +
-        'true, "ValidateIssuer": true },\n  "ConnectionStrings": { "Db": "Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertif' +
-        'icate=False;Authentication=Active Directory Default" },\n  "Redis": { "Configuration": "cache.example.nhs.uk:6380,' +
-        'ssl=true,abortConnect=false" },\n  "Smtp": { "Host": "smtp.example.nhs.uk", "Port": 587, "EnableSsl": false }\n}\n',
+      code: APPSETTINGS_WITH_TLS,
     },
     {
       name: 'a realistic ingress-nginx values file',
       fileName: 'values.yaml',
-      code:
-        'controller:\n  config:\n    ssl-protocols: "TLSv1.2 TLSv1.3"\n    ssl-redirect: "true"\n    hsts: "true"\n' +
-        '    hsts-max-age: "31536000"\n    ssl-ciphers: "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256"\n' +
-        '  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-ssl-negotiation-policy: ' +
-        'ELBSecurityPolicy-TLS13-1-2-2021-06\n  admissionWebhooks:\n    enabled: true\n    patch:\n      enabled: ' +
-        'true\nmetrics:\n  enabled: false\n  serviceMonitor:\n    enabled: false\n    tlsConfig:\n      insecureSkipVerify: true\n',
+      code: INGRESS_NGINX_VALUES_WITH_TLS,
     },
     { name: 'a .NET-looking Tls outside SslProtocols', code: 'protocol: Tls\ntransport: Default\n' },
   ],
