@@ -16,6 +16,7 @@ import { formatReport, type ToolInfo } from './formatters';
 import { outputColumns } from './formatters/columns';
 import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
+import { sampleCpu } from './busy-cores';
 import { isLintWorker } from './worker-pool';
 import { repositoryProvenance } from '../report/provenance';
 import { runReportCommand } from './report-command';
@@ -33,6 +34,7 @@ function toolInfo(): ToolInfo {
 }
 
 async function run(argv: string[]): Promise<number> {
+  const startedCpu = sampleCpu();
   if (argv[0] === 'report') return runReportCommand(argv.slice(1), { toolName: TOOL_NAME, version: packageJson.version });
   const options = parseCliArgs(
     argv,
@@ -58,6 +60,7 @@ async function run(argv: string[]): Promise<number> {
     warn: (message) => process.stderr.write(`${TOOL_NAME}: ${printable(message)}\n`),
     stdout: (text) => process.stdout.write(text),
     progress: process.stderr,
+    startedCpu,
   });
   for (const error of report.internalErrors) {
     process.stderr.write(`${TOOL_NAME}: internal error while linting ${printable(error.path)}: ${error.message}\n`);

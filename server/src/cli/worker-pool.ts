@@ -23,6 +23,8 @@ const WORKER_FLAG = 'internetFirstLintWorker';
  */
 export const FILES_PER_WORKER = 50;
 
+const BATCHES_IN_FLIGHT = 2;
+
 interface BatchMessage {
   id: number;
   tasks: LintTask[];
@@ -46,16 +48,16 @@ if (isLintWorker()) {
 
 /**
  * Threads for a run: 0 means lint on the main thread. `auto` only starts
- * workers for cores that are idle: on a machine already busy (load average at
- * or above the core count, as on a shared CI runner) the threads only take
- * turns with the other work and, with their start-up, lose to the main
- * thread. `load` is the one-minute load average (always 0 on Windows, where
- * the cores alone decide).
+ * workers for cores that are idle: on a machine already busy (other work on
+ * all but one core, as on a shared CI runner) the threads only take turns
+ * with the other work and, with their start-up, lose to the main thread.
+ * `busy` is the cores' worth of other processes' work (busy-cores.ts
+ * measures it over the run's start; the one-minute load average otherwise).
  */
-export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), load = os.loadavg()[0]): number {
+export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), busy = os.loadavg()[0]): number {
   if (concurrency === 'off' || files === 0) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files);
-  const idleCores = Math.floor(cores - load + 0.5);
+  const idleCores = Math.floor(cores - busy + 0.5);
   const threads = Math.min(cores, idleCores, Math.floor(files / FILES_PER_WORKER));
   return threads >= 2 ? threads : 0;
 }
@@ -119,7 +121,8 @@ export function runTasksInWorkers(
       worker.on('exit', (code) => {
         if (!settled && code !== 0) finish(new Error(`a lint worker stopped with exit code ${code}`));
       });
-      feed(worker);
+      // Two batches in flight: the worker starts the next while its last results cross to the main thread.
+      for (let inFlight = 0; inFlight < BATCHES_IN_FLIGHT; inFlight++) feed(worker);
     }
     if (batches.length === 0) finish();
   });
