@@ -40,10 +40,20 @@ export function parseYamlDocuments(text: string): ParsedDocument[] {
     const end = index + 1 < composed.length ? (composed[index + 1].range?.[0] ?? text.length) : text.length;
     return convertDocument(converter, document, start, end);
   });
-  for (const document of converted) {
-    document.comments = comments.found.filter((c) => c.offset >= document.offset && c.offset < document.offset + document.length);
-  }
+  assignComments(converted, comments.found);
   return converted;
+}
+
+/** Each document's comments, in one pass: both lists are in text order (a filter per document was quadratic in a file of many documents). */
+function assignComments(documents: ParsedDocument[], found: readonly Comment[]): void {
+  let next = 0;
+  for (const document of documents) {
+    const end = document.offset + document.length;
+    while (next < found.length && found[next].offset < document.offset) next++;
+    const first = next;
+    while (next < found.length && found[next].offset < end) next++;
+    document.comments = found.slice(first, next);
+  }
 }
 
 function convertDocument(converter: Converter, document: Document.Parsed, start: number, end: number): ParsedDocument {
