@@ -163,6 +163,22 @@ describe('parse cache: nothing it hands out changes afterwards', () => {
     );
   });
 
+  test('lint gives its parse back: typing through lint alone copies nothing, and the findings it returned never change', () => {
+    fc.assert(
+      fc.property(documents, fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, leading, edits) => {
+        const cache = new ParseCache();
+        const held: Array<{ findings: unknown; snapshot: unknown }> = [];
+        for (const text of texts(initial, leading, edits)) {
+          const findings = lint(text, 'yaml', {}, { cache });
+          assert.equal(cache.copiedSegments, 0, 'moved in place');
+          held.push({ findings, snapshot: structuredClone(findings) });
+        }
+        for (const { findings, snapshot } of held) assert.deepStrictEqual(findings, snapshot);
+      }),
+      { numRuns: RUNS / 3 },
+    );
+  });
+
   test('typing in the first document moves the second by a copy, reusing its parse', () => {
     const cache = new ParseCache();
     const before = parseText('a: 1\n---\nurl: http://10.0.0.1\n', 'yaml', cache);
@@ -170,6 +186,7 @@ describe('parse cache: nothing it hands out changes afterwards', () => {
     deepFreeze(before);
     const after = parseText('ab: 1\n---\nurl: http://10.0.0.1\n', 'yaml', cache);
     assert.equal(cache.parsedSegments, 1, 'only the first document parsed again');
+    assert.equal(cache.copiedSegments, 1, 'the second is still held: copied, not moved');
     assert.equal(second.offset, 5);
     assert.equal(after.documents[1].offset, 6);
     assert.notEqual(after.documents[1].root, second.root);

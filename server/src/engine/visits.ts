@@ -3,11 +3,12 @@
  * keys and role: what every rule reads instead of walking the tree itself.
  *
  * Worked out once per parse of a document's text, not once per lint. The
- * parse cache hands back an unchanged document while its segment is unchanged
- * and in place; a segment that moved (typing in an earlier document) comes
- * back as a shifted copy (parse/shift.ts) holding the same scalars at other
- * offsets, so the copy's visits take over the paths and roles of the first
- * walk and are only paired with the copy's nodes.
+ * parse cache hands back the same document while its segment's text is
+ * unchanged, moved in place when typing above it moved it (visits hold nodes,
+ * not offsets). When a caller still held it, it comes back as a shifted copy
+ * (parse/shift.ts) holding the same scalars at other offsets: the copy's
+ * visits take over the paths and roles of the first walk and are only paired
+ * with the copy's nodes.
  */
 import type { MapNode, Node, ParsedDocument, ScalarNode } from './parse/tree';
 import { shapeKey } from './parse/shift';

@@ -1,11 +1,11 @@
 /**
- * Parsed documents moved to a new place in the file. A document just parsed,
- * which nobody holds yet, is moved in place; one the parse cache handed out
- * before is copied, so nodes that a caller still holds never change.
+ * Parsed documents moved to a new place in the file. A document nobody holds
+ * (just parsed, or given back to the parse cache) is moved in place; one a
+ * caller still holds is copied, so nodes in the caller's hands never change.
  */
 import type { Comment, Node, Pair, ParsedDocument, ScalarNode, SyntaxProblem } from './tree';
 
-/** Move every offset in a document by `delta`, in place: only for a document not yet handed out. */
+/** Move every offset in a document by `delta`, in place: only for a document nobody holds. */
 export function shiftDocument(document: ParsedDocument, delta: number): void {
   if (delta === 0) return;
   document.offset += delta;
