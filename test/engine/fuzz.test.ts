@@ -54,8 +54,8 @@ describe(`fuzz: ${CASES} mutated real configs, seed ${SEED}`, () => {
       .slice(0, 5)
       .map((f) => `case ${f.index} (${f.mutation} of ${f.seed}): ${f.detail.split('\n').slice(0, 6).join('\n')}`)
       .join('\n') +
-    `\nRebuild one: node bench/fuzz.mjs --seed ${SEED} --only <index> does so for the bench's seed list; here the ` +
-    `seeds are those ≤ ${MAX_SEED_CHARS} characters.`;
+    `\nRebuild one: node bench/fuzz.mjs --seed ${SEED} --only <index> does so for the bench's seed list; ` +
+    `here the seeds are those ≤ ${MAX_SEED_CHARS} characters.`;
 
   test('the mutator finds its seed inputs and changes them in every class', () => {
     assert.ok(seeds.length >= 20, `only ${seeds.length} seed inputs`);

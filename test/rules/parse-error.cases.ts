@@ -29,9 +29,8 @@ export const cases: RuleCases = {
       name: 'a Helm template: one note, however many lines only parse once rendered',
       fileName: 'chart/templates/ingress.yaml',
       code:
-        '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n' +
-        '  name: {{ $fullName }}-new\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n' +
-        '  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
+        '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{ $fullName }}-new\n  labels:\n' +
+        '    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
       errors: [{ messageId: 'template', text: '{{- $fullName := include "app.name" . -}}', line: 1, severity: 'info' }],
     },
     {
@@ -42,8 +41,8 @@ export const cases: RuleCases = {
     {
       name: 'one defect, one finding, at the line that went wrong (not the comment before it)',
       code:
-        'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\n' +
-        'KEY: |\n  -----BEGIN KEY-----\n  -----END KEY-----\n',
+        'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\nKEY: |\n  -----BEGIN KEY-----\n' +
+        '  -----END KEY-----\n',
       errors: [{ messageId: 'syntax', text: '-----END CERTIFICATE-----', line: 4, column: 3 }],
     },
     {

@@ -29,6 +29,8 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
     today,
     RULES.filter((rule) => rule.meta.reviewsSuppressions),
   );
+  // Findings are plain data and nothing here keeps the parse: the cache may move its documents in place next time.
+  options.cache?.release(parsed.documents);
   return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
