@@ -22,6 +22,8 @@ export interface LintTask {
   /** The file's path inside its repository (see files/repository-root.ts), for the engine's deployment context. */
   relativePath?: string;
   maxFileBytes: number;
+  /** Milliseconds for linting the file (each lint of a --fix pass): the engine's budgetMs. Absent or 0: no limit. */
+  maxLintMs?: number;
   /** Apply the safe fixes and report what is left. */
   fix: boolean;
   /** With `fix`: apply unsafe fixes too (`--unsafe-fixes`). */
@@ -61,7 +63,11 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
   // filters on it). YAML is the lenient choice: JSON is YAML too.
   const languageId: LanguageId = knownLanguage ?? 'yaml';
   const waived: WaivedFinding[] = [];
-  const lintOptions = { fileName: path, ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}) };
+  const lintOptions = {
+    fileName: path,
+    ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}),
+    ...(task.maxLintMs ? { budgetMs: task.maxLintMs } : {}),
+  };
   let findings: Finding[];
   let fixed: FixedFile | undefined;
   let fixSkipped: string | undefined;

@@ -11,36 +11,56 @@ import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
 import { applySuppressions } from './suppressions';
+import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
+  // Started before the parse: its time counts too (it is bounded by the size and depth limits, not interrupted).
+  const budget = options.budgetMs ? new WorkBudget(options.budgetMs, options.clock) : undefined;
   const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
-  const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
+  const fileParts = [text, languageId, parsed, options.fileName, config, options.relativePath] as const;
+  const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const run: RuleRun = { file, config, today, budget, unchecked: [] };
   const found = runRules(
-    file,
-    config,
-    today,
+    run,
     RULES.filter((rule) => !rule.meta.reviewsSuppressions),
   );
   const kept = applySuppressions(found, file.suppressions, today, options.waived);
+  // Once the budget is spent these are skipped too: judged against a partial run, a used suppression would look unused.
   const reviews = runRules(
-    file,
-    config,
-    today,
+    run,
     RULES.filter((rule) => rule.meta.reviewsSuppressions),
   );
-  return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked) : [];
+  return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-function runRules(file: LintFile, config: LintConfig, today: string, rules: readonly AnyRule[]): Finding[] {
+interface RuleRun {
+  file: LintFile;
+  config: LintConfig;
+  today: string;
+  budget: WorkBudget | undefined;
+  /** Enabled rules not run, or stopped, because the budget ran out. */
+  unchecked: string[];
+}
+
+function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
+  const { file, config, today } = run;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
+    // The file's syntax report is cheap (one finding per defect, at most 20 a document) and always made.
+    const budget = rule === parseError ? undefined : run.budget;
+    if (budget && !budget.hasTimeLeft()) {
+      run.unchecked.push(rule.meta.id);
+      continue;
+    }
     let reported = 0;
     let dropped = 0;
     const report = (r: Report<string>): void => {
+      budget?.step();
       const finding = toFinding(file, rule, r, setting.severity);
       if (!finding) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
@@ -54,10 +74,31 @@ function runRules(file: LintFile, config: LintConfig, today: string, rules: read
       reported++;
       findings.push(finding);
     };
-    rule.check({ file, today, report });
+    try {
+      rule.check({ file, today, report });
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      // What the rule found before the time ran out is kept: each finding is complete on its own.
+      run.unchecked.push(rule.meta.id);
+    }
     if (dropped > 0) findings.push(...truncationNote(file, config, rule.meta.id, dropped));
   }
   return findings;
+}
+
+/** One parse-error finding at the top of the file naming how many rules the budget left unchecked (none when parse-error is off). */
+function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[]): Finding[] {
+  const setting = ruleSetting(config, parseError.meta.id);
+  if (setting.severity === 'off') return [];
+  const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off').length;
+  const data = { limit: formatDuration(limitMs), rules: String(unchecked.length), total: String(enabled), unchecked: unchecked.join(', ') };
+  const note = toFinding(file, parseError, { messageId: 'stopped', data, offset: 0, length: 0 }, setting.severity);
+  return note ? [note] : [];
+}
+
+/** `500 ms`, `10 s`, `2.5 s`: how the time limit reads in the message. */
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
 /** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
