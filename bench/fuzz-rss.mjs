@@ -3,7 +3,10 @@
 // server (dist/server/server.js over stdio, driven by the tests' LspHarness)
 // opens it, lints it, takes one edit (the ParseCache path) and lints again;
 // the figure is the server's peak resident set, VmHWM in /proc/<pid>/status.
-// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs
+// The server runs with its default settings, so its per-file time limit
+// (internetFirst.maxLintTime, 3 s) may cut a lint short as it would in an
+// editor; --max-lint-time MS sets another (0: none, every rule runs).
+// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs [--max-lint-time MS]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,11 +34,12 @@ function documents(root) {
   };
 }
 
-export async function measureServerRss(root) {
+export async function measureServerRss(root, maxLintTime = undefined) {
+  const settings = maxLintTime === undefined ? {} : { maxLintTime };
   const { LspHarness } = require(join(root, 'out/test/lsp/lsp-harness.js'));
   const results = {};
   for (const [name, [languageId, text]] of Object.entries(documents(root))) {
-    const harness = await LspHarness.start({ capabilities: { workspace: { configuration: true } }, configuration: () => ({}) });
+    const harness = await LspHarness.start({ capabilities: { workspace: { configuration: true } }, configuration: () => settings });
     try {
       const uri = `file:///workspace/fuzz/large.${languageId}`;
       let published = harness.nextDiagnostics(uri, undefined, LINT_WAIT_MS);
@@ -43,8 +47,10 @@ export async function measureServerRss(root) {
       await published;
       published = harness.nextDiagnostics(uri, undefined, LINT_WAIT_MS);
       await harness.change(uri, 2, `${text.slice(0, 1000)}\n${text.slice(1000)}`);
-      await published;
-      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = `${peakRssMb(harness.process.pid)} MB`;
+      const { diagnostics } = await published;
+      // Whether the time limit cut the lint short (its parse-error note at the top).
+      const stopped = diagnostics.some((diagnostic) => String(diagnostic.message).startsWith('Stopped after')) ? ', lint stopped at the limit' : '';
+      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = `${peakRssMb(harness.process.pid)} MB${stopped}`;
     } catch (error) {
       // Still worth knowing how much the server had taken when it failed to answer.
       let peak = 'unknown';
@@ -70,5 +76,6 @@ function peakRssMb(pid) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  console.table(await measureServerRss(root));
+  const flag = process.argv.indexOf('--max-lint-time');
+  console.table(await measureServerRss(root, flag > 0 ? Number(process.argv[flag + 1]) : undefined));
 }

@@ -47,7 +47,6 @@ interface RuleRun {
 function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
   const { file, config, today } = run;
   const findings: Finding[] = [];
-  const seen = new Set<string>();
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
@@ -57,20 +56,24 @@ function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
       run.unchecked.push(rule.meta.id);
       continue;
     }
+    // One rule's reports, by identity: two rules' findings are never one, so the keys go when the rule is done.
+    const seen = new Set<string>();
     let reported = 0;
     let dropped = 0;
     const report = (r: Report<string>): void => {
       budget?.step();
-      const finding = toFinding(file, rule, r, setting.severity);
-      if (!finding) return;
+      if (silenced(file, rule, r)) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
-      const key = findingKey(finding);
+      const key = reportKey(file.text.length, r);
       if (seen.has(key)) return;
       seen.add(key);
       if (reported >= MAX_FINDINGS_PER_RULE) {
+        // Counted, never built: a generated file reports hundreds of thousands.
         dropped++;
         return;
       }
+      const finding = toFinding(file, rule, r, setting.severity);
+      if (!finding) return;
       reported++;
       findings.push(finding);
     };
@@ -110,15 +113,29 @@ function truncationNote(file: LintFile, config: LintConfig, ruleId: string, drop
   return note ? [note] : [];
 }
 
+/** findingKey of the finding a report makes, without making it (the rule is the caller's; offsets clamped to the text, as LineIndex.range does). */
+function reportKey(textLength: number, report: Report<string>): string {
+  const start = Math.max(0, Math.min(report.offset, textLength));
+  const end = Math.max(0, Math.min(report.offset + report.length, textLength));
+  return identity(report.messageId, start, end, report.data);
+}
+
 /**
  * A finding's identity: rule, message id, range and data. Never the message
  * text, which is for people (rewording it, or a suppression's note appended
  * to it, must not change which findings are one).
  */
 export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'range' | 'data'>): string {
-  // Keys sorted: the same data built in another order is the same finding.
-  const data = Object.entries(finding.data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([finding.ruleId, finding.messageId, finding.range.start.offset, finding.range.end.offset, data]);
+  return `${finding.ruleId}\u0000${identity(finding.messageId, finding.range.start.offset, finding.range.end.offset, finding.data)}`;
+}
+
+function identity(messageId: string, start: number, end: number, data: Record<string, string | number> | undefined): string {
+  // Joined by hand rather than JSON.stringify: a generated file makes this key hundreds of thousands of times.
+  let key = `${messageId}\u0000${start}\u0000${end}`;
+  if (data === undefined) return key;
+  // Keys sorted: the same data built in another order is the same finding. The type mark keeps 1 and "1" apart.
+  for (const name of Object.keys(data).sort()) key += `\u0000${name}\u0001${typeof data[name] === 'number' ? 'n' : 's'}${data[name]}`;
+  return key;
 }
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */
@@ -149,12 +166,9 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
+  if (silenced(file, rule, report)) return undefined;
   const context = file.contextAt(report.offset);
   const local = context.kind === 'local';
-  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
-  if (local && rule.meta.silentWhenLocal?.includes(report.messageId)) return undefined;
-  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
-  if (local && context.sample && rule.meta.skipsSampleData) return undefined;
   const severity: Severity =
     (configured as Severity | undefined) ??
     (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
@@ -169,6 +183,16 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => declared(rule, fix));
   if (local) finding.context = context;
   return finding;
+}
+
+/** A report that makes no finding where it lies (local contexts, sample data). */
+function silenced(file: LintFile, rule: AnyRule, report: Report<string>): boolean {
+  const context = file.contextAt(report.offset);
+  if (context.kind !== 'local') return false;
+  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
+  if (rule.meta.silentWhenLocal?.includes(report.messageId)) return true;
+  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
+  return context.sample === true && rule.meta.skipsSampleData === true;
 }
 
 /** The fix with the applicability its kind declares; an undeclared kind is a programming error, like an unknown message id. */
