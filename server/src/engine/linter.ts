@@ -133,8 +133,11 @@ function identity(messageId: string, start: number, end: number, data: Record<st
   // Joined by hand rather than JSON.stringify: a generated file makes this key hundreds of thousands of times.
   let key = `${messageId}\u0000${start}\u0000${end}`;
   if (data === undefined) return key;
-  // Keys sorted: the same data built in another order is the same finding. The type mark keeps 1 and "1" apart.
-  for (const name of Object.keys(data).sort()) key += `\u0000${name}\u0001${typeof data[name] === 'number' ? 'n' : 's'}${data[name]}`;
+  // Keys sorted: the same data built in another order is the same finding. Strings quoted: 1 and "1" differ, and no value can pose as a key.
+  for (const name of Object.keys(data).sort()) {
+    const value = data[name];
+    key += `\u0000${name}=${typeof value === 'number' ? value : JSON.stringify(value)}`;
+  }
   return key;
 }
 
