@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, ruleMetas, type Finding } from '../../server/src/engine';
+import { lint, ParseCache, ruleMetas, type Finding } from '../../server/src/engine';
 import { BudgetedLintFile, BudgetExceeded, STEPS_PER_CLOCK_READ, WorkBudget } from '../../server/src/engine/budget';
 import { parseText } from '../../server/src/engine/parse';
 
@@ -21,7 +21,7 @@ function ids(findings: Finding[]): string[] {
 }
 
 function stoppedNote(findings: Finding[]): Finding | undefined {
-  return findings.find((finding) => finding.messageId === 'stopped');
+  return findings.find((finding) => finding.messageId === 'stopped' || finding.messageId === 'stoppedParsing');
 }
 
 test('within the budget: the same findings as without one, and no note', () => {
@@ -30,6 +30,33 @@ test('within the budget: the same findings as without one, and no note', () => {
   assert.deepEqual(lint(PRIVATE_URLS, 'yaml', {}, { budgetMs: 1000, clock: () => 0 }), unlimited);
   // A budget of 0 means no limit, as an absent one does.
   assert.deepEqual(lint(PRIVATE_URLS, 'yaml', {}, { budgetMs: 0, clock: clockRunningOutAfter(0) }), unlimited);
+});
+
+test('out of time while parsing YAML: one note, nothing else; a JSON parse is not metered (it is fast)', () => {
+  const findings = lint(PRIVATE_URLS, 'yaml', {}, { budgetMs: 100, clock: clockRunningOutAfter(1) });
+  const total = ruleMetas().length;
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    [`Stopped after 100 ms while parsing: nothing checked; split the file or raise the limit`],
+  );
+  assert.equal(String(findings[0].data?.unchecked).split(', ').length, total - 1);
+  const json = lint(`[${'"http://10.0.0.1/",'.repeat(300)}1]`, 'json', {}, { budgetMs: 100, clock: clockRunningOutAfter(1) });
+  assert.deepEqual(
+    json.map((finding) => finding.messageId),
+    ['stopped'],
+  );
+});
+
+test('a parse stopped part way leaves the parse cache sound, and the next lint goes on from where it stopped', () => {
+  const text = Array.from({ length: 40 }, (_, i) => `---\nname: s${i}\nurl: http://10.0.${i}.1/\n`).join('');
+  const fresh = lint(text, 'yaml');
+  const cache = new ParseCache();
+  // Each document is about 15 tokens: a clock that runs out at its sixth read stops the parse in the fifth or sixth.
+  const stopped = lint(text, 'yaml', {}, { cache, budgetMs: 100, clock: clockRunningOutAfter(5) });
+  assert.equal(stoppedNote(stopped)?.messageId, 'stoppedParsing');
+  const next = lint(text, 'yaml', {}, { cache });
+  assert.ok(cache.parsedSegments < 40, `${cache.parsedSegments} of 40 segments parsed again`);
+  assert.deepEqual(next, fresh);
 });
 
 test('out of time after the parse: no rule runs but parse-error, which still reports the syntax', () => {
@@ -54,7 +81,7 @@ test('out of time inside a rule: the findings so far are kept, later rules and t
   const fullKeys = new Set(full.map(identity));
   let cutShort = 0;
   // The clock runs out at a later read each time: between rules, or inside one as it reads values or reports.
-  for (let reads = 2; reads < 60; reads++) {
+  for (let reads = 2; reads < 120; reads++) {
     const findings = lint(waived, 'yaml', {}, { budgetMs: 100, clock: clockRunningOutAfter(reads) });
     const note = stoppedNote(findings);
     if (!note) {

@@ -88,6 +88,12 @@ export const cases: RuleCases = {
       budget: { budgetMs: 1, clock: clockStepping(1000) },
       errors: [{ messageId: 'stopped', text: '', line: 1, column: 1 }],
     },
+    {
+      name: 'out of time while parsing YAML: nothing is checked, and the note says so',
+      code: Array.from({ length: 40 }, (_, i) => `k${i}: http://10.0.0.${i}/\n`).join(''),
+      budget: { budgetMs: 1, clock: clockStepping(1000) },
+      errors: [{ messageId: 'stoppedParsing', text: '', line: 1, column: 1 }],
+    },
     { name: 'nested deeper than 200 levels', code: `x: ${'['.repeat(1000)}\n`, errors: [{ messageId: 'tooDeep', text: '[', line: 1, column: 203 }] },
   ],
 };

@@ -6,6 +6,7 @@ import type { Finding, Fix, LanguageId, LintConfig, LintOptions, Severity, Sever
 import { LintFile } from './context';
 import { parseText } from './parse';
 import type { ParsedFile, SyntaxProblem } from './parse/tree';
+import type { ParseCache } from './parse/cache';
 import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
@@ -14,9 +15,10 @@ import { applySuppressions } from './suppressions';
 import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
-  // Started before the parse: its time counts too (it is bounded by the size and depth limits, not interrupted).
+  // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
   const budget = options.budgetMs ? new WorkBudget(options.budgetMs, options.clock) : undefined;
-  const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
+  const unread = unreadable(text, languageId);
+  const { parsed, stoppedParsing } = unread ? { parsed: unread, stoppedParsing: false } : parseWithin(budget, text, languageId, options.cache);
   const fileParts = [text, languageId, parsed, options.fileName, config, options.relativePath] as const;
   const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -31,7 +33,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
     run,
     RULES.filter((rule) => rule.meta.reviewsSuppressions),
   );
-  const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked) : [];
+  const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked, stoppedParsing) : [];
   return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -89,13 +91,33 @@ function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
   return findings;
 }
 
+/**
+ * The parse, or when the budget runs out during it an empty file marked so:
+ * no rule can then start, and the note says the parse was stopped. A parse
+ * cache keeps the segments parsed before, so the next lint starts further on.
+ */
+function parseWithin(
+  budget: WorkBudget | undefined,
+  text: string,
+  languageId: LanguageId,
+  cache: ParseCache | undefined,
+): { parsed: ParsedFile; stoppedParsing: boolean } {
+  try {
+    return { parsed: parseText(text, languageId, cache, budget), stoppedParsing: false };
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    const document = { root: null, offset: 0, length: text.length, comments: [], problems: [], anchors: new Map() };
+    return { parsed: { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [document] }, stoppedParsing: true };
+  }
+}
+
 /** One parse-error finding at the top of the file naming how many rules the budget left unchecked (none when parse-error is off). */
-function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[]): Finding[] {
+function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[], whileParsing: boolean): Finding[] {
   const setting = ruleSetting(config, parseError.meta.id);
   if (setting.severity === 'off') return [];
   const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off').length;
   const data = { limit: formatDuration(limitMs), rules: String(unchecked.length), total: String(enabled), unchecked: unchecked.join(', ') };
-  const note = toFinding(file, parseError, { messageId: 'stopped', data, offset: 0, length: 0 }, setting.severity);
+  const note = toFinding(file, parseError, { messageId: whileParsing ? 'stoppedParsing' : 'stopped', data, offset: 0, length: 0 }, setting.severity);
   return note ? [note] : [];
 }
 

@@ -11,8 +11,18 @@ import { YamlNesting } from './depth';
 // Duplicate keys are found by the Converter: the composer's own check compares each key with all before it (20,000 keys: 12 s).
 const COMPOSER_OPTIONS = { prettyErrors: false, strict: true, uniqueKeys: false } as const;
 
+/**
+ * Called once per token while a YAML text is read, so that the linter's time
+ * limit can stop a long parse (it throws; see budget.ts). The lexer and the
+ * syntax tree are most of a parse's time; the composition after them is not
+ * interrupted.
+ */
+export interface ParseMeter {
+  step(): void;
+}
+
 /** Parse one chunk of YAML text (one or more documents); offsets are relative to `text`. */
-export function parseYamlDocuments(text: string): ParsedDocument[] {
+export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocument[] {
   // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
   const parser = new Parser();
   const nesting = new YamlNesting();
@@ -20,6 +30,7 @@ export function parseYamlDocuments(text: string): ParsedDocument[] {
   const comments = new CommentCollector();
   const lexemes = new Lexer().lex(text);
   for (const lexeme of lexemes) {
+    meter?.step();
     comments.take(lexeme);
     if (nesting.tooDeep(lexeme)) {
       const problem: SyntaxProblem = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
