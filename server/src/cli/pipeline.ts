@@ -62,6 +62,7 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
     relativePath: relativePathOf(entry, chainFor, cwd),
     config: configForFile(entry, chainFor, options.config),
     maxFileBytes: options.maxFileBytes,
+    maxLintMs: options.maxLintMs,
     fix: options.fix !== 'off',
     unsafeFixes: options.unsafeFixes,
   }));
