@@ -14,7 +14,10 @@ import { MUTATION_CLASSES } from './fuzz-mutator';
 
 const CASES = Number(process.env.IFL_FUZZ_CASES ?? 3000);
 const SEED = Number(process.env.IFL_FUZZ_SEED ?? 1);
-/** Smaller than the bench's (16 KB, sometimes 1 MB) and small seeds only, so the run stays under a minute on a busy machine (about 10 s of CPU per 1,000 cases). */
+/**
+ * Smaller than the bench's (16 KB, sometimes 1 MB) and small seeds only, so the run stays under a
+ * minute on a busy machine (about 10 s of CPU per 1,000 cases).
+ */
 const OPTIONS: CaseOptions = { maxGrowth: 2048 };
 const MAX_SEED_CHARS = 8 * 1024;
 /** Fix-all lints up to eleven times; once in this many cases is enough to find a throw in it. */
