@@ -1,6 +1,7 @@
 /**
- * Every regex literal in server/src, found with the TypeScript parser, is
- * checked by redos-detector for ambiguous backtracking (issue 11: values and
+ * Every regex literal in server/src, and every long one written over several
+ * lines with verboseRegex (engine/verbose-regex.ts), found with the TypeScript
+ * parser, is checked by redos-detector for ambiguous backtracking (issue 11: values and
  * keys reach 5 MB). Step-limited, never time-limited, so every machine gives
  * the same answer. A regex whose paths are too many to explore in the step
  * limit (long keyword alternations: `hitMaxSteps`) is not judged here; one
@@ -13,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { isSafe } from 'redos-detector';
+import { joinVerboseSource, verboseRegex } from '../../server/src/engine/verbose-regex';
 
 const SOURCE = path.resolve(__dirname, '../../../server/src');
 
@@ -47,26 +49,51 @@ function* sourceFiles(folder: string): Generator<string> {
   }
 }
 
-function regexLiterals(file: string): Array<{ line: number; literal: string }> {
+function regexLiterals(file: string): Array<{ line: number; literal: string; verbose?: boolean }> {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: Array<{ line: number; literal: string }> = [];
+  const found: Array<{ line: number; literal: string; verbose?: boolean }> = [];
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral)
-      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, literal: node.getText() });
+    const line = (): number => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) found.push({ line: line(), literal: node.getText() });
+    const verbose = verboseTemplate(node);
+    if (verbose) found.push({ line: line(), literal: verbose, verbose: true });
     ts.forEachChild(node, visit);
   };
   visit(source);
   return found;
 }
 
+/** verboseRegex('flags')`…` as the literal it spells (`/pattern/flags`), or undefined for any other node. */
+function verboseTemplate(node: ts.Node): string | undefined {
+  if (!ts.isTaggedTemplateExpression(node) || !ts.isCallExpression(node.tag)) return undefined;
+  const { expression, arguments: args } = node.tag;
+  if (!ts.isIdentifier(expression) || expression.text !== 'verboseRegex') return undefined;
+  assert.ok(ts.isNoSubstitutionTemplateLiteral(node.template), `verboseRegex takes no \${} substitutions: ${node.getText()}`);
+  const flags =
+    args.length === 0 ? '' : ts.isStringLiteral(args[0]) ? args[0].text : assert.fail(`verboseRegex flags must be a string literal: ${node.getText()}`);
+  return `/${joinVerboseSource(node.template.rawText ?? '')}/${flags}`;
+}
+
+test('verboseRegex: the lines joined without their indentation, read raw, with the flags given', () => {
+  const key = verboseRegex('i')`
+    ^(alpha|beta
+    |gam\.ma)$`;
+  assert.equal(key.source, '^(alpha|beta|gam\\.ma)$');
+  assert.equal(key.flags, 'i');
+  assert.ok(key.test('GAM.MA') && !key.test('gamxma') && !key.test(' alpha'));
+  assert.equal(joinVerboseSource('a\n\t  b [ ]\n c'), 'ab [ ]c', 'spaces inside a line stay');
+});
+
 test('no regex literal in server/src is found to backtrack ambiguously', () => {
   const flagged: string[] = [];
   const used = new Set<string>();
   let checked = 0;
+  let verboseChecked = 0;
   for (const file of sourceFiles(SOURCE)) {
     const relative = path.relative(SOURCE, file).split(path.sep).join('/');
-    for (const { line, literal } of regexLiterals(file)) {
+    for (const { line, literal, verbose } of regexLiterals(file)) {
       checked++;
+      if (verbose) verboseChecked++;
       const key = `${relative}: ${literal}`;
       if (ALLOWED.has(key)) {
         used.add(key);
@@ -78,6 +105,7 @@ test('no regex literal in server/src is found to backtrack ambiguously', () => {
     }
   }
   assert.ok(checked > 200, `only ${checked} regex literals found`);
+  assert.ok(verboseChecked >= 8, `only ${verboseChecked} verboseRegex patterns found`);
   assert.deepEqual(flagged, []);
   assert.deepEqual(
     [...ALLOWED.keys()].filter((key) => !used.has(key)),

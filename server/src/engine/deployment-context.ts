@@ -10,6 +10,7 @@
 import type { MapNode, Node, ParsedDocument } from './parse/tree';
 import { getValue, keyText, stringValue } from './parse/tree';
 import type { DeploymentContext } from './types';
+import { verboseRegex } from './verbose-regex';
 
 export const DEPLOYED: DeploymentContext = { kind: 'deployed', reason: 'no sign that this file is only for a local stack, a test or an example' };
 
@@ -35,8 +36,9 @@ const EXAMPLE_NAME = /(^|[.\-_])(example|examples|sample|samples)([.\-_]|$)/;
 /** Folder names inside a repository that hold sample data: examples, samples, demos, test fixtures, seed and dummy data. */
 const SAMPLE_FOLDER = /^(test-?data|testfiles|fixtures?|examples?|samples?|demos?|quickstarts?|seeds?|seed-?data|default-?data|dummy-?data|mock-?data)$/;
 /** Folder names inside a repository that hold tests or a local stack. */
-const LOCAL_FOLDER =
-  /^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?|mock[-_].+|.+[-_]mock|stubs?)$/;
+const LOCAL_FOLDER = verboseRegex()`
+  ^(tests?|__tests__|testing|e2e|integration[-_]?tests?|component[-_]?tests?|local|local[-_].+|.+[-_]local|localstack|dev[-_]?stack|mocks?
+  |mock[-_].+|.+[-_]mock|stubs?)$`;
 /** .NET test projects (`Foo.Tests`, `Foo.Tests.Common`, `Foo.IntegrationTests`). */
 const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.]+)?$/;
 /** Folders whose children are environment names: `environments/test/` is a deployed test environment. */
@@ -77,8 +79,10 @@ export function fileContext(relativePath: string | undefined, text: string): Dep
 }
 
 /** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */
-const EMULATOR_IMAGE =
-  /(azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit|smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)|(^|[/_-])(stub|fake|mock)([/_-]|$)|[/_-]local([_-]|$)/i;
+const EMULATOR_IMAGE = verboseRegex('i')`
+  (azurite|cosmosdb[\w-]*emulator|servicebus-emulator|eventgrid[\w-]*emulator|localstack|wiremock|mock-?oauth2|mockserver|mailhog|mailpit
+  |smtp4dev|fake-?mesh|mesh-sandbox|dynamodb-local|fake-gcs|pubsub-emulator|firestore-emulator|prism)|(^|[/_-])(stub|fake|mock)([/_-]|$)
+  |[/_-]local([_-]|$)`;
 
 /** Service environment settings that select a development or local profile. */
 const DEV_ENVIRONMENT: Record<string, RegExp> = {

@@ -9,6 +9,7 @@
 import { classifyAddress, type AddressInfo } from './net/address';
 import { classifyHostname, isHostnameSyntax, type HostnameInfo } from './net/hostname';
 import { isTemplated } from './templates';
+import { verboseRegex } from './verbose-regex';
 
 export interface NetworkTarget {
   kind: 'url' | 'connection-string' | 'address' | 'cidr' | 'host';
@@ -174,8 +175,10 @@ function scanConnectionString(value: string, targets: NetworkTarget[], taken: Ar
 }
 
 const BARE_IPV4 = /(?<![\w.:/-])(\d{1,3}(?:\.\d{1,3}){3})(?:\/(\d{1,2}))?(?::(\d{1,5}))?(?![\w]|\.\d)/g;
-const BARE_IPV6 =
-  /(?<![\w:.%[])(\[)?((?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?)(%[\w.-]+)?(\])?(?:\/(\d{1,3}))?(?::(\d{1,5}))?(?![\w:])/gi;
+const BARE_IPV6 = verboseRegex('gi')`
+  (?<![\w:.%[])(\[)?
+  ((?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?)
+  (%[\w.-]+)?(\])?(?:\/(\d{1,3}))?(?::(\d{1,5}))?(?![\w:])`;
 
 /** A host mapping (`db.example.org:10.0.0.5`, `name=10.0.0.5`): Compose `extra_hosts`, Docker `--add-host`. */
 const HOST_MAPPING = /^[A-Za-z0-9][\w.-]*[:=](\d{1,3}(?:\.\d{1,3}){3})$/;

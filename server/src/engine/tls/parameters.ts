@@ -12,6 +12,7 @@
  * Offsets are into the value: a finding underlines `False` in `Encrypt=False`
  * and a fix can later rewrite just that, keeping how it was written.
  */
+import { verboseRegex } from '../verbose-regex';
 
 export type ParameterStyle = 'pair' | 'flag' | 'directive';
 
@@ -35,8 +36,9 @@ export interface EmbeddedParameter {
  */
 const PAIR = /(?<=^|[;?&\s"'(,])(?:-D|--?)?([A-Za-z_][\w.-]*(?: [A-Za-z][\w]*){0,3}) ?= ?([^;&\s"'<>)#]*)/g;
 const FLAG = /(?<=^|[\s"'[,])--([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=$|[\s"',\]])/g;
-const DIRECTIVE =
-  /(?<=^|[\n;{])[ \t]*(ssl_protocols|proxy_ssl_protocols|grpc_ssl_protocols|uwsgi_ssl_protocols|SSLProtocol|SSLProxyProtocol)[ \t]+([^;\n}#]*)|(?<=^|\s)(ssl-min-ver|ssl-max-ver)[ \t]+(\S+)/g;
+const DIRECTIVE = verboseRegex('g')`
+  (?<=^|[\n;{])[ \t]*(ssl_protocols|proxy_ssl_protocols|grpc_ssl_protocols|uwsgi_ssl_protocols|SSLProtocol|SSLProxyProtocol)[ \t]+([^;\n}#]*)
+  |(?<=^|\s)(ssl-min-ver|ssl-max-ver)[ \t]+(\S+)`;
 
 export function findParameters(value: string): EmbeddedParameter[] {
   if (value.length > 100_000) return [];

@@ -15,6 +15,7 @@ import { classifyKnob, type Knob } from './knobs';
 import { findParameters, type EmbeddedParameter } from './parameters';
 import { assignmentPrefix, keyElements, keyNodeOf, nodeAt } from './places';
 import type { Node } from '../parse/tree';
+import { verboseRegex } from '../verbose-regex';
 
 export type SettingOrigin = 'key' | 'pair' | 'flag' | 'directive';
 
@@ -63,8 +64,9 @@ export function tlsSettings(file: LintFile): TlsSetting[] {
  * Cheap first looks, so that the knob table only sees keys and values that
  * could hold a TLS setting (most scalars are names, images and URLs).
  */
-const KEY_HINT =
-  /tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification|factory|reqs|valid|check/i;
+const KEY_HINT = verboseRegex('i')`
+  tls|ssl|secur|verif|encrypt|protocol|version|ver$|insecure|trust|redirect|https|cert|unauthori|mode|enable|transit|host_?name|identification
+  |factory|reqs|valid|check`;
 const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|unauthori|https/i;
 
 function collect(file: LintFile): TlsSetting[] {

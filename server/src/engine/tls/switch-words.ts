@@ -16,6 +16,7 @@
  * (`verify_email`, `skip_signature_verification`) are left alone.
  */
 import type { KnobKind } from './knobs';
+import { verboseRegex } from '../verbose-regex';
 
 const NEGATION = new Set(['skip', 'ignore', 'disable', 'disabled', 'insecure', 'no', 'bypass', 'off']);
 const VERIFY = new Set(['verify', 'verification', 'validate', 'validation', 'check', 'checks', 'checking']);
@@ -24,8 +25,9 @@ const TLS = new Set(['tls', 'ssl', 'https', ...CERT]);
 /** The key must end in one of these for its value to be the switch itself. */
 const LAST = new Set([...VERIFY, ...CERT, 'tls', 'ssl', 'https', 'insecure', 'enabled', 'enable', 'disabled', 'off', 'errors', 'error']);
 /** Verification of something other than the peer's certificate. */
-const OTHER_OBJECT =
-  /^(e?mails?|phone|sms|otp|mfa|signatures?|signed|gpg|pgp|gpgkey|checksums?|hash|sha|digest|integrity|tokens?|jwt|jwks|schema|payload|account|user|users|password|captcha|recaptcha|origin|csrf|host|hostname|client|webhook|commit|image|dnssec)$/;
+const OTHER_OBJECT = verboseRegex()`
+  ^(e?mails?|phone|sms|otp|mfa|signatures?|signed|gpg|pgp|gpgkey|checksums?|hash|sha|digest|integrity|tokens?|jwt|jwks|schema|payload|account
+  |user|users|password|captcha|recaptcha|origin|csrf|host|hostname|client|webhook|commit|image|dnssec)$`;
 
 export interface WordSwitch {
   kind: KnobKind;

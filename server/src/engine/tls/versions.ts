@@ -7,6 +7,7 @@
  * and, where the setting itself says TLS, bare numbers (`"1.0"`, `1.1`).
  * Entries switched off (`-TLSv1`, `!SSLv3`, HAProxy `no-tlsv10`) are skipped.
  */
+import { verboseRegex } from '../verbose-regex';
 
 export type WeakProtocol = 'SSL 2.0' | 'SSL 3.0' | 'TLS 1.0' | 'TLS 1.1' | 'SSL 3.0 and TLS 1.0';
 
@@ -22,8 +23,10 @@ export interface WeakVersion {
  * means a later version (`TLSv1.2`, `TLSv1_3`, `SSLv23`), so the trailing
  * look-ahead refuses it.
  */
-const VERSION_NAME =
-  /(?<![A-Za-z0-9_.!-])([-!]?)((?:PROTOCOL_|Version)?(?:(TLS)[ _-]?v?1(?:[._]?([01]))?|(SSL)[ _]?v?([23])(?:[._]?0)?)(?:_method|_20\d\d)?)(?![A-Za-z0-9_]|[.-][0-9])/gi;
+const VERSION_NAME = verboseRegex('gi')`
+  (?<![A-Za-z0-9_.!-])([-!]?)
+  ((?:PROTOCOL_|Version)?(?:(TLS)[ _-]?v?1(?:[._]?([01]))?|(SSL)[ _]?v?([23])(?:[._]?0)?)(?:_method|_20\d\d)?)
+  (?![A-Za-z0-9_]|[.-][0-9])`;
 
 export interface VersionContext {
   /** The setting is about TLS, so a bare `1.0` or `1.1` is a TLS version. */

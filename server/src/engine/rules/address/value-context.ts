@@ -6,6 +6,7 @@
 import type { RuleContext } from '../../rule';
 import type { ScalarVisit } from '../../context';
 import { normaliseKey } from '../../roles';
+import { verboseRegex } from '../../verbose-regex';
 
 /**
  * Flags whose value is where a server listens: `--urls` (ASP.NET), `--host`
@@ -13,8 +14,9 @@ import { normaliseKey } from '../../roles';
  * `--http-address` (oauth2-proxy). A qualified `--redis-host` is a
  * destination, so `host`/`address` count only bare or after a server word.
  */
-const LISTEN_FLAG =
-  /^-{1,2}(?:(?:\w+[.-])*(?:listen|bind)[\w.-]*|urls|host|address|addr|b|localip|(?:(?:http|https|grpc|metrics|health|web|admin|server|secure)[.-]?)+(?:address|addr|host|port|urls?))$/i;
+const LISTEN_FLAG = verboseRegex('i')`
+  ^-{1,2}(?:(?:\w+[.-])*(?:listen|bind)[\w.-]*|urls|host|address|addr|b|localip
+  |(?:(?:http|https|grpc|metrics|health|web|admin|server|secure)[.-]?)+(?:address|addr|host|port|urls?))$`;
 
 /** Whether the target at `start` in the value is the argument of a listen flag (`--urls=…`, `--host …`, or `["--urls", "…"]`). */
 export function followsListenFlag(context: RuleContext, scalar: ScalarVisit, start: number): boolean {
