@@ -12,12 +12,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheLocations, runBundle } from '../../server/src/startup/code-cache';
 
-/** A bundle that counts its runs and records what it was given as `__filename`. */
+/**
+ * A bundle that counts its runs and records what it was given as `__filename`; with
+ * `codeCacheTestWork` set it also calls 200 functions (compiled only then), as a lint would.
+ */
+const WORK = Array.from({ length: 200 }, (_, i) => `function work${i}(n) { let t = ${i}; for (let j = 0; j < n; j++) t += (j * ${i}) % 7; return t; }`);
 const BUNDLE = `
 const runs = (globalThis.codeCacheTestRuns ??= []);
 runs.push({ filename: __filename, dirname: __dirname, sep: require('node:path').sep });
-function work(n) { let total = 0; for (let i = 0; i < n; i++) total += i % 7; return total; }
-module.exports.total = work(1000);
+${WORK.join('\n')}
+if (globalThis.codeCacheTestWork) module.exports.total = [${WORK.map((_, i) => `work${i}(10)`).join(', ')}].length;
 `;
 
 let folder: string;
@@ -30,9 +34,9 @@ const runs = (): Array<{ filename: string; dirname: string; sep: string }> =>
   (globalThis as { codeCacheTestRuns?: Array<{ filename: string; dirname: string; sep: string }> }).codeCacheTestRuns ?? [];
 
 /** Runs the bundle and waits until the cache it schedules (at once here) is on disk, if it schedules one. */
-async function run(): Promise<ReturnType<typeof runBundle>> {
-  const use = runBundle(bundle, { hash, filename: path.join(folder, 'entry.js'), writeAfterMs: 0 });
-  if (use === 'made' || use === 'rejected') await new Promise((resolve) => setTimeout(resolve, 50));
+async function run(refreshAfterMs = 3_600_000): Promise<ReturnType<typeof runBundle>> {
+  const use = runBundle(bundle, { hash, filename: path.join(folder, 'entry.js'), writeAfterMs: 0, refreshAfterMs });
+  await new Promise((resolve) => setTimeout(resolve, 50));
   return use;
 }
 
@@ -45,6 +49,7 @@ beforeEach(() => {
   savedTmp = process.env.TMPDIR;
   process.env.TMPDIR = fs.mkdtempSync(path.join(folder, 'tmp-'));
   delete process.env.INTERNET_FIRST_LINT_CODE_CACHE;
+  (globalThis as { codeCacheTestWork?: boolean }).codeCacheTestWork = false;
 });
 
 afterEach(() => {
@@ -63,6 +68,22 @@ describe('code cache', () => {
     assert.equal(await run(), 'used');
     assert.equal(runs().length, before + 2, 'the bundle did not run both times');
     assert.deepEqual(runs().at(-1), { filename: path.join(folder, 'entry.js'), dirname: folder, sep: path.sep });
+  });
+
+  test('is remade by a longer run that compiled much more than it held, and only then', async () => {
+    const { beside } = cacheLocations(bundle, hash);
+    assert.equal(await run(), 'made');
+    const thin = fs.statSync(beside).size;
+    (globalThis as { codeCacheTestWork?: boolean }).codeCacheTestWork = true;
+    // A rewrite renames a new file into place: another inode.
+    const thinFile = fs.statSync(beside).ino;
+    assert.equal(await run(), 'used'); // not long enough to remake it
+    assert.equal(fs.statSync(beside).ino, thinFile);
+    assert.equal(await run(0), 'used');
+    const full = fs.statSync(beside);
+    assert.ok(full.size > thin * 1.25, `the cache did not grow: ${thin} → ${full.size} bytes`);
+    assert.equal(await run(0), 'used'); // nothing more compiled: left as it is
+    assert.equal(fs.statSync(beside).ino, full.ino);
   });
 
   test('is remade when V8 rejects it, and the bundle still runs', async () => {

@@ -6,6 +6,7 @@
  *
  * The cache is made once the process has run for a while (the functions it
  * compiled by then are in it: start-up and a lint), at exit at the latest,
+ * and made again by a longer run that compiled much more than it held,
  * and written atomically (a temporary file, then a rename) next to the bundle,
  * or where that folder is not writable (a global npm install) in the
  * operating system's temporary folder. Its name carries the bundle's content
@@ -32,7 +33,15 @@ export interface BundleOptions {
   filename: string;
   /** Make the cache this long after start unless the process exits first. */
   writeAfterMs: number;
+  /**
+   * A run that has lasted this long (at the time above, or at exit) and used a cache remakes it when it has
+   * compiled much more than the cache held: a first run that only printed `--version` leaves a thin cache.
+   */
+  refreshAfterMs: number;
 }
+
+/** How much larger the new cache must be than the one read to be written in its place. */
+const REFRESH_GROWTH = 1.25;
 
 /** Where the cache is looked for and written, in order of preference. */
 export function cacheLocations(bundlePath: string, hash: string): { beside: string; temporary: string } {
@@ -59,7 +68,10 @@ export function runBundle(bundlePath: string, options: BundleOptions): CacheUse 
   });
   const use: CacheUse = !enabled ? 'off' : cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected' : 'used';
   // Worker threads read the cache their main thread made.
-  if ((use === 'made' || use === 'rejected') && isMainThread) scheduleWrite(script, locations, options.writeAfterMs);
+  if (isMainThread && use !== 'off') {
+    const outgrown = use === 'used' ? { size: cachedData?.length ?? 0, afterMs: options.refreshAfterMs } : undefined;
+    scheduleWrite(script, locations, options.writeAfterMs, outgrown);
+  }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const bundleModule = { exports: {}, filename: options.filename, id: options.filename, loaded: false };
   wrapper.call(bundleModule.exports, bundleModule.exports, createRequire(options.filename), bundleModule, options.filename, path.dirname(options.filename));
@@ -88,17 +100,25 @@ function isOwnPrivateFile(file: string): boolean {
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
-function scheduleWrite(script: vm.Script, locations: { beside: string; temporary: string }, afterMs: number): void {
+/** Makes and writes the cache; with `outgrown`, only after a long enough run and when it has grown by REFRESH_GROWTH. */
+function scheduleWrite(
+  script: vm.Script,
+  locations: { beside: string; temporary: string },
+  afterMs: number,
+  outgrown?: { size: number; afterMs: number },
+): void {
   let written = false;
   const write = (): void => {
     if (written) return;
     written = true;
+    if (outgrown && process.uptime() * 1000 < outgrown.afterMs) return;
     let data: Buffer;
     try {
       data = script.createCachedData();
     } catch {
       return;
     }
+    if (outgrown && data.length < outgrown.size * REFRESH_GROWTH) return;
     if (!writeAtomically(locations.beside, data)) writeAtomically(locations.temporary, data);
   };
   setTimeout(write, afterMs).unref();
