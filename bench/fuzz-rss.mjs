@@ -3,15 +3,18 @@
 // server (dist/server/server.js over stdio, driven by the tests' LspHarness)
 // opens it, lints it, takes one edit (the ParseCache path) and lints again;
 // the figure is the server's peak resident set, VmHWM in /proc/<pid>/status.
-// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs
+// The server runs with its default settings, so its per-file time limit
+// (internetFirst.maxLintTime, 3 s) may cut a lint short as it would in an
+// editor; --max-lint-time MS sets another (0: none, every rule runs).
+// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs [--max-lint-time MS]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-/** Just under the engine's MAX_FILE_BYTES, so each document is linted, not refused as too large. */
-const FIVE_MB = 5 * 1024 * 1024;
+/** Just under the engine's MAX_FILE_BYTES, so each document is linted, not refused as too large, before and after the edit. */
+const FIVE_MB = 5 * 1024 * 1024 - 1024;
 /** A bound for a hang, not an expected time: 5 MB documents on a busy machine take tens of seconds. */
 const LINT_WAIT_MS = 15 * 60_000;
 
@@ -31,20 +34,28 @@ function documents(root) {
   };
 }
 
-export async function measureServerRss(root) {
+export async function measureServerRss(root, maxLintTime = undefined) {
+  const settings = maxLintTime === undefined ? {} : { maxLintTime };
   const { LspHarness } = require(join(root, 'out/test/lsp/lsp-harness.js'));
   const results = {};
   for (const [name, [languageId, text]] of Object.entries(documents(root))) {
-    const harness = await LspHarness.start({ capabilities: { workspace: { configuration: true } }, configuration: () => ({}) });
+    const harness = await LspHarness.start({ capabilities: { workspace: { configuration: true } }, configuration: () => settings });
     try {
       const uri = `file:///workspace/fuzz/large.${languageId}`;
       let published = harness.nextDiagnostics(uri, undefined, LINT_WAIT_MS);
       await harness.open(uri, languageId, text);
-      await published;
+      const opened = await published;
       published = harness.nextDiagnostics(uri, undefined, LINT_WAIT_MS);
       await harness.change(uri, 2, `${text.slice(0, 1000)}\n${text.slice(1000)}`);
-      await published;
-      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = `${peakRssMb(harness.process.pid)} MB`;
+      const edited = await published;
+      // Whether the time limit cut either lint short (its parse-error note at the top).
+      const notes = [...opened.diagnostics, ...edited.diagnostics].map((diagnostic) => String(diagnostic.message));
+      const stopped = notes.some((message) => message.includes('while parsing'))
+        ? ', parse stopped at the limit'
+        : notes.some((message) => message.startsWith('Stopped after'))
+          ? ', rules stopped at the limit'
+          : '';
+      results[`${name} (${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MB)`] = `${peakRssMb(harness.process.pid)} MB${stopped}`;
     } catch (error) {
       // Still worth knowing how much the server had taken when it failed to answer.
       let peak = 'unknown';
@@ -70,5 +81,6 @@ function peakRssMb(pid) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  console.table(await measureServerRss(root));
+  const flag = process.argv.indexOf('--max-lint-time');
+  console.table(await measureServerRss(root, flag > 0 ? Number(process.argv[flag + 1]) : undefined));
 }

@@ -55,6 +55,7 @@ if (targets.length === 0) {
     process.exit(format.status ?? 1);
   }
 }
+if (targets.length === 0) removeOrphanedTests(join(root, 'out', 'test'), join(root, 'test'));
 const run = spawnSync(process.execPath, ['--test', ...(targets.length ? targets : ['out/test/'])], { cwd: root, env, stdio: 'inherit' });
 process.exit(run.status ?? 1);
 
@@ -68,6 +69,24 @@ function markAsOwnRepository(folder) {
   const init = spawnSync('git', ['init', '--quiet', folder], { stdio: 'ignore' });
   // Without git, an empty .git folder is what the linter's own repository-root check looks for.
   if (init.status !== 0) mkdirSync(join(folder, '.git'), { recursive: true });
+}
+
+/**
+ * Compiled tests whose source was renamed or deleted: tsc -b never removes its old output, so
+ * `node --test out/test/` would still run them (and fail on whatever they import that moved).
+ */
+function removeOrphanedTests(compiled, sources) {
+  if (!existsSync(compiled)) return;
+  for (const name of readdirSync(compiled, { withFileTypes: true })) {
+    const output = join(compiled, name.name);
+    if (name.isDirectory()) {
+      if (existsSync(join(sources, name.name))) removeOrphanedTests(output, join(sources, name.name));
+      else rmSync(output, { recursive: true, force: true });
+      continue;
+    }
+    const stem = name.name.replace(/(\.d\.ts|\.js\.map|\.js)$/, '');
+    if (stem !== name.name && !existsSync(join(sources, `${stem}.ts`))) rmSync(output, { force: true });
+  }
 }
 
 /**

@@ -42,6 +42,7 @@ describe('parseCliArgs', () => {
         'dir',
         '--max-file-size',
         '2m',
+        '--max-lint-time=2.5s',
         '--no-color',
       ],
       RULES,
@@ -51,7 +52,18 @@ describe('parseCliArgs', () => {
     assert.equal(options.outputFile, 'report.json');
     assert.deepEqual(options.config, { rules: { 'private-address': 'off', 'insecure-url': 'warning' } });
     assert.equal(options.maxFileBytes, 2 * 1024 * 1024);
+    assert.equal(options.maxLintMs, 2500);
     assert.equal(options.color, false);
+  });
+
+  test('--max-lint-time: milliseconds or seconds, 0 for no limit, 10 s by default; anything else is a usage error', () => {
+    assert.equal(parseCliArgs([], RULES).maxLintMs, 10_000);
+    assert.equal(parseCliArgs(['--max-lint-time', '500'], RULES).maxLintMs, 500);
+    assert.equal(parseCliArgs(['--max-lint-time', '750ms'], RULES).maxLintMs, 750);
+    assert.equal(parseCliArgs(['--max-lint-time', '0'], RULES).maxLintMs, 0);
+    for (const bad of ['', '-1', '10m', 'soon', '1e3']) {
+      assert.throws(() => parseCliArgs([`--max-lint-time=${bad}`], RULES), /--max-lint-time needs a time such as 500ms or 10s/, bad);
+    }
   });
 
   test('a later --rule for the same id wins', () => {

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LintTask } from '../../server/src/cli/lint-task';
 import { FILES_PER_WORKER, runTasksInWorkers, runTasksSerially, threadCount } from '../../server/src/cli/worker-pool';
+import { busyCoresBetween, busyCoresSince, MIN_WINDOW_MS, sampleCpu, type CpuSample } from '../../server/src/cli/busy-cores';
 
 let root: string;
 let tasks: LintTask[];
@@ -106,5 +107,27 @@ describe('threadCount', () => {
     assert.equal(threadCount(8, 2, 2), 2);
     assert.equal(threadCount('off', 100_000, 8), 0);
     assert.equal(threadCount(4, 0, 8), 0);
+  });
+});
+
+describe('busyCoresBetween', () => {
+  const sample = (idle: number, total: number, own: number, cores = 2): CpuSample => ({ idle, total, own, cores });
+
+  test("other processes' work is the cores' time that was neither idle nor this process's own", () => {
+    // 500 ms on 2 cores: 1,000 ms of core time, 400 idle, 300 ours: 300 ms of others' work, 0.6 of a core.
+    assert.equal(busyCoresBetween(sample(0, 0, 0), sample(400, 1000, 300)), 0.6);
+    assert.equal(busyCoresBetween(sample(0, 0, 0), sample(1000, 1000, 0)), 0, 'an idle machine');
+    assert.equal(busyCoresBetween(sample(0, 0, 0), sample(0, 1000, 0)), 2, 'both cores busy with other work');
+    assert.equal(busyCoresBetween(sample(0, 0, 0), sample(0, 1000, 1200)), 0, 'counters that disagree are never below zero');
+  });
+
+  test('a window too short to measure, or a changed core count, is no answer (the load average decides)', () => {
+    assert.equal(busyCoresBetween(sample(0, 0, 0), sample(100, MIN_WINDOW_MS * 2 - 10, 0)), undefined);
+    assert.equal(busyCoresBetween(sample(0, 0, 0, 2), sample(100, 1000, 0, 4)), undefined);
+  });
+
+  test('busyCoresSince measures the real machine: a finite number of cores, never negative', () => {
+    const busy = busyCoresSince(sampleCpu());
+    assert.ok(busy >= 0 && Number.isFinite(busy), String(busy));
   });
 });

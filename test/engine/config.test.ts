@@ -76,9 +76,9 @@ describe('parseConfigText: valid files', () => {
 describe('parseConfigText: problems name the key, its place and what was expected', () => {
   test('severities, unknown rules (with a suggestion), unknown keys', () => {
     assert.deepEqual(problems('rules:\n  insecure-url: warnin\n  private-adress: off\nexlude: [vendor]\n'), [
-      '2:17 rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")',
+      '2:17 rules.insecure-url: must be off, info, warning, warn or error (got "warnin")',
       '3:3 rules.private-adress: unknown rule "private-adress" (did you mean "private-address"?)',
-      '4:1 exlude: unknown key (expected one of: $schema, root, rules, overrides, include, exclude, manifests, context, allow, hostMap)',
+      '4:1 exlude: unknown key (expected one of: exclude, $schema, root, rules, overrides, …)',
     ]);
   });
 
@@ -117,6 +117,13 @@ describe('parseConfigText: problems name the key, its place and what was expecte
       '1:10 include: must be a list (got "deploy")',
       '2:11 exclude[0]: must not be empty',
       '3:13 manifests[0]: must be a string (got 1)',
+    ]);
+  });
+
+  test('a repeated list entry is reported on the repeat; an empty hostMap name on its key', () => {
+    assert.deepEqual(problems('allow: [a.example, b.example, a.example]\nhostMap:\n  "": c.example\n'), [
+      '1:31 allow[2]: repeats "a.example", which the list already holds',
+      '3:3 hostMap[""]: must not be empty',
     ]);
   });
 
@@ -217,7 +224,7 @@ describe('parseConfigText: problems name the key, its place and what was expecte
       assert.equal(error.source, 'deploy/.internet-first.yaml');
       assert.equal(
         error.message,
-        'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be one of off, info, warning, warn, error (got "warnin")',
+        'invalid configuration in deploy/.internet-first.yaml:\n  2:17  rules.insecure-url: must be off, info, warning, warn or error (got "warnin")',
       );
     }
   });

@@ -124,8 +124,8 @@ describe('deployment context in lint()', () => {
     const stub = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  connector:\n    image: eidas/stub-connector\n';
     assert.equal(lint(stub, 'yaml', {}, { relativePath: 'docker-compose.yml' }).length, 0);
     const dev =
-      'services:\n  app:\n    image: app\n    environment:\n      NEXTAUTH_URL: http://localhost:3000\n  keycloak:\n' +
-      '    image: quay.io/keycloak/keycloak\n    command: ["start-dev"]\n';
+      'services:\n  app:\n    image: app\n    environment:\n      NEXTAUTH_URL: http://localhost:3000\n  keycloak:\n    image: quay.io/keycloak/keycloak\n' +
+      '    command: ["start-dev"]\n';
     assert.equal(lint(dev, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 0);
     const deployed = 'services:\n  app:\n    image: app\n    environment:\n      DB: http://localhost:1\n  db:\n    image: postgres:16\n';
     assert.equal(lint(deployed, 'yaml', {}, { relativePath: 'compose.yaml' }).length, 1);

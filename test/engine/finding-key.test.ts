@@ -23,6 +23,9 @@ test('the key tells apart message ids, data and ranges', () => {
   assert.notEqual(findingKey({ ...base, data: { address: '10.0.0.2', block: 'RFC 1918' } }), findingKey(base));
   assert.notEqual(findingKey({ ...base, range: { ...range, end: { ...range.end, offset: 12 } } }), findingKey(base));
   assert.notEqual(findingKey({ ...base, data: undefined }), findingKey(base));
+  // A number and its text differ, and a value holding the separators cannot pose as two keys.
+  assert.notEqual(findingKey({ ...base, data: { port: 1 } }), findingKey({ ...base, data: { port: '1' } }));
+  assert.notEqual(findingKey({ ...base, data: { a: 'x\u0000b="y"' } }), findingKey({ ...base, data: { a: 'x', b: 'y' } }));
 });
 
 test('lint reports a value seen twice once', () => {

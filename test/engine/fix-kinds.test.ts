@@ -56,9 +56,9 @@ describe('fix kinds', () => {
 
   test('no manifest fix proposes a value that weakens security or trusts the network, even as the typo fix', () => {
     const text =
-      'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\n' +
-      'spec:\n  exposure: HSCN\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n  ' +
-      '    tls: { minVersion: "1.2" }\n      authentication: { type: None }\n';
+      'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: results\n  owner: { team: Pathology, email: pathology@nhs.net }\nspec:\n' +
+      '  exposure: HSCN\n  endpoints:\n    - name: api\n      url: https://results.example.nhs.uk/api\n      tls: { minVersion: "1.2" }\n' +
+      '      authentication: { type: None }\n';
     const titles = lint(text, 'yaml', {}, { fileName: 'results.service.yaml' })
       .filter((finding) => finding.ruleId === 'manifest-schema')
       .map((finding) => (finding.fixes ?? []).map((fix) => `${fix.title} (${fix.applicability})`));

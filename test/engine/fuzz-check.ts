@@ -83,7 +83,7 @@ export function difference(fresh: readonly Finding[], cached: readonly Finding[]
   const at = a.findIndex((line, i) => line !== b[i]);
   const describe = (finding: Finding | undefined) => (finding ? `${finding.ruleId} at ${finding.range.start.offset}-${finding.range.end.offset}` : 'nothing');
   return (
-    `fresh ${a.length} findings, cached ${b.length}; first difference at #${at < 0 ? a.length : at}: fresh ` +
-    `${describe(fresh[at < 0 ? a.length : at])}, cached ${describe(cached[at < 0 ? a.length : at])}`
+    `fresh ${a.length} findings, cached ${b.length}; first difference at #${at < 0 ? a.length : at}: fresh ${describe(fresh[at < 0 ? a.length : at])}, ` +
+    `cached ${describe(cached[at < 0 ? a.length : at])}`
   );
 }

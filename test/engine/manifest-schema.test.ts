@@ -176,8 +176,8 @@ describe('manifest-schema: values of the wrong kind', () => {
 
   test('a too long name is reported once, as too long', () => {
     const text =
-      `${MANIFEST_HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}spec: { exposure: internet,` +
-      ` endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none } }] }\n`;
+      `${MANIFEST_HEAD.replace('name: referrals', `name: ${'a'.repeat(64)}`)}spec: { exposure: internet, endpoints: [{ name: api, ` +
+      `url: "https://a.example.nhs.uk/", authentication: { type: none } }] }\n`;
     const findings = runManifestSchema(text, 'yaml');
     assert.deepEqual(
       findings.map((finding) => [finding.messageId, finding.message]),
@@ -285,8 +285,8 @@ describe('manifest-schema: hostile input', () => {
 
   test('a "__proto__" key is an unknown property, not a prototype', () => {
     const findings = runManifestSchema(
-      `${MANIFEST_HEAD}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: ` +
-        `{ type: none, __proto__: { type: 1 } } }] }\n`,
+      `${MANIFEST_HEAD}spec: { exposure: internet, endpoints: [{ name: api, url: "https://a.example.nhs.uk/", authentication: { type: none, ` +
+        `__proto__: { type: 1 } } }] }\n`,
       'yaml',
     );
     assert.deepEqual(

@@ -12,7 +12,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint, ParseCache, type LintOptions } from '../../server/src/engine';
-import { yamlSegments } from '../../server/src/engine/parse';
+import { parseText, yamlSegments } from '../../server/src/engine/parse';
+import type { ParsedFile } from '../../server/src/engine/parse/tree';
 
 const RUNS = Number(process.env.PARSE_CACHE_PROPERTY_RUNS ?? 300);
 
@@ -101,10 +102,7 @@ describe('parse cache: cached lint equals fresh lint', () => {
     fc.assert(
       fc.property(documents, fc.boolean(), fc.array(edit, { maxLength: 12 }), fc.constantFrom(...OPTIONS), (initial, leading, edits, options) => {
         const cache = new ParseCache();
-        let state: State = { parts: initial, raw: undefined, leading };
-        const texts = [render(state.parts, leading)];
-        for (const change of edits) texts.push(((state = apply(state, change)), state.raw ?? render(state.parts, state.leading)));
-        for (const text of texts) {
+        for (const text of texts(initial, leading, edits)) {
           const cached = lint(text, 'yaml', {}, { ...options, cache });
           assert.deepEqual(cached, lint(text, 'yaml', {}, options), `after the edits, for:\n${JSON.stringify(text)}`);
         }
@@ -126,6 +124,73 @@ describe('parse cache: cached lint equals fresh lint', () => {
       }),
       { numRuns: RUNS / 3 },
     );
+  });
+});
+
+/** Freezes every object and array reachable from `value` (a Map's entries too), so that writing to one throws in strict code. */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  const children = value instanceof Map ? [...value.values()] : Object.values(value);
+  for (const child of children) deepFreeze(child);
+}
+
+function texts(initial: Array<readonly [string, string]>, leading: boolean, edits: Edit[]): string[] {
+  let state: State = { parts: initial, raw: undefined, leading };
+  const result = [render(state.parts, leading)];
+  for (const change of edits) result.push(((state = apply(state, change)), state.raw ?? render(state.parts, state.leading)));
+  return result;
+}
+
+describe('parse cache: nothing it hands out changes afterwards', () => {
+  test('each parse, frozen once handed out, is unchanged by every later parse and lint through the cache', () => {
+    fc.assert(
+      fc.property(documents, fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, leading, edits) => {
+        const cache = new ParseCache();
+        const held: Array<{ parsed: ParsedFile; snapshot: ParsedFile }> = [];
+        for (const text of texts(initial, leading, edits)) {
+          const parsed = parseText(text, 'yaml', cache);
+          // Moved segments are copies: they must be what a fresh parse gives, offsets and all.
+          assert.deepStrictEqual(parsed, parseText(text, 'yaml'), JSON.stringify(text));
+          // Rules read the documents the cache hands out, frozen ones among them: a write throws.
+          lint(text, 'yaml', {}, { cache });
+          held.push({ parsed, snapshot: structuredClone(parsed) });
+          deepFreeze(parsed);
+        }
+        for (const { parsed, snapshot } of held) assert.deepStrictEqual(parsed, snapshot);
+      }),
+      { numRuns: RUNS / 3 },
+    );
+  });
+
+  test('lint gives its parse back: typing through lint alone copies nothing, and the findings it returned never change', () => {
+    fc.assert(
+      fc.property(documents, fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, leading, edits) => {
+        const cache = new ParseCache();
+        const held: Array<{ findings: unknown; snapshot: unknown }> = [];
+        for (const text of texts(initial, leading, edits)) {
+          const findings = lint(text, 'yaml', {}, { cache });
+          assert.equal(cache.copiedSegments, 0, 'moved in place');
+          held.push({ findings, snapshot: structuredClone(findings) });
+        }
+        for (const { findings, snapshot } of held) assert.deepStrictEqual(findings, snapshot);
+      }),
+      { numRuns: RUNS / 3 },
+    );
+  });
+
+  test('typing in the first document moves the second by a copy, reusing its parse', () => {
+    const cache = new ParseCache();
+    const before = parseText('a: 1\n---\nurl: http://10.0.0.1\n', 'yaml', cache);
+    const second = before.documents[1];
+    deepFreeze(before);
+    const after = parseText('ab: 1\n---\nurl: http://10.0.0.1\n', 'yaml', cache);
+    assert.equal(cache.parsedSegments, 1, 'only the first document parsed again');
+    assert.equal(cache.copiedSegments, 1, 'the second is still held: copied, not moved');
+    assert.equal(second.offset, 5);
+    assert.equal(after.documents[1].offset, 6);
+    assert.notEqual(after.documents[1].root, second.root);
+    assert.deepStrictEqual(after, parseText('ab: 1\n---\nurl: http://10.0.0.1\n', 'yaml'));
   });
 });
 

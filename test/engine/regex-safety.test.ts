@@ -24,8 +24,8 @@ const ALLOWED = new Map<string, string>([
   ],
   ['engine/fixes/insert.ts: /^[ \\t]*,[ \\t]*(\\/\\/[^\\n]*|\\/\\*.*?\\*\\/[ \\t]*|#[^\\n]*)?\\r?\\n/', 'anchored at ^ and run on one line: 1 ms on 100 KB'],
   [
-    'engine/fixes/scalar.ts: /^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.(inf|nan)|' +
-      '\\d+(:\\d+)+)$/i',
+    'engine/fixes/scalar.ts: ' +
+      '/^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\\.(inf|nan)|\\d+(:\\d+)+)$/i',
     'anchored at both ends; 100 KB of digits, `1:` or `1_` runs take under 5 ms',
   ],
   ['engine/net/address.ts: /%.*$/', 'the first `%` on a line matches through to the end'],

@@ -31,8 +31,8 @@ test('a waiver expires after its until= day, and the finding says so', () => {
 test('JSONC // and /* */ waivers', () => {
   assert.deepEqual(
     ids(
-      '{\n  // internet-first-disable-next-line private-address -- lab\n  "a": "10.0.0.1",\n  "b": "10.0.0.2" /* ' +
-        'internet-first-disable-line private-address -- lab */\n}',
+      '{\n  // internet-first-disable-next-line private-address -- lab\n  "a": "10.0.0.1",\n' +
+        '  "b": "10.0.0.2" /* internet-first-disable-line private-address -- lab */\n}',
       'jsonc',
     ),
     [],

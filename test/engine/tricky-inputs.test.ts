@@ -95,8 +95,8 @@ const CASES: Tricky[] = [
     item: 15,
     language: 'json',
     code:
-      '{"xmlns": "http://www.w3.org/2000/svg", "$schema": "http://json-schema.org/draft-07/schema#", "system": ' +
-      '"http://snomed.info/sct", "profile": "http://hl7.org/fhir/StructureDefinition/Patient"}',
+      '{"xmlns": "http://www.w3.org/2000/svg", "$schema": "http://json-schema.org/draft-07/schema#", "system": "http://snomed.info/sct", ' +
+      '"profile": "http://hl7.org/fhir/StructureDefinition/Patient"}',
     expect: [],
   },
   { item: 16, code: '# was http://10.0.0.1\ndescription: "old http endpoint"\n', expect: [] },

@@ -63,8 +63,8 @@ const CASES: WaiverCase[] = [
     line: 2,
     title: 'Disable insecure-url for this file',
     output:
-      `# internet-first-disable-file ${DIRECTIVE}\nsvc:\n  # internet-first-disable-next-line insecure-url ` +
-      `until=2020-01-01 -- old\n  url: http://a.example.com # main\n`,
+      `# internet-first-disable-file ${DIRECTIVE}\nsvc:\n  # internet-first-disable-next-line insecure-url until=2020-01-01 -- old\n` +
+      `  url: http://a.example.com # main\n`,
   },
   {
     name: 'a next-line waiver above for another rule gets this rule added',

@@ -36,8 +36,8 @@ export const cases: RuleCases = {
       language: 'json',
       code:
         '{"resourceType":"DocumentReference","meta":{"profile":["https://nww.foo.nhs.uk/StructureDefinition/x"]},' +
-        '"identifier":[{"system":"https://fhir.nww.foo.nhs.uk/Id/x","value":"ssp://nww.foo.nhs.uk/1"}],"extension":[{"url":"https://proxy.int.spine2.ncr' +
-        's.nhs.uk/ext"}]}',
+        '"identifier":[{"system":"https://fhir.nww.foo.nhs.uk/Id/x","value":"ssp://nww.foo.nhs.uk/1"}],' +
+        '"extension":[{"url":"https://proxy.int.spine2.ncrs.nhs.uk/ext"}]}',
     },
   ],
   invalid: [
@@ -60,8 +60,8 @@ export const cases: RuleCases = {
       name: 'ADO.NET connection string and userinfo in a URL',
       language: 'json',
       code:
-        '{\n  "ConnectionStrings": { "Pas": "Server=tcp:nww.pas.trust.nhs.uk,1433;Database=pas;Encrypt=True" ' +
-        '},\n  "Feed": "https://svc:secret@nww.feed.trust.nhs.uk/hl7"\n}',
+        '{\n  "ConnectionStrings": { "Pas": "Server=tcp:nww.pas.trust.nhs.uk,1433;Database=pas;Encrypt=True" },\n' +
+        '  "Feed": "https://svc:secret@nww.feed.trust.nhs.uk/hl7"\n}',
       errors: [
         { messageId: 'nwwName', text: 'nww.pas.trust.nhs.uk', line: 2 },
         { messageId: 'nwwName', text: 'nww.feed.trust.nhs.uk', line: 3 },
@@ -87,8 +87,8 @@ export const cases: RuleCases = {
     },
     {
       name:
-        'other names under ncrs.nhs.uk: inferred, so a warning without a fix; SDS LDAP (even ldaps://) is not ' +
-        'on the internet at all (catalogue §8 [C]): an error',
+        'other names under ncrs.nhs.uk: inferred, so a warning without a fix; ' +
+        'SDS LDAP (even ldaps://) is not on the internet at all (catalogue §8 [C]): an error',
       code: 'sds_ldap_url: ldaps://ldap.nis1.national.ncrs.nhs.uk:636\nspine_host: vn03.national.ncrs.nhs.uk\n',
       errors: [
         { messageId: 'sdsLdap', text: 'ldap.nis1.national.ncrs.nhs.uk', line: 1, severity: 'error' },
@@ -121,8 +121,8 @@ export const cases: RuleCases = {
     {
       name: 'CoreDNS forwarding nhs.uk to the HSCN resolvers (real-world shape)',
       code:
-        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: coredns-custom\ndata:\n  nhs.server: |\n    nhs.uk:53 ' +
-        '{\n      forward . 155.231.231.1 155.231.231.2\n    }\n',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: coredns-custom\ndata:\n  nhs.server: |\n    nhs.uk:53 {\n' +
+        '      forward . 155.231.231.1 155.231.231.2\n    }\n',
       errors: [
         { messageId: 'hscnAddress', text: '155.231.231.1', line: 8, column: 17, severity: 'error' },
         { messageId: 'hscnAddress', text: '155.231.231.2', line: 8, column: 31, severity: 'error' },

@@ -36,8 +36,8 @@ export const cases: RuleCases = {
       name: 'FHIR resources are identifiers',
       language: 'json',
       code:
-        '{"resourceType":"Patient","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/Patient"]},"identifier":[{"system":"http://fhir.nhs.u' +
-        'k/Id/nhs-number"}]}',
+        '{"resourceType":"Patient","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/Patient"]},' +
+        '"identifier":[{"system":"http://fhir.nhs.uk/Id/nhs-number"}]}',
     },
     { name: 'namespace hosts under any key', code: 'schemaLocation: http://www.w3.org/2001/XMLSchema\n' },
     { name: 'prose and comments', code: '# was http://api.example.org\ndescription: "the old http://api.example.org endpoint"\n' },
@@ -48,8 +48,8 @@ export const cases: RuleCases = {
     {
       name: 'issue 9: a templated host with https, under a key that is not a public URL (may be in-cluster), or with a templated scheme',
       code:
-        'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name ' +
-        '}}-api:8080"\nsite_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n',
+        'public_url: https://${HOST}\nbackend_url: http://${BACKEND}/api\nservice_url: "http://{{ .Release.Name }}-api:8080"\n' +
+        'site_url: "{{ if .Values.tls }}https{{ else }}http{{ end }}://{{ .Values.host }}"\n',
     },
     {
       name: 'issue 9 (REVIEW.tsv fp, laa-ccms-soa-gateway-api): a URL under a …name key is a SOAP service name, not a destination',
@@ -68,8 +68,8 @@ export const cases: RuleCases = {
       language: 'json',
       code:
         '{"resourceType":"CodeSystem","url":"http://terminology.example.org/CodeSystem/x","valueSet":"http://terminology.example.org/ValueSet/x",' +
-        '"extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs",' +
-        '"code":"a"}}],"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
+        '"extension":[{"url":"http://example.org/StructureDefinition/e","valueCoding":{"system":"http://example.org/cs","code":"a"}}],' +
+        '"identifier":[{"system":"http://example.org/id","value":"http://example.org/id/1"}]}',
     },
   ],
   invalid: [
@@ -194,8 +194,8 @@ export const cases: RuleCases = {
       name: 'issue 9: FHIR url-typed elements that locate content are destinations (Attachment.url, Endpoint.address, Subscription.channel.endpoint)',
       language: 'json',
       code:
-        '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf"' +
-        ',"url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},' +
+        '{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"DocumentReference","content":[{"attachment":{"contentType":"application/pdf",' +
+        '"url":"http://docs.example.nhs.uk/1"}}]}},{"resource":{"resourceType":"Endpoint","address":"http://ep.example.nhs.uk/fhir"}},' +
         '{"resource":{"resourceType":"Subscription","channel":{"endpoint":"http://hook.example.nhs.uk/n"}}},{"resource":{"resourceType":"Patient",' +
         '"photo":[{"url":"http://img.example.nhs.uk/p.png"}]}}]}',
       errors: [

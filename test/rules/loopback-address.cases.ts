@@ -69,8 +69,8 @@ export const cases: RuleCases = {
     {
       name: 'Kubernetes probes and a Compose health check',
       code:
-        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      livenessProbe:\n' +
-        '        httpGet:\n          host: 127.0.0.1\n          path: /healthz\n      readinessProbe:\n        exec:\n' +
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      livenessProbe:\n        httpGet:\n' +
+        '          host: 127.0.0.1\n          path: /healthz\n      readinessProbe:\n        exec:\n' +
         '          command: ["curl", "-f", "http://localhost:8080/ready"]\n',
     },
     {
@@ -81,16 +81,16 @@ export const cases: RuleCases = {
     {
       name: 'a sidecar in the same pod (nginx proxy in front of the app)',
       code:
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: site\nspec:\n  template:\n    spec:\n    ' +
-        '  containers:\n        - name: proxy\n          image: nginx-proxy\n          env:\n            - name: ' +
-        'UPSTREAM_HOST\n              value: "127.0.0.1"\n        - name: app\n          image: app\n',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: site\nspec:\n  template:\n    spec:\n      containers:\n        - name: proxy\n' +
+        '          image: nginx-proxy\n          env:\n            - name: UPSTREAM_HOST\n              value: "127.0.0.1"\n        - name: app\n' +
+        '          image: app\n',
     },
     {
       name: 'Dapr sidecar injected by annotation, and its well-known ports',
       code:
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    metadata:\n' +
-        '      annotations:\n        dapr.io/enabled: "true"\n    spec:\n      containers:\n        - name: orders\n' +
-        '          env:\n            - name: STATE_STORE_URL\n              value: http://localhost:3601/v1.0/state\n',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    metadata:\n      annotations:\n' +
+        '        dapr.io/enabled: "true"\n    spec:\n      containers:\n        - name: orders\n          env:\n            - name: STATE_STORE_URL\n' +
+        '              value: http://localhost:3601/v1.0/state\n',
     },
     {
       name: 'sidecar and agent ports and keys (Dapr, Envoy admin, OTLP, Datadog)',
@@ -101,16 +101,16 @@ export const cases: RuleCases = {
     {
       name: 'Envoy cluster upstream beside the proxy',
       code:
-        'static_resources:\n  clusters:\n    - name: local_app\n      load_assignment:\n        endpoints:\n' +
-        '          - lb_endpoints:\n              - endpoint:\n                  address:\n                    socket_address:\n' +
-        '                      address: 127.0.0.1\n                      port_value: 8080\n',
+        'static_resources:\n  clusters:\n    - name: local_app\n      load_assignment:\n        endpoints:\n          - lb_endpoints:\n' +
+        '              - endpoint:\n                  address:\n                    socket_address:\n                      address: 127.0.0.1\n' +
+        '                      port_value: 8080\n',
     },
     {
       name: "a Compose service sharing another service's network namespace",
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  app:\n    image: app\n  worker:\n    image: worker\n    network_mode: "service:app"\n ' +
-        '   environment:\n      APP_URL: http://localhost:8080\n',
+        'services:\n  app:\n    image: app\n  worker:\n    image: worker\n    network_mode: "service:app"\n    environment:\n' +
+        '      APP_URL: http://localhost:8080\n',
     },
     {
       name: 'a Compose service naming its own container',
@@ -171,8 +171,8 @@ export const cases: RuleCases = {
       name: 'only the Development service of a Compose file is local',
       fileName: 'compose.yaml',
       code:
-        'services:\n  web:\n    image: web\n    environment:\n      NODE_ENV: development\n      API: http://localhost:1\n' +
-        '  worker:\n    image: worker\n    environment:\n      API: http://localhost:2\n',
+        'services:\n  web:\n    image: web\n    environment:\n      NODE_ENV: development\n      API: http://localhost:1\n  worker:\n    image: worker\n' +
+        '    environment:\n      API: http://localhost:2\n',
       errors: [{ messageId: 'localhost', text: 'localhost', line: 10 }],
     },
     {
@@ -246,8 +246,8 @@ export const cases: RuleCases = {
       name: 'ADO.NET and libpq connection strings, and a host:port list',
       language: 'json',
       code:
-        '{ "ConnectionStrings": { "Db": "Server=tcp:localhost,1433;Database=x", "Pg": "host=127.0.0.1 port=5432 ' +
-        'dbname=x" }, "AMQP_BROKERS": "localhost:5672" }',
+        '{ "ConnectionStrings": { "Db": "Server=tcp:localhost,1433;Database=x", "Pg": "host=127.0.0.1 port=5432 dbname=x" }, ' +
+        '"AMQP_BROKERS": "localhost:5672" }',
       errors: [
         { messageId: 'localhost', text: 'localhost' },
         { messageId: 'loopbackAddress', text: '127.0.0.1' },
@@ -289,8 +289,8 @@ export const cases: RuleCases = {
     {
       name: 'a one-container pod has no sidecar to reach',
       code:
-        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      env:\n' +
-        '        - name: DB_HOST\n          value: localhost\n',
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      env:\n        - name: DB_HOST\n' +
+        '          value: localhost\n',
       errors: [{ messageId: 'localhost', text: 'localhost', line: 10 }],
     },
     {

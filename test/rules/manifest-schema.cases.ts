@@ -42,18 +42,17 @@ export const cases: RuleCases = {
       language: 'json',
       fileName: 'screens.service.json',
       code:
-        '{"apiVersion":"internet-first/v1","kind":"ServiceManifest","metadata":{"name":"screens","owner":{"team":"Theatres",' +
-        '"email":"theatres@nhs.net"}},"spec":{"exposure":"lan-only","exposureReason":"Theatre LAN only","endpoints":[{"name":"s",' +
-        '"url":"https://theatres.example.nhs.uk/","tls":{"minVersion":"1.3"},"authentication":{"type":"mtls"}}]}}',
+        '{"apiVersion":"internet-first/v1","kind":"ServiceManifest","metadata":{"name":"screens","owner":{"team":"Theatres","email":"theatres@nhs.net"}},' +
+        '"spec":{"exposure":"lan-only","exposureReason":"Theatre LAN only","endpoints":[{"name":"s","url":"https://theatres.example.nhs.uk/",' +
+        '"tls":{"minVersion":"1.3"},"authentication":{"type":"mtls"}}]}}',
     },
     { name: 'a Kubernetes Deployment is not a manifest', code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n' },
     { name: 'an empty file named like a manifest', code: '', fileName: 'new.service.yaml' },
     {
       name: 'shared settings through an anchor and a merge key',
       code:
-        `${HEAD}${SPEC.replace('{ type: nhs-cis2 }', '&auth { type: nhs-cis2 }')}    - name: admin\n      url: ` +
-        `https://admin.example.nhs.uk/\n      tls: { minVersion: "1.3" }\n      authentication: { <<: *auth, issuer: ` +
-        `"https://auth.login.nhs.uk" }\n`,
+        `${HEAD}${SPEC.replace('{ type: nhs-cis2 }', '&auth { type: nhs-cis2 }')}    - name: admin\n      url: https://admin.example.nhs.uk/\n` +
+        `      tls: { minVersion: "1.3" }\n      authentication: { <<: *auth, issuer: "https://auth.login.nhs.uk" }\n`,
     },
   ],
   invalid: [
@@ -136,14 +135,12 @@ export const cases: RuleCases = {
       language: 'json',
       fileName: 'screens.service.json',
       code:
-        '{"kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}},' +
-        ' "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": ' +
-        '{"type": "mtls"}}]}}',
+        '{"kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", ' +
+        '"endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
       errors: [{ messageId: 'missingProperty', text: '"kind"', line: 1, column: 2 }],
       output:
-        '{"apiVersion": "internet-first/v1", "kind": "ServiceManifest", "metadata": {"name": "screens", "owner": ' +
-        '{"team": "T", "email": "t@nhs.net"}}, "spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": ' +
-        '"https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
+        '{"apiVersion": "internet-first/v1", "kind": "ServiceManifest", "metadata": {"name": "screens", "owner": {"team": "T", "email": "t@nhs.net"}}, ' +
+        '"spec": {"exposure": "internet", "endpoints": [{"name": "s", "url": "https://s.example.nhs.uk/", "authentication": {"type": "mtls"}}]}}',
     },
     {
       name: 'a missing exposure is offered with the schema default, for review',

@@ -16,15 +16,14 @@ export const cases: RuleCases = {
     {
       name: 'proxy trust (nginx, Traefik, Spring/Tomcat, Rails-style)',
       code:
-        'set_real_ip_from: 10.0.0.0/8\nforwardedHeaders:\n  trustedIPs: ["172.16.0.0/12"]\nserver.tomcat.remoteip.internal-proxies: ' +
-        '10\\.\\d+\\.\\d+\\.\\d+\ntrusted_proxies: [192.168.0.0/16]\n',
+        'set_real_ip_from: 10.0.0.0/8\nforwardedHeaders:\n  trustedIPs: ["172.16.0.0/12"]\nserver.tomcat.remoteip.internal-proxies: 10\\.\\d+\\.\\d+\\.\\d+\n' +
+        'trusted_proxies: [192.168.0.0/16]\n',
     },
     {
       name: 'NetworkPolicy egress and ipBlock except',
       code:
-        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: db }\nspec:\n  podSelector: ' +
-        '{}\n  ingress:\n    - from:\n        - ipBlock:\n            cidr: 0.0.0.0/0\n            except: [10.0.0.0/8]\n' +
-        '  egress:\n    - to:\n        - ipBlock: { cidr: 10.20.0.0/16 }\n',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: db }\nspec:\n  podSelector: {}\n  ingress:\n    - from:\n' +
+        '        - ipBlock:\n            cidr: 0.0.0.0/0\n            except: [10.0.0.0/8]\n  egress:\n    - to:\n        - ipBlock: { cidr: 10.20.0.0/16 }\n',
     },
     { name: 'open to everyone (fine under Internet First)', code: 'loadBalancerSourceRanges:\n  - 0.0.0.0/0\n  - ::/0\n' },
     {
@@ -40,9 +39,9 @@ export const cases: RuleCases = {
       name: 'security-group egress, an egress rule, an outbound or denying NSG rule, and direction-less cidr_blocks',
       language: 'json',
       code:
-        '{ "resource": {\n  "aws_security_group": { "app": { "egress": [{ "cidr_blocks": ["10.0.0.0/8"] }] } ' +
-        '},\n  "aws_security_group_rule": { "out": { "type": "egress", "cidr_blocks": ["10.0.0.0/8"] } },\n  "azurerm_network_security_rule": ' +
-        '{\n    "out": { "direction": "Outbound", "access": "Allow", "source_address_prefix": "10.1.0.0/16" },\n' +
+        '{ "resource": {\n  "aws_security_group": { "app": { "egress": [{ "cidr_blocks": ["10.0.0.0/8"] }] } },\n' +
+        '  "aws_security_group_rule": { "out": { "type": "egress", "cidr_blocks": ["10.0.0.0/8"] } },\n  "azurerm_network_security_rule": {\n' +
+        '    "out": { "direction": "Outbound", "access": "Allow", "source_address_prefix": "10.1.0.0/16" },\n' +
         '    "deny": { "direction": "Inbound", "access": "Deny", "source_address_prefix": "10.2.0.0/16" } } },\n' +
         '  "variable": { "cidr_blocks": { "default": ["10.0.0.0/16"] } } }',
     },
@@ -57,8 +56,8 @@ export const cases: RuleCases = {
     {
       name: 'a VPN flag in an OpenAPI example is prose',
       code:
-        'openapi: 3.0.3\ninfo: { title: Sites, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    Site:\n' +
-        '      type: object\n      example: { vpnOnly: true, allowed_ips: [10.0.0.0/8] }\n',
+        'openapi: 3.0.3\ninfo: { title: Sites, version: 1.0.0 }\npaths: {}\ncomponents:\n  schemas:\n    Site:\n      type: object\n' +
+        '      example: { vpnOnly: true, allowed_ips: [10.0.0.0/8] }\n',
     },
     { name: 'a manifest on the internet', fileName: 'results.service.yaml', code: MANIFEST_HEAD + 'spec:\n  exposure: internet\n' + MANIFEST_ENDPOINTS },
     { name: '`exposure` outside a manifest (Spring actuator)', code: 'management:\n  endpoints:\n    web:\n      exposure: hscn\n' },
@@ -68,9 +67,9 @@ export const cases: RuleCases = {
         "in front of an NHS service, and public /32s in NHS Terraform (the shape of internet MESH's published Blue/Green " +
         'egress sets)',
       code:
-        'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/whitelist-source-range: "199.83.128.0/21,' +
-        '198.143.32.0/19,149.126.72.0/21,192.230.64.0/18,45.64.64.0/22"\nmesh_egress:\n  allowed_cidr_blocks: ["3.11.177.31/32",' +
-        ' "35.177.15.89/32"]\n',
+        'metadata:\n  annotations:\n' +
+        '    nginx.ingress.kubernetes.io/whitelist-source-range: "199.83.128.0/21,198.143.32.0/19,149.126.72.0/21,192.230.64.0/18,45.64.64.0/22"\n' +
+        'mesh_egress:\n  allowed_cidr_blocks: ["3.11.177.31/32", "35.177.15.89/32"]\n',
     },
   ],
   invalid: [
@@ -85,8 +84,8 @@ export const cases: RuleCases = {
     {
       name: 'in an NHS context the message says N3/HSCN (172.16.0.0/12 overlaps the old N3 GP range)',
       code:
-        'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/allowlist-source-range: 10.0.0.0/8, 172.16.0.0/12,' +
-        ' 192.168.0.0/16\nspec:\n  rules:\n    - host: results.example.nhs.uk\n',
+        'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/allowlist-source-range: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16\nspec:\n  rules:\n' +
+        '    - host: results.example.nhs.uk\n',
       errors: [
         { messageId: 'hscnRange', text: '10.0.0.0/8', line: 3 },
         { messageId: 'hscnRange', text: '172.16.0.0/12', line: 3 },
@@ -96,15 +95,15 @@ export const cases: RuleCases = {
     {
       name: 'Service loadBalancerSourceRanges (carrier-grade NAT is private too)',
       code:
-        'apiVersion: v1\nkind: Service\nmetadata: { name: api }\nspec:\n  type: LoadBalancer\n  loadBalancerSourceRanges:\n' +
-        '    - 100.64.0.0/10\n    - 0.0.0.0/0\n',
+        'apiVersion: v1\nkind: Service\nmetadata: { name: api }\nspec:\n  type: LoadBalancer\n  loadBalancerSourceRanges:\n    - 100.64.0.0/10\n' +
+        '    - 0.0.0.0/0\n',
       errors: [{ messageId: 'privateRange', text: '100.64.0.0/10', line: 7, column: 7 }],
     },
     {
       name: 'NetworkPolicy ingress ipBlock',
       code:
-        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: api }\nspec:\n  podSelector: ' +
-        '{}\n  ingress:\n    - from:\n        - ipBlock:\n            cidr: 172.20.0.0/16\n            except: [172.20.1.0/24]\n',
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: api }\nspec:\n  podSelector: {}\n  ingress:\n    - from:\n' +
+        '        - ipBlock:\n            cidr: 172.20.0.0/16\n            except: [172.20.1.0/24]\n',
       errors: [{ messageId: 'privateRange', text: '172.20.0.0/16', line: 9, column: 19 }],
     },
     {
@@ -121,9 +120,9 @@ export const cases: RuleCases = {
       name: 'AWS security groups in Terraform JSON: inbound only',
       language: 'json',
       code:
-        '{ "resource": {\n  "aws_security_group": { "web": {\n    "ingress": [{ "from_port": 443, "cidr_blocks": ' +
-        '["10.0.0.0/8", "0.0.0.0/0"] }],\n    "egress": [{ "cidr_blocks": ["10.0.0.0/8"] }] } },\n  "aws_security_group_rule": ' +
-        '{ "in": { "type": "ingress", "cidr_blocks": ["192.168.10.0/24"] } } } }',
+        '{ "resource": {\n  "aws_security_group": { "web": {\n    "ingress": [{ "from_port": 443, "cidr_blocks": ["10.0.0.0/8", "0.0.0.0/0"] }],\n' +
+        '    "egress": [{ "cidr_blocks": ["10.0.0.0/8"] }] } },\n' +
+        '  "aws_security_group_rule": { "in": { "type": "ingress", "cidr_blocks": ["192.168.10.0/24"] } } } }',
       errors: [
         { messageId: 'privateRange', text: '10.0.0.0/8', line: 3 },
         { messageId: 'privateRange', text: '192.168.10.0/24', line: 5 },
@@ -132,9 +131,9 @@ export const cases: RuleCases = {
     {
       name: 'CloudFormation SecurityGroupIngress and an inbound Azure NSG rule',
       code:
-        'Resources:\n  Sg:\n    Properties:\n      SecurityGroupIngress:\n        - CidrIp: 172.31.0.0/16\n ' +
-        '     SecurityGroupEgress:\n        - CidrIp: 172.31.0.0/16\n  Nsg:\n    securityRules:\n      - properties: ' +
-        '{ direction: Inbound, access: Allow, sourceAddressPrefix: 192.168.0.0/16 }\n',
+        'Resources:\n  Sg:\n    Properties:\n      SecurityGroupIngress:\n        - CidrIp: 172.31.0.0/16\n      SecurityGroupEgress:\n' +
+        '        - CidrIp: 172.31.0.0/16\n  Nsg:\n    securityRules:\n' +
+        '      - properties: { direction: Inbound, access: Allow, sourceAddressPrefix: 192.168.0.0/16 }\n',
       errors: [
         { messageId: 'privateRange', text: '172.31.0.0/16', line: 5 },
         { messageId: 'privateRange', text: '192.168.0.0/16', line: 10 },
@@ -143,8 +142,8 @@ export const cases: RuleCases = {
     {
       name: 'Azure ipRules and App Service ipSecurityRestrictions: allow entries only',
       code:
-        'networkAcls:\n  ipRules:\n    - value: 10.9.0.0/16\n      action: Allow\n    - value: 10.8.0.0/16\n' +
-        '      action: Deny\nsiteConfig:\n  ipSecurityRestrictions:\n    - ipAddress: 192.168.4.0/24\n',
+        'networkAcls:\n  ipRules:\n    - value: 10.9.0.0/16\n      action: Allow\n    - value: 10.8.0.0/16\n      action: Deny\nsiteConfig:\n' +
+        '  ipSecurityRestrictions:\n    - ipAddress: 192.168.4.0/24\n',
       errors: [
         { messageId: 'privateRange', text: '10.9.0.0/16', line: 3 },
         { messageId: 'privateRange', text: '192.168.4.0/24', line: 9 },
@@ -158,10 +157,9 @@ export const cases: RuleCases = {
     {
       name: 'Calico and Cilium ingress rules',
       code:
-        'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: { name: api }\nspec:\n  ingress:\n' +
-        '    - action: Allow\n      source:\n        nets: [10.30.0.0/16]\n    - action: Deny\n      source:\n  ' +
-        '      nets: [10.31.0.0/16]\n---\napiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: { name: ' +
-        'api }\nspec:\n  ingress:\n    - fromCIDR: [192.168.50.0/24]\n',
+        'apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: { name: api }\nspec:\n  ingress:\n    - action: Allow\n      source:\n' +
+        '        nets: [10.30.0.0/16]\n    - action: Deny\n      source:\n        nets: [10.31.0.0/16]\n---\napiVersion: cilium.io/v2\n' +
+        'kind: CiliumNetworkPolicy\nmetadata: { name: api }\nspec:\n  ingress:\n    - fromCIDR: [192.168.50.0/24]\n',
       errors: [
         { messageId: 'privateRange', text: '10.30.0.0/16', line: 8 },
         { messageId: 'privateRange', text: '192.168.50.0/24', line: 18 },

@@ -67,8 +67,8 @@ export const cases: RuleCases = {
       name: 'issue 9: FHIR systems and canonical URLs with non-public names are identifiers',
       language: 'json',
       code:
-        '{"resourceType":"Patient","identifier":[{"system":"https://ids.trust.internal/mrn"}],"meta":{"profile":["https://fhir.trust.internal/Struct' +
-        'ureDefinition/p"]}}',
+        '{"resourceType":"Patient","identifier":[{"system":"https://ids.trust.internal/mrn"}],' +
+        '"meta":{"profile":["https://fhir.trust.internal/StructureDefinition/p"]}}',
     },
   ],
   invalid: [
@@ -114,8 +114,8 @@ export const cases: RuleCases = {
       name: '.NET configuration keys as environment variables and with colons mean their nested form (public roles)',
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  api:\n    image: api\n    environment:\n      - Auth__Providers__0__Issuer=https://keycloak.auth.svc.cluster.local/realms/x\n' +
-        '---\nenv:\n  - name: AUTHENTICATION:ISSUER\n    value: https://login/\n',
+        'services:\n  api:\n    image: api\n    environment:\n      - Auth__Providers__0__Issuer=https://keycloak.auth.svc.cluster.local/realms/x\n---\n' +
+        'env:\n  - name: AUTHENTICATION:ISSUER\n    value: https://login/\n',
       errors: [
         { messageId: 'platformInternal', text: 'keycloak.auth.svc.cluster.local', line: 5 },
         { messageId: 'singleLabel', text: 'login', line: 9 },
@@ -171,8 +171,8 @@ export const cases: RuleCases = {
     {
       name: 'single-label names in public roles (OpenAPI server, OAuth)',
       code:
-        'openapi: 3.0.0\nservers:\n  - url: https://api/v1\ncomponents:\n  securitySchemes:\n    o:\n      flows:\n' +
-        '        clientCredentials:\n          tokenUrl: https://auth/token\n',
+        'openapi: 3.0.0\nservers:\n  - url: https://api/v1\ncomponents:\n  securitySchemes:\n    o:\n      flows:\n        clientCredentials:\n' +
+        '          tokenUrl: https://auth/token\n',
       errors: [
         { messageId: 'singleLabel', text: 'api', line: 3 },
         { messageId: 'singleLabel', text: 'auth', line: 9 },
@@ -202,8 +202,8 @@ export const cases: RuleCases = {
     {
       name: 'of several declared public DNS names, the one with the same first label is offered for review',
       code:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk,' +
-        ' api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.svc.cluster.local/v1\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n' +
+        '    - name: api\n      url: https://api.svc.cluster.local/v1\n',
       errors: [
         {
           messageId: 'platformInternal',
@@ -213,8 +213,8 @@ export const cases: RuleCases = {
             {
               title: "Use the internet name api.example.nhs.uk (from the manifest's publicDnsNames)",
               output:
-                'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk,' +
-                ' api.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk/v1\n',
+                'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  publicDnsNames: [portal.example.nhs.uk, api.example.nhs.uk]\n  endpoints:\n' +
+                '    - name: api\n      url: https://api.example.nhs.uk/v1\n',
             },
           ],
         },

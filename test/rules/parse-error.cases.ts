@@ -1,5 +1,11 @@
 import type { RuleCases } from './rule-tester';
 
+/** A fake clock for the work budget: each read is `ms` later than the last (only differences count, so reuse is safe). */
+function clockStepping(ms: number): () => number {
+  let now = 0;
+  return () => (now += ms);
+}
+
 export const cases: RuleCases = {
   ruleId: 'parse-error',
   valid: [
@@ -29,9 +35,8 @@ export const cases: RuleCases = {
       name: 'a Helm template: one note, however many lines only parse once rendered',
       fileName: 'chart/templates/ingress.yaml',
       code:
-        '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n' +
-        '  name: {{ $fullName }}-new\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n' +
-        '  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
+        '{{- $fullName := include "app.name" . -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: {{ $fullName }}-new\n  labels:\n' +
+        '    {{- include "app.labels" . | nindent 4 }}\nspec:\n  rules:\n  {{- range .Values.ingress.hosts }}\n    - host: {{ .host }}\n  {{- end }}\n',
       errors: [{ messageId: 'template', text: '{{- $fullName := include "app.name" . -}}', line: 1, severity: 'info' }],
     },
     {
@@ -42,8 +47,8 @@ export const cases: RuleCases = {
     {
       name: 'one defect, one finding, at the line that went wrong (not the comment before it)',
       code:
-        'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\n' +
-        'KEY: |\n  -----BEGIN KEY-----\n  -----END KEY-----\n',
+        'CERT: |\n  -----BEGIN CERTIFICATE-----\n# paste your certificate here\n  -----END CERTIFICATE-----\nKEY: |\n  -----BEGIN KEY-----\n' +
+        '  -----END KEY-----\n',
       errors: [{ messageId: 'syntax', text: '-----END CERTIFICATE-----', line: 4, column: 3 }],
     },
     {
@@ -75,6 +80,18 @@ export const cases: RuleCases = {
       name: 'over 1,000 findings of one rule: the first 1,000 are kept and the rest counted at the top of the file',
       code: Array.from({ length: 1003 }, (_, i) => `k${i}: 10.0.${i >> 8}.${i & 255}\n`).join(''),
       errors: [{ messageId: 'truncated', text: '', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'out of time: the rules not yet run are counted at the top of the file (a clock that moves 1 s a read)',
+      code: 'url: http://10.0.0.1/\n',
+      budget: { budgetMs: 1, clock: clockStepping(1000) },
+      errors: [{ messageId: 'stopped', text: '', line: 1, column: 1 }],
+    },
+    {
+      name: 'out of time while parsing YAML: nothing is checked, and the note says so',
+      code: Array.from({ length: 40 }, (_, i) => `k${i}: http://10.0.0.${i}/\n`).join(''),
+      budget: { budgetMs: 1, clock: clockStepping(1000) },
+      errors: [{ messageId: 'stoppedParsing', text: '', line: 1, column: 1 }],
     },
     { name: 'nested deeper than 200 levels', code: `x: ${'['.repeat(1000)}\n`, errors: [{ messageId: 'tooDeep', text: '[', line: 1, column: 203 }] },
   ],

@@ -6,15 +6,14 @@ export const cases: RuleCases = {
     {
       name: 'hosts inside the networks an OpenStack-Ansible inventory defines (cidr_networks) are its own stack',
       code:
-        'cidr_networks:\n  management: 172.29.236.0/22\nshared-infra_hosts:\n  infra1:\n    ip: 172.29.236.11\n' +
-        'global_overrides:\n  internal_lb_vip_address: 172.29.236.9\n',
+        'cidr_networks:\n  management: 172.29.236.0/22\nshared-infra_hosts:\n  infra1:\n    ip: 172.29.236.11\nglobal_overrides:\n' +
+        '  internal_lb_vip_address: 172.29.236.9\n',
     },
     {
       name: 'spec.addresses defines addresses (Istio ServiceEntry virtual IPs, MetalLB pools)',
       code:
-        'apiVersion: networking.istio.io/v1alpha3\nkind: ServiceEntry\nspec:\n  hosts:\n    - metadata.google.internal\n' +
-        '  addresses:\n    - 169.254.169.254\n---\napiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nspec:\n ' +
-        ' addresses:\n    - 10.0.50.10-10.0.50.20\n',
+        'apiVersion: networking.istio.io/v1alpha3\nkind: ServiceEntry\nspec:\n  hosts:\n    - metadata.google.internal\n  addresses:\n    - 169.254.169.254\n' +
+        '---\napiVersion: metallb.io/v1beta1\nkind: IPAddressPool\nspec:\n  addresses:\n    - 10.0.50.10-10.0.50.20\n',
     },
     {
       name: 'loadBalancerIP of a Service that is not a LoadBalancer is ignored by Kubernetes',
@@ -26,19 +25,18 @@ export const cases: RuleCases = {
       name: 'an address the same Compose file gives to one of its services, or that is in a network it defines',
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  api:\n    image: api\n    environment:\n      - DB_URL=postgres://172.28.0.5:5432/app\n' +
-        '      - CACHE=redis://172.28.0.9:6379\n  db:\n    image: postgres\n    networks:\n      backend:\n     ' +
-        '   ipv4_address: 172.28.0.5\nnetworks:\n  backend:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
+        'services:\n  api:\n    image: api\n    environment:\n      - DB_URL=postgres://172.28.0.5:5432/app\n      - CACHE=redis://172.28.0.9:6379\n  db:\n' +
+        '    image: postgres\n    networks:\n      backend:\n        ipv4_address: 172.28.0.5\nnetworks:\n  backend:\n    ipam:\n      config:\n' +
+        '        - subnet: 172.28.0.0/16\n',
     },
     // Issue 9, class 3: bind addresses.
     {
       name: 'NodeLocal DNSCache listens on a link-local address: a bind address, not a destination',
       code:
-        'apiVersion: apps/v1\nkind: DaemonSet\nspec:\n  template:\n    spec:\n      containers:\n        - name: ' +
-        'node-cache\n          args: ["-localip", "169.254.20.10,10.96.0.10", "-conf", "/etc/Corefile"]\n---\napiVersion: ' +
-        'v1\nkind: ConfigMap\ndata:\n  Corefile: |\n    cluster.local:53 {\n        bind 169.254.20.10 10.96.0.10\n' +
-        '        health 169.254.20.10:8080\n    }\n---\nkind: KubeletConfiguration\napiVersion: kubelet.config.k8s.io/v1beta1\n' +
-        'clusterDNS:\n  - 169.254.20.10\n',
+        'apiVersion: apps/v1\nkind: DaemonSet\nspec:\n  template:\n    spec:\n      containers:\n        - name: node-cache\n' +
+        '          args: ["-localip", "169.254.20.10,10.96.0.10", "-conf", "/etc/Corefile"]\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  Corefile: |\n' +
+        '    cluster.local:53 {\n        bind 169.254.20.10 10.96.0.10\n        health 169.254.20.10:8080\n    }\n---\nkind: KubeletConfiguration\n' +
+        'apiVersion: kubelet.config.k8s.io/v1beta1\nclusterDNS:\n  - 169.254.20.10\n',
     },
     { name: "an API server advertise address is the node's own address", code: 'kubernetes_apiserver_advertise_address: "192.168.56.2"\n' },
     { name: 'HTML inside a string is prose', code: 'content: \'<p>Dashboards: <a href="http://10.1.2.3:3000/d/x">open</a></p>\'\n' },
@@ -72,9 +70,8 @@ export const cases: RuleCases = {
       name: 'Helm values: a LoadBalancer service at a private address, with or without an internal annotation',
       fileName: 'charts/mhs/values.yaml',
       code:
-        'inbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.7\n    annotations:\n    ' +
-        '  service.beta.kubernetes.io/aws-load-balancer-scheme: internal\noutbound:\n  service:\n    type: LoadBalancer\n' +
-        '    loadBalancerIP: 10.20.0.8\n',
+        'inbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.7\n    annotations:\n' +
+        '      service.beta.kubernetes.io/aws-load-balancer-scheme: internal\noutbound:\n  service:\n    type: LoadBalancer\n    loadBalancerIP: 10.20.0.8\n',
       errors: [
         { messageId: 'internalLoadBalancer', text: '10.20.0.7', line: 4 },
         { messageId: 'internalLoadBalancer', text: '10.20.0.8', line: 10 },
@@ -84,8 +81,8 @@ export const cases: RuleCases = {
       name: 'a private address outside the stack the file defines is a dependency on another private network',
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  messaging:\n    image: m\n    environment:\n      - camel.route.tkw=http4://192.168.128.36?bridgeEndpoint=true\n' +
-        'networks:\n  ccri_net:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
+        'services:\n  messaging:\n    image: m\n    environment:\n      - camel.route.tkw=http4://192.168.128.36?bridgeEndpoint=true\nnetworks:\n' +
+        '  ccri_net:\n    ipam:\n      config:\n        - subnet: 172.28.0.0/16\n',
       errors: [{ messageId: 'private', text: '192.168.128.36', line: 5 }],
     },
     {
@@ -99,8 +96,8 @@ export const cases: RuleCases = {
     {
       name: 'a LoadBalancer Service published on an internal load balancer at a private address',
       code:
-        'apiVersion: v1\nkind: Service\nmetadata:\n  name: inbound\n  annotations:\n    service.beta.kubernetes.io/azure-load-balancer-internal: ' +
-        '"true"\nspec:\n  type: LoadBalancer\n  loadBalancerIP: 172.28.65.240\n',
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: inbound\n  annotations:\n    service.beta.kubernetes.io/azure-load-balancer-internal: "true"\n' +
+        'spec:\n  type: LoadBalancer\n  loadBalancerIP: 172.28.65.240\n',
       errors: [{ messageId: 'internalLoadBalancer', text: '172.28.65.240', line: 9 }],
     },
     {
@@ -229,17 +226,15 @@ export const cases: RuleCases = {
     {
       name: 'a manifest endpoint takes the one public DNS name the manifest declares; a dependency does not',
       code:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: ' +
-        '[referrals.example.nhs.uk]\n  endpoints:\n    - name: api\n      url: https://10.20.0.5/referrals\n  dependencies:\n' +
-        '    - name: pds\n      url: https://10.9.0.1/pds\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n' +
+        '    - name: api\n      url: https://10.20.0.5/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
       errors: [
         { messageId: 'n3Hscn', text: '10.20.0.5', line: 8 },
         { messageId: 'n3Hscn', text: '10.9.0.1', line: 11 },
       ],
       output:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n' +
-        '  endpoints:\n    - name: api\n      url: https://referrals.example.nhs.uk/referrals\n  dependencies:\n' +
-        '    - name: pds\n      url: https://10.9.0.1/pds\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nspec:\n  exposure: internet\n  publicDnsNames: [referrals.example.nhs.uk]\n  endpoints:\n' +
+        '    - name: api\n      url: https://referrals.example.nhs.uk/referrals\n  dependencies:\n    - name: pds\n      url: https://10.9.0.1/pds\n',
     },
     {
       name: 'issue 9: a FHIR Attachment.url is a destination',

@@ -44,8 +44,8 @@ export const APPSETTINGS_WITH_TLS = [
   '    "Endpoints": { "Https": { "Url": "https://0.0.0.0:8443", "SslProtocols": ["Tls12", "Tls13"] } }',
   '  },',
   '  "Authentication": { "Authority": "https://login.example.nhs.uk", "RequireHttpsMetadata": true, "ValidateIssuer": true },',
-  '  "ConnectionStrings": { "Db": "Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertificate=False;' +
-    'Authentication=Active Directory Default" },',
+  '  "ConnectionStrings": { "Db": "Server=tcp:sql.example.nhs.uk,1433;Database=x;Encrypt=Strict;TrustServerCertificate=False;Authentication=Active Directory ' +
+    'Default" },',
   '  "Redis": { "Configuration": "cache.example.nhs.uk:6380,ssl=true,abortConnect=false" },',
   '  "Smtp": { "Host": "smtp.example.nhs.uk", "Port": 587, "EnableSsl": false }',
   '}',

@@ -7,7 +7,7 @@
  * as suggestions).
  */
 import assert from 'node:assert/strict';
-import { applyFixes, getRule, lint, type Finding, type LanguageId, type LintConfig, type Severity } from '../../server/src/engine';
+import { applyFixes, getRule, lint, type Finding, type LanguageId, type LintConfig, type LintOptions, type Severity } from '../../server/src/engine';
 
 export interface Case {
   name?: string;
@@ -16,6 +16,8 @@ export interface Case {
   fileName?: string;
   /** Configuration for the case (e.g. `allow`, `hostMap`, `manifest`); rules are never turned off here. */
   config?: LintConfig;
+  /** The work budget for the case (parse-error's `stopped`): a fake clock keeps it deterministic. */
+  budget?: Pick<LintOptions, 'budgetMs' | 'clock'>;
 }
 
 export interface ExpectedFinding {
@@ -71,9 +73,11 @@ export function normaliseCase(input: string | Case): Case {
 
 export function findingsOf(ruleId: string, input: Case): Finding[] {
   // A case's fileName is a path inside a repository, so it is also the relative path that decides the deployment context.
-  return lint(input.code, input.language ?? 'yaml', input.config ?? {}, { fileName: input.fileName, relativePath: input.fileName }).filter(
-    (finding) => finding.ruleId === ruleId,
-  );
+  return lint(input.code, input.language ?? 'yaml', input.config ?? {}, {
+    fileName: input.fileName,
+    relativePath: input.fileName,
+    ...input.budget,
+  }).filter((finding) => finding.ruleId === ruleId);
 }
 
 export function describeFinding(code: string, finding: Finding): string {

@@ -18,8 +18,8 @@ export const cases: RuleCases = {
       name: 'connection strings that encrypt',
       language: 'json',
       code:
-        '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict",' +
-        ' "C": "Server=sql.example.org;Encrypt=Mandatory"}}',
+        '{"ConnectionStrings": {"A": "Server=tcp:sql.example.org,1433;Encrypt=True", "B": "Server=sql.example.org;Encrypt=Strict", ' +
+        '"C": "Server=sql.example.org;Encrypt=Mandatory"}}',
     },
     { name: 'templated values are unknown', code: 'ssl: "{{ .Values.db.ssl }}"\nurl: "jdbc:postgresql://${DB_SERVER}/x?sslmode=${DB_SSL_MODE}"\n' },
     { name: 'prose and comments', code: '# ssl: false\ndescription: "set sslmode=disable for local runs"\nsummary: Kafka over PLAINTEXT is not allowed\n' },
@@ -27,16 +27,16 @@ export const cases: RuleCases = {
       name: 'east-west: loopback and Compose service names',
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=db,1433;Encrypt=False\n     ' +
-        ' - PG=postgresql://localhost/x?sslmode=disable\n      - LOCAL=Data Source=127.0.0.1;Encrypt=False\n',
+        'services:\n  api:\n    image: api\n    environment:\n      - Db=Server=db,1433;Encrypt=False\n      - PG=postgresql://localhost/x?sslmode=disable\n' +
+        '      - LOCAL=Data Source=127.0.0.1;Encrypt=False\n',
     },
     { name: 'a host beside the switch is on this machine', code: 'database:\n  host: localhost\n  port: 5432\n  ssl: false\n' },
     { name: 'the block the switch belongs to is off', code: 'ingress:\n  enabled: false\n  tls: false\n' },
     {
       name: 'mutual TLS, STARTTLS, HSTS and cookie flags are other matters',
       code:
-        'mtls:\n  enabled: false\nENABLE_MUTUAL_TLS: false\nmail.smtp.starttls.enable: false\nhsts: false\ncookie:\n' +
-        '  secure: false\nsession:\n  secure: false\nsmtp:\n  secure: false\n  port: 587\n',
+        'mtls:\n  enabled: false\nENABLE_MUTUAL_TLS: false\nmail.smtp.starttls.enable: false\nhsts: false\ncookie:\n  secure: false\nsession:\n' +
+        '  secure: false\nsmtp:\n  secure: false\n  port: 587\n',
     },
     { name: 'YAML 1.1 y/n are not read as booleans', code: 'ssl: n\ntls: N\n' },
     {
@@ -53,8 +53,8 @@ export const cases: RuleCases = {
     {
       name: 'Istio mesh traffic policy (sidecar mTLS, east-west)',
       code:
-        'apiVersion: networking.istio.io/v1beta1\nkind: DestinationRule\nmetadata:\n  name: legacy\nspec:\n ' +
-        ' host: legacy.default.svc.cluster.local\n  trafficPolicy:\n    tls:\n      mode: DISABLE\n',
+        'apiVersion: networking.istio.io/v1beta1\nkind: DestinationRule\nmetadata:\n  name: legacy\nspec:\n  host: legacy.default.svc.cluster.local\n' +
+        '  trafficPolicy:\n    tls:\n      mode: DISABLE\n',
     },
     {
       name: 'Kafka broker listener maps are not client settings',
@@ -64,17 +64,16 @@ export const cases: RuleCases = {
     {
       name: 'cert-manager ACME http-01 solver must answer over HTTP',
       code:
-        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n` +
-        `      secretName: a-tls\n  rules:\n    - host: a.example.org\n      http:\n        paths:\n          - ` +
-        `path: /.well-known/acme-challenge/x\n            pathType: ImplementationSpecific\n            backend: ` +
-        `{service: {name: solver, port: {number: 8089}}}\n`,
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n` +
+        `  rules:\n    - host: a.example.org\n      http:\n        paths:\n          - path: /.well-known/acme-challenge/x\n` +
+        `            pathType: ImplementationSpecific\n            backend: {service: {name: solver, port: {number: 8089}}}\n`,
     },
     {
       name: 'redirect switches that change nothing',
       code:
-        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  rules:\n    - host: ` +
-        `a.example.org\n---\n${INGRESS_HEAD}    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\n    alb.ingress.kubernetes.io/ssl-redirect: ` +
-        `"443"\nspec:\n  tls:\n    - hosts: [b.example.org]\n      secretName: b-tls\n  rules:\n    - host: b.example.org\n`,
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n---\n` +
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\n    alb.ingress.kubernetes.io/ssl-redirect: "443"\nspec:\n  tls:\n` +
+        `    - hosts: [b.example.org]\n      secretName: b-tls\n  rules:\n    - host: b.example.org\n`,
     },
     {
       name: 'a realistic Spring Boot application.yml with TLS everywhere',
@@ -103,10 +102,9 @@ export const cases: RuleCases = {
       name: "issue 9: Kafka PLAINTEXT inside a Compose stack: the broker's own settings, and clients whose bootstrap servers are stack services",
       fileName: 'docker-compose.yml',
       code:
-        'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.0\n    environment:\n      KAFKA_SECURITY_PROTOCOL: ' +
-        'PLAINTEXT\n  app:\n    image: app\n    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:29092\n' +
-        '      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n  app2:\n    image: app\n    environment:\n' +
-        '      - SPRING_KAFKA_SECURITY_PROTOCOL=PLAINTEXT\n      - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:29092\n',
+        'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.0\n    environment:\n      KAFKA_SECURITY_PROTOCOL: PLAINTEXT\n  app:\n    image: app\n' +
+        '    environment:\n      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:29092\n      SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL: PLAINTEXT\n  app2:\n' +
+        '    image: app\n    environment:\n      - SPRING_KAFKA_SECURITY_PROTOCOL=PLAINTEXT\n      - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:29092\n',
     },
   ],
   invalid: [
@@ -124,8 +122,8 @@ export const cases: RuleCases = {
       name: 'Spring: nested, flat and per-client keys',
       fileName: 'src/main/resources/application.yml',
       code:
-        'server:\n  ssl:\n    enabled: false\nserver.ssl.enabled: "false"\nspring.rabbitmq.ssl.enabled: false\n' +
-        'spring:\n  data:\n    redis:\n      ssl:\n        enabled: false\n',
+        'server:\n  ssl:\n    enabled: false\nserver.ssl.enabled: "false"\nspring.rabbitmq.ssl.enabled: false\nspring:\n  data:\n    redis:\n      ssl:\n' +
+        '        enabled: false\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 3 },
         { messageId: 'tlsOff', text: 'false', line: 4, column: 22 },
@@ -133,16 +131,16 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', line: 10 },
       ],
       output:
-        'server:\n  ssl:\n    enabled: true\nserver.ssl.enabled: "true"\nspring.rabbitmq.ssl.enabled: true\nspring:\n' +
-        '  data:\n    redis:\n      ssl:\n        enabled: true\n',
+        'server:\n  ssl:\n    enabled: true\nserver.ssl.enabled: "true"\nspring.rabbitmq.ssl.enabled: true\nspring:\n  data:\n    redis:\n      ssl:\n' +
+        '        enabled: true\n',
     },
     {
       name: '.NET and Node switches in JSON',
       language: 'json',
       fileName: 'appsettings.json',
       code:
-        '{"Rabbit": {"EnableSsl": false}, "Mongo": {"useSSL": false}, "Redis": {"Ssl": "False", "requireSSL": ' +
-        '0}, "Kestrel": {"UseHttps": false}, "Ftp": {"secure": false}}',
+        '{"Rabbit": {"EnableSsl": false}, "Mongo": {"useSSL": false}, "Redis": {"Ssl": "False", "requireSSL": 0}, "Kestrel": {"UseHttps": false}, ' +
+        '"Ftp": {"secure": false}}',
       errors: [
         { messageId: 'tlsOff', text: 'false', column: 26 },
         { messageId: 'tlsOff', text: 'false', column: 54 },
@@ -152,44 +150,43 @@ export const cases: RuleCases = {
         { messageId: 'tlsOff', text: 'false', column: 156 },
       ],
       output:
-        '{"Rabbit": {"EnableSsl": true}, "Mongo": {"useSSL": true}, "Redis": {"Ssl": "True", "requireSSL": 1}, "Kestrel": ' +
-        '{"UseHttps": true}, "Ftp": {"secure": true}}',
+        '{"Rabbit": {"EnableSsl": true}, "Mongo": {"useSSL": true}, "Redis": {"Ssl": "True", "requireSSL": 1}, "Kestrel": {"UseHttps": true}, ' +
+        '"Ftp": {"secure": true}}',
     },
     {
       name: 'a TLS block switched off, and OpenTelemetry plain gRPC',
       fileName: 'values.yaml',
       code:
-        'redis:\n  tls:\n    enabled: false\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n' +
-        '    tls:\n      insecure: true\n',
+        'redis:\n  tls:\n    enabled: false\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n    tls:\n' +
+        '      insecure: true\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 3 },
         { messageId: 'tlsOff', text: 'true', line: 9 },
       ],
       output:
-        'redis:\n  tls:\n    enabled: true\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n' +
-        '    tls:\n      insecure: false\n',
+        'redis:\n  tls:\n    enabled: true\n    verify: false\nexporters:\n  otlp:\n    endpoint: collector.example.org:4317\n    tls:\n' +
+        '      insecure: false\n',
     },
     {
       name: 'switches that turn TLS off when true, from env lists and maps',
       fileName: 'deploy/compose.yaml',
       code:
-        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=True\n      - SDS_LDAP_DISABLE_TLS=yes\n' +
-        '  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "1"\n',
+        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=True\n      - SDS_LDAP_DISABLE_TLS=yes\n  vault:\n' +
+        '    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "1"\n',
       errors: [
         { messageId: 'tlsOff', text: 'True', line: 5, column: 29 },
         { messageId: 'tlsOff', text: 'yes', line: 6, column: 30 },
         { messageId: 'tlsOff', text: '1', line: 10 },
       ],
       output:
-        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=False\n      - SDS_LDAP_DISABLE_TLS=no\n' +
-        '  vault:\n    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "0"\n',
+        'services:\n  mhs:\n    image: mhs\n    environment:\n      - MHS_DISABLE_SDS_TLS=False\n      - SDS_LDAP_DISABLE_TLS=no\n  vault:\n' +
+        '    image: vault\n    environment:\n      VAULT_TLS_DISABLE: "0"\n',
     },
     {
       name: 'Kafka plain text, flat, nested, env and properties',
       code:
-        'spring.kafka.security.protocol: PLAINTEXT\nkafka:\n  security:\n    protocol: SASL_PLAINTEXT\nenv:\n' +
-        '  - name: KAFKA_SECURITY_PROTOCOL\n    value: plaintext\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n' +
-        '  security.protocol=PLAINTEXT\n',
+        'spring.kafka.security.protocol: PLAINTEXT\nkafka:\n  security:\n    protocol: SASL_PLAINTEXT\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n' +
+        '    value: plaintext\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=PLAINTEXT\n',
       errors: [
         { messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 1 },
         { messageId: 'plaintextProtocol', text: 'SASL_PLAINTEXT', line: 4 },
@@ -197,8 +194,8 @@ export const cases: RuleCases = {
         { messageId: 'plaintextProtocol', text: 'PLAINTEXT', line: 10, column: 21 },
       ],
       output:
-        'spring.kafka.security.protocol: SSL\nkafka:\n  security:\n    protocol: SASL_SSL\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n' +
-        '    value: SSL\nclient.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=SSL\n',
+        'spring.kafka.security.protocol: SSL\nkafka:\n  security:\n    protocol: SASL_SSL\nenv:\n  - name: KAFKA_SECURITY_PROTOCOL\n    value: SSL\n' +
+        'client.properties: |\n  bootstrap.servers=kafka.example.org:9092\n  security.protocol=SSL\n',
     },
     {
       name: 'libpq modes: key/value, URL query, env and key',
@@ -214,15 +211,14 @@ export const cases: RuleCases = {
       ],
       output:
         'a: "host=pg.example.org dbname=x sslmode=verify-full"\nb: postgresql://pg.example.org/x?sslmode=verify-full\n' +
-        'c: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=verify-full"\nPGSSLMODE: verify-full\nDB_SSL_MODE: ' +
-        'verify-full\n',
+        'c: "jdbc:postgresql://pg.example.org/x?user=u&sslmode=verify-full"\nPGSSLMODE: verify-full\nDB_SSL_MODE: verify-full\n',
     },
     {
       name: 'catalogue §7 item 12: ADO.NET Encrypt=Optional, and Encrypt=False',
       language: 'json',
       code:
-        '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True",' +
-        ' "Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=False"}}',
+        '{"ConnectionStrings": {"Db": "Server=tcp:sql.corp,1433;Encrypt=Optional;TrustServerCertificate=True", ' +
+        '"Old": "Data Source=sql.example.org;Initial Catalog=x;Encrypt=False"}}',
       errors: [
         { messageId: 'optionalTls', text: 'Optional', line: 1, column: 64 },
         { messageId: 'tlsOff', text: 'False', line: 1, column: 165 },
@@ -243,9 +239,8 @@ export const cases: RuleCases = {
     {
       name: 'MySQL, MySqlConnector, Npgsql and JDBC SQL Server',
       code:
-        'a: jdbc:mysql://my.example.org/db?useSSL=false&sslMode=DISABLED\nb: "Server=my.example.org;SslMode=None"\n' +
-        'c: "Host=pg.example.org;SSL Mode=Prefer"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=false\n' +
-        'ssl-mode: PREFERRED\n',
+        'a: jdbc:mysql://my.example.org/db?useSSL=false&sslMode=DISABLED\nb: "Server=my.example.org;SslMode=None"\nc: "Host=pg.example.org;SSL Mode=Prefer"\n' +
+        'd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=false\nssl-mode: PREFERRED\n',
       errors: [
         { messageId: 'tlsOff', text: 'false', line: 1 },
         { messageId: 'tlsOff', text: 'DISABLED', line: 1 },
@@ -256,14 +251,13 @@ export const cases: RuleCases = {
       ],
       output:
         'a: jdbc:mysql://my.example.org/db?useSSL=true&sslMode=VERIFY_IDENTITY\nb: "Server=my.example.org;SslMode=VerifyFull"\n' +
-        'c: "Host=pg.example.org;SSL Mode=VerifyFull"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true\n' +
-        'ssl-mode: VERIFY_IDENTITY\n',
+        'c: "Host=pg.example.org;SSL Mode=VerifyFull"\nd: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true\nssl-mode: VERIFY_IDENTITY\n',
     },
     {
       name: 'MongoDB server modes, Keycloak sslRequired, Azure HTTPS-only switches',
       code:
-        'net:\n  tls:\n    mode: disabled\nlegacy:\n  ssl:\n    mode: preferSSL\nsslRequired: none\nproperties:\n' +
-        '  supportsHttpsTrafficOnly: false\n  httpsOnly: false\n',
+        'net:\n  tls:\n    mode: disabled\nlegacy:\n  ssl:\n    mode: preferSSL\nsslRequired: none\nproperties:\n  supportsHttpsTrafficOnly: false\n' +
+        '  httpsOnly: false\n',
       errors: [
         { messageId: 'tlsOff', text: 'disabled', line: 3 },
         { messageId: 'optionalTls', text: 'preferSSL', line: 6 },
@@ -272,14 +266,14 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'false', line: 10 },
       ],
       output:
-        'net:\n  tls:\n    mode: requireTLS\nlegacy:\n  ssl:\n    mode: requireSSL\nsslRequired: all\nproperties:\n' +
-        '  supportsHttpsTrafficOnly: true\n  httpsOnly: true\n',
+        'net:\n  tls:\n    mode: requireTLS\nlegacy:\n  ssl:\n    mode: requireSSL\nsslRequired: all\nproperties:\n  supportsHttpsTrafficOnly: true\n' +
+        '  httpsOnly: true\n',
     },
     {
       name: 'servers and managed services that accept plain text',
       code:
-        'ssl_enforcement_enabled: false\nproperties:\n  sslEnforcement: Disabled\nTransitEncryptionEnabled: ' +
-        'false\nrequire_secure_transport: "OFF"\nconfig:\n  force_ssl: no\n',
+        'ssl_enforcement_enabled: false\nproperties:\n  sslEnforcement: Disabled\nTransitEncryptionEnabled: false\nrequire_secure_transport: "OFF"\nconfig:\n' +
+        '  force_ssl: no\n',
       errors: [
         { messageId: 'notRequired', text: 'false', line: 1, column: 26 },
         { messageId: 'notRequired', text: 'Disabled', line: 3 },
@@ -288,23 +282,23 @@ export const cases: RuleCases = {
         { messageId: 'notRequired', text: 'no', line: 7 },
       ],
       output:
-        'ssl_enforcement_enabled: true\nproperties:\n  sslEnforcement: Enabled\nTransitEncryptionEnabled: true\n' +
-        'require_secure_transport: "ON"\nconfig:\n  force_ssl: true\n',
+        'ssl_enforcement_enabled: true\nproperties:\n  sslEnforcement: Enabled\nTransitEncryptionEnabled: true\nrequire_secure_transport: "ON"\nconfig:\n' +
+        '  force_ssl: true\n',
     },
     {
       name: 'ssl-redirect off on an Ingress with TLS (warning), and globally in the controller ConfigMap',
       code:
-        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n` +
-        `      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n` +
-        `  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "false"\n`,
+        `${INGRESS_HEAD}    nginx.ingress.kubernetes.io/ssl-redirect: "false"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n` +
+        `  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n` +
+        `  ssl-redirect: "false"\n`,
       errors: [
         { messageId: 'sslRedirectOff', text: 'false', line: 6, column: 48, severity: 'warning' },
         { messageId: 'sslRedirectOff', text: 'false', line: 19, column: 18, severity: 'warning' },
       ],
       output:
-        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: ' +
-        '"true"\nspec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n' +
-        '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "true"\n',
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/ssl-redirect: "true"\n' +
+        'spec:\n  tls:\n    - hosts: [a.example.org]\n      secretName: a-tls\n  rules:\n    - host: a.example.org\n---\napiVersion: v1\nkind: ConfigMap\n' +
+        'metadata:\n  name: ingress-nginx-controller\ndata:\n  ssl-redirect: "true"\n',
     },
     {
       name: 'Django SECURE_SSL_REDIRECT off in a deployment env (warning)',
@@ -319,9 +313,9 @@ export const cases: RuleCases = {
         `    nginx.ingress.kubernetes.io/force-ssl-redirect: "false"\nspec:\n  rules:\n    - host: a.example.org\n`,
       errors: [{ messageId: 'sslRedirectOff', text: 'false', line: 7, severity: 'warning' }],
       output:
-        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    alb.ingress.kubernetes.io/certificate-arn: ' +
-        'arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "true"\nspec:\n' +
-        '  rules:\n    - host: a.example.org\n',
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n' +
+        '    alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:eu-west-2:1:certificate/x\n    nginx.ingress.kubernetes.io/force-ssl-redirect: "true"\n' +
+        'spec:\n  rules:\n    - host: a.example.org\n',
     },
     {
       name: 'RequireHttpsMetadata off is an error in production settings',

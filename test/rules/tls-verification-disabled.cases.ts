@@ -13,8 +13,8 @@ export const cases: RuleCases = {
     {
       name: 'verification on, in every spelling',
       code:
-        'insecureSkipVerify: false\nrejectUnauthorized: true\nverify_ssl: "yes"\ninsecure-skip-tls-verify: no\n' +
-        'NODE_TLS_REJECT_UNAUTHORIZED: "1"\nvalidate_certs: true\n',
+        'insecureSkipVerify: false\nrejectUnauthorized: true\nverify_ssl: "yes"\ninsecure-skip-tls-verify: no\nNODE_TLS_REJECT_UNAUTHORIZED: "1"\n' +
+        'validate_certs: true\n',
     },
     {
       name: 'verifying modes',
@@ -37,8 +37,8 @@ export const cases: RuleCases = {
     {
       name: 'values that are not known here',
       code:
-        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    valueFrom:\n      secretKeyRef: {name: app, key: ' +
-        'NODE_TLS_REJECT_UNAUTHORIZED}\n  - name: TLS_SKIP_VERIFY\n    value: "${SKIP_VERIFY}"\n',
+        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    valueFrom:\n      secretKeyRef: {name: app, key: NODE_TLS_REJECT_UNAUTHORIZED}\n' +
+        '  - name: TLS_SKIP_VERIFY\n    value: "${SKIP_VERIFY}"\n',
     },
     { name: 'a switch set to keep checking', code: 'kube_webhook_token_auth_url_skip_tls_verify: false\nargs: ["--insecure-skip-tls-verify=false"]\n' },
     { name: 'prose and comments', code: '# insecureSkipVerify: true\ndescription: "never set rejectUnauthorized: false or TrustServerCertificate=True"\n' },
@@ -60,16 +60,15 @@ export const cases: RuleCases = {
     {
       name: 'an APIService whose peer is an in-cluster Service (east-west)',
       code:
-        'apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata:\n  name: v1beta1.metrics.k8s.io\n' +
-        'spec:\n  service:\n    name: metrics-server\n    namespace: kube-system\n  group: metrics.k8s.io\n  version: ' +
-        'v1beta1\n  insecureSkipTLSVerify: true\n',
+        'apiVersion: apiregistration.k8s.io/v1\nkind: APIService\nmetadata:\n  name: v1beta1.metrics.k8s.io\nspec:\n  service:\n    name: metrics-server\n' +
+        '    namespace: kube-system\n  group: metrics.k8s.io\n  version: v1beta1\n  insecureSkipTLSVerify: true\n',
     },
     {
       name: 'issue 9: look-alikes of switches read by their words',
       code:
-        'verify_email: false\nssl_cert_path: "false"\ninsecure_registries: []\ntls_min_version: "1.2"\nskip_tls_setup: ' +
-        'true\nssl_verify_depth: 0\nssl_verify_client: "off"\nskip_signature_verification: true\nemail_verification_disabled: ' +
-        'true\nverify_jwt: false\ndescription: "set skipVerify: true or IGNORE_SSL_CERT=true to test"\n',
+        'verify_email: false\nssl_cert_path: "false"\ninsecure_registries: []\ntls_min_version: "1.2"\nskip_tls_setup: true\nssl_verify_depth: 0\n' +
+        'ssl_verify_client: "off"\nskip_signature_verification: true\nemail_verification_disabled: true\nverify_jwt: false\n' +
+        'description: "set skipVerify: true or IGNORE_SSL_CERT=true to test"\n',
     },
     {
       name: 'issue 9: a StackExchange.Redis option string to this machine',
@@ -80,14 +79,14 @@ export const cases: RuleCases = {
       name: 'issue 9: a Compose stack that runs its own SQL Server, connected through a placeholder host',
       fileName: 'compose.yaml',
       code:
-        'services:\n  sql-database:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n  api:\n    image: ' +
-        'api\n    environment:\n      - Db=Server=${DB_CONNECTION},1433;Database=x;TrustServerCertificate=True\n',
+        'services:\n  sql-database:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n  api:\n    image: api\n    environment:\n' +
+        '      - Db=Server=${DB_CONNECTION},1433;Database=x;TrustServerCertificate=True\n',
     },
     {
       name: 'issue 9: a switch named by words, for a connection beside a localhost host of the same subject',
       code:
-        'NHAIS_MESH_HOST: https://localhost:8829/messageexchange/\nNHAIS_MESH_CERT_VALIDATION: "false"\nNemsMeshApiBaseUrl: ' +
-        'https://localhost:8700/messageexchange\nNemsMeshBypassServerCertificateValidation: "true"\n',
+        'NHAIS_MESH_HOST: https://localhost:8829/messageexchange/\nNHAIS_MESH_CERT_VALIDATION: "false"\n' +
+        'NemsMeshApiBaseUrl: https://localhost:8700/messageexchange\nNemsMeshBypassServerCertificateValidation: "true"\n',
     },
     {
       name: 'issue 9: placeholders that keep verification on by default',
@@ -131,15 +130,14 @@ export const cases: RuleCases = {
         { messageId: 'encryptOnly', text: 'Require', line: 4, severity: 'warning' },
       ],
       output:
-        'db: postgresql://db/x?sslmode=verify-full\nmysql: "Server=my.example.org;SslMode=VerifyFull"\nssl-mode: ' +
-        'VERIFY_IDENTITY\nnpgsql: "Host=pg.example.org;SSL Mode=VerifyFull"\n',
+        'db: postgresql://db/x?sslmode=verify-full\nmysql: "Server=my.example.org;SslMode=VerifyFull"\nssl-mode: VERIFY_IDENTITY\n' +
+        'npgsql: "Host=pg.example.org;SSL Mode=VerifyFull"\n',
     },
     {
       name: 'kubeconfig, Traefik, Prometheus, Vault, Grafana',
       code:
-        'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: true\n' +
-        'serversTransport:\n  insecureSkipVerify: true\ntls_config:\n  insecure_skip_verify: true\nVAULT_SKIP_VERIFY: ' +
-        '"true"\njsonData:\n  tlsSkipVerify: true\n',
+        'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: true\nserversTransport:\n' +
+        '  insecureSkipVerify: true\ntls_config:\n  insecure_skip_verify: true\nVAULT_SKIP_VERIFY: "true"\njsonData:\n  tlsSkipVerify: true\n',
       errors: [
         { messageId: 'verificationOff', text: 'true', line: 4 },
         { messageId: 'verificationOff', text: 'true', line: 6 },
@@ -148,15 +146,14 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'true', line: 11 },
       ],
       output:
-        'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: false\n' +
-        'serversTransport:\n  insecureSkipVerify: false\ntls_config:\n  insecure_skip_verify: false\nVAULT_SKIP_VERIFY: ' +
-        '"false"\njsonData:\n  tlsSkipVerify: false\n',
+        'clusters:\n  - cluster:\n      server: https://k8s.example.org\n      insecure-skip-tls-verify: false\nserversTransport:\n' +
+        '  insecureSkipVerify: false\ntls_config:\n  insecure_skip_verify: false\nVAULT_SKIP_VERIFY: "false"\njsonData:\n  tlsSkipVerify: false\n',
     },
     {
       name: 'process-wide switches in Kubernetes env, Compose lists and maps',
       code:
-        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=0\n' +
-        '  - PYTHONHTTPSVERIFY=false\nvars:\n  PYTHONHTTPSVERIFY: 0\n',
+        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=0\n  - PYTHONHTTPSVERIFY=false\nvars:\n' +
+        '  PYTHONHTTPSVERIFY: 0\n',
       errors: [
         { messageId: 'processWide', text: '0', line: 3, column: 13 },
         { messageId: 'processWide', text: '0', line: 5, column: 34 },
@@ -164,33 +161,30 @@ export const cases: RuleCases = {
         { messageId: 'processWide', text: '0', line: 8, column: 22 },
       ],
       output:
-        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=1\n' +
-        '  - PYTHONHTTPSVERIFY=1\nvars:\n  PYTHONHTTPSVERIFY: 1\n',
+        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\nenvironment:\n  - NODE_TLS_REJECT_UNAUTHORIZED=1\n  - PYTHONHTTPSVERIFY=1\nvars:\n' +
+        '  PYTHONHTTPSVERIFY: 1\n',
     },
     {
       name: 'NODE_TLS_REJECT_UNAUTHORIZED removed whole: a Kubernetes env entry, a Compose item, a map entry; comments stay',
       code:
-        'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      - name: NODE_TLS_REJECT_UNAUTHORIZED ' +
-        '# for the old proxy\n        value: "0"\n      - name: LOG_LEVEL\n        value: info\n---\nservices:\n' +
-        '  web:\n    environment:\n      - NODE_ENV=production\n      - NODE_TLS_REJECT_UNAUTHORIZED=0\n---\ndata:\n' +
-        '  NODE_TLS_REJECT_UNAUTHORIZED: "0"\n  NODE_ENV: production\n',
+        'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      - name: NODE_TLS_REJECT_UNAUTHORIZED # for the old proxy\n' +
+        '        value: "0"\n      - name: LOG_LEVEL\n        value: info\n---\nservices:\n  web:\n    environment:\n      - NODE_ENV=production\n' +
+        '      - NODE_TLS_REJECT_UNAUTHORIZED=0\n---\ndata:\n  NODE_TLS_REJECT_UNAUTHORIZED: "0"\n  NODE_ENV: production\n',
       errors: [
         { messageId: 'processWide', text: '0', line: 7, column: 17 },
         { messageId: 'processWide', text: '0', line: 15, column: 38 },
         { messageId: 'processWide', text: '0', line: 18, column: 34 },
       ],
       output:
-        'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      # for the old proxy\n' +
-        '      - name: LOG_LEVEL\n        value: info\n---\nservices:\n  web:\n    environment:\n      - NODE_ENV=production\n' +
-        '---\ndata:\n  NODE_ENV: production\n',
+        'containers:\n  - name: api\n    env:\n      - name: PORT\n        value: "8080"\n      # for the old proxy\n      - name: LOG_LEVEL\n' +
+        '        value: info\n---\nservices:\n  web:\n    environment:\n      - NODE_ENV=production\n---\ndata:\n  NODE_ENV: production\n',
     },
     {
       name: 'NODE_TLS_REJECT_UNAUTHORIZED removed from JSON lists and objects, commas kept right',
       language: 'json',
       code:
-        '{\n  "env": [\n    { "name": "A", "value": "1" },\n    { "name": "NODE_TLS_REJECT_UNAUTHORIZED", "value": ' +
-        '"0" }\n  ],\n  "environment": { "NODE_TLS_REJECT_UNAUTHORIZED": "0", "B": "2" },\n  "flow": ["NODE_TLS_REJECT_UNAUTHORIZED=0",' +
-        ' "C=3"]\n}\n',
+        '{\n  "env": [\n    { "name": "A", "value": "1" },\n    { "name": "NODE_TLS_REJECT_UNAUTHORIZED", "value": "0" }\n  ],\n' +
+        '  "environment": { "NODE_TLS_REJECT_UNAUTHORIZED": "0", "B": "2" },\n  "flow": ["NODE_TLS_REJECT_UNAUTHORIZED=0", "C=3"]\n}\n',
       errors: [
         { messageId: 'processWide', text: '0', line: 4, column: 57 },
         { messageId: 'processWide', text: '0', line: 6, column: 53 },
@@ -201,22 +195,22 @@ export const cases: RuleCases = {
     {
       name: 'set to 1 where removal would leave an empty list or map, or the setting is in a command line',
       code:
-        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: ' +
-        '0\n---\ncommand: "env NODE_TLS_REJECT_UNAUTHORIZED=0 npm start"\n',
+        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "0"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: 0\n---\n' +
+        'command: "env NODE_TLS_REJECT_UNAUTHORIZED=0 npm start"\n',
       errors: [
         { messageId: 'processWide', text: '0', line: 3 },
         { messageId: 'processWide', text: '0', line: 6 },
         { messageId: 'processWide', text: '0', line: 8 },
       ],
       output:
-        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: ' +
-        '1\n---\ncommand: "env NODE_TLS_REJECT_UNAUTHORIZED=1 npm start"\n',
+        'env:\n  - name: NODE_TLS_REJECT_UNAUTHORIZED\n    value: "1"\n---\nenvironment:\n  NODE_TLS_REJECT_UNAUTHORIZED: 1\n---\n' +
+        'command: "env NODE_TLS_REJECT_UNAUTHORIZED=1 npm start"\n',
     },
     {
       name: 'verify switches: node-postgres, requests-style, git, Ansible, npm, Elasticsearch',
       code:
-        'ssl:\n  rejectUnauthorized: false\ntls:\n  verify: false\nverify_ssl: off\nhttp:\n  sslVerify: false\n' +
-        'get_url:\n  validate_certs: no\nstrict-ssl: false\nelasticsearch:\n  verify_certs: False\n',
+        'ssl:\n  rejectUnauthorized: false\ntls:\n  verify: false\nverify_ssl: off\nhttp:\n  sslVerify: false\nget_url:\n  validate_certs: no\n' +
+        'strict-ssl: false\nelasticsearch:\n  verify_certs: False\n',
       errors: [
         { messageId: 'verificationOff', text: 'false', line: 2 },
         { messageId: 'verificationOff', text: 'false', line: 4 },
@@ -227,8 +221,8 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'False', line: 12 },
       ],
       output:
-        'ssl:\n  rejectUnauthorized: true\ntls:\n  verify: true\nverify_ssl: true\nhttp:\n  sslVerify: true\nget_url:\n' +
-        '  validate_certs: true\nstrict-ssl: true\nelasticsearch:\n  verify_certs: True\n',
+        'ssl:\n  rejectUnauthorized: true\ntls:\n  verify: true\nverify_ssl: true\nhttp:\n  sslVerify: true\nget_url:\n  validate_certs: true\n' +
+        'strict-ssl: true\nelasticsearch:\n  verify_certs: True\n',
     },
     {
       name: 'MongoDB URI options',
@@ -243,23 +237,24 @@ export const cases: RuleCases = {
     {
       name: 'Kafka: empty endpoint identification algorithm, as a key and in properties',
       code:
-        'spring.kafka.properties.ssl.endpoint.identification.algorithm: ""\nkafka:\n  ssl.endpoint.identification.algorithm:\n' +
-        'client.properties: |\n  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=\n',
+        'spring.kafka.properties.ssl.endpoint.identification.algorithm: ""\nkafka:\n  ssl.endpoint.identification.algorithm:\nclient.properties: |\n' +
+        '  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=\n',
       errors: [
         { messageId: 'hostnameUnchecked', text: '""', line: 1 },
         { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm', line: 3, column: 3 },
         { messageId: 'hostnameUnchecked', text: 'ssl.endpoint.identification.algorithm=', line: 6, column: 3 },
       ],
       output:
-        'spring.kafka.properties.ssl.endpoint.identification.algorithm: "https"\nkafka:\n  ssl.endpoint.identification.algorithm: ' +
-        'https\nclient.properties: |\n  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=https\n',
+        'spring.kafka.properties.ssl.endpoint.identification.algorithm: "https"\nkafka:\n  ssl.endpoint.identification.algorithm: https\n' +
+        'client.properties: |\n  security.protocol=SSL\n  ssl.endpoint.identification.algorithm=https\n',
     },
     {
       name: 'JDBC: SQL Server, MySQL, pgJDBC non-validating factory; Python cert_reqs',
       code:
-        'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=true\nb: ' +
-        'jdbc:mysql://my.example.org/db?useSSL=true&verifyServerCertificate=false\nc: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgr' +
-        'esql.ssl.NonValidatingFactory\nd: rediss://cache.example.org:6380/0?ssl_cert_reqs=CERT_NONE\n',
+        'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=true\n' +
+        'b: jdbc:mysql://my.example.org/db?useSSL=true&verifyServerCertificate=false\n' +
+        'c: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgresql.ssl.NonValidatingFactory\n' +
+        'd: rediss://cache.example.org:6380/0?ssl_cert_reqs=CERT_NONE\n',
       errors: [
         { messageId: 'verificationOff', text: 'true', line: 1, column: 93 },
         { messageId: 'verificationOff', text: 'false', line: 2 },
@@ -267,15 +262,16 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'CERT_NONE', line: 4 },
       ],
       output:
-        'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=false\nb: jdbc:mysql://my.example.org/db?useSSL=tru' +
-        'e&verifyServerCertificate=true\nc: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgresql.ssl.NonValidatingFactory\n' +
+        'a: jdbc:sqlserver://sql.example.org:1433;databaseName=x;encrypt=true;trustServerCertificate=false\n' +
+        'b: jdbc:mysql://my.example.org/db?useSSL=true&verifyServerCertificate=true\n' +
+        'c: jdbc:postgresql://pg.example.org/db?ssl=true&sslfactory=org.postgresql.ssl.NonValidatingFactory\n' +
         'd: rediss://cache.example.org:6380/0?ssl_cert_reqs=CERT_REQUIRED\n',
     },
     {
       name: 'command-line flags that switch checking off by being there',
       code:
-        'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n' +
-        '  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart --insecure-skip-tls-verify"]\n',
+        'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n  - name: deploy\n' +
+        '    command: ["sh", "-c", "helm upgrade app ./chart --insecure-skip-tls-verify"]\n',
       errors: [
         {
           messageId: 'verificationOff',
@@ -299,8 +295,8 @@ export const cases: RuleCases = {
             {
               title: 'Remove --insecure-skip-tls-verify',
               output:
-                'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n' +
-                '  - name: deploy\n    command: ["sh", "-c", "helm upgrade app ./chart"]\n',
+                'containers:\n  - name: metrics-server\n    args:\n      - --kubelet-insecure-tls\n      - --secure-port=4443\n  - name: deploy\n' +
+                '    command: ["sh", "-c", "helm upgrade app ./chart"]\n',
             },
           ],
         },
@@ -320,16 +316,14 @@ export const cases: RuleCases = {
       name: 'a service manifest dependency that does not verify',
       fileName: 'referrals.service.yaml',
       code:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: ' +
-        'Referrals, email: referrals@nhs.net}\nspec:\n  exposure: internet\n  endpoints: []\n  dependencies:\n  ' +
-        '  - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n      tls:\n       ' +
-        ' minVersion: "1.2"\n        verifyCertificates: false\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals, email: referrals@nhs.net}\nspec:\n' +
+        '  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n' +
+        '      tls:\n        minVersion: "1.2"\n        verifyCertificates: false\n',
       errors: [{ messageId: 'verificationOff', text: 'false', line: 14, column: 29 }],
       output:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals,' +
-        ' email: referrals@nhs.net}\nspec:\n  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: ' +
-        'pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n      tls:\n        minVersion: ' +
-        '"1.2"\n        verifyCertificates: true\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: referrals\n  owner: {team: Referrals, email: referrals@nhs.net}\nspec:\n' +
+        '  exposure: internet\n  endpoints: []\n  dependencies:\n    - name: pds\n      url: https://api.service.nhs.uk/personal-demographics/FHIR/R4\n' +
+        '      tls:\n        minVersion: "1.2"\n        verifyCertificates: true\n',
     },
     {
       name: 'relaxed to a warning in test files; git and Grafana MySQL spellings',
@@ -345,18 +339,18 @@ export const cases: RuleCases = {
       name: 'Drone CI secrets-free deploy step',
       fileName: '.drone.yml',
       code:
-        'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: ' +
-        'https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: true\n',
+        'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n' +
+        '      INSECURE_SKIP_TLS_VERIFY: true\n',
       errors: [{ messageId: 'verificationOff', text: 'true', line: 6, column: 33, severity: 'error' }],
       output:
-        'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: ' +
-        'https://kube-api.example.org\n      INSECURE_SKIP_TLS_VERIFY: false\n',
+        'steps:\n  - name: deploy\n    image: quay.io/ukhomeofficedigital/kd\n    environment:\n      KUBE_SERVER: https://kube-api.example.org\n' +
+        '      INSECURE_SKIP_TLS_VERIFY: false\n',
     },
     {
       name: 'issue 9: verification switches recognised by their words, in any order, case and separator',
       code:
-        'SSL_CERT_VALIDATION: "false"\nIGNORE_SSL_CERT: "true"\nSKIP_VERIFY_INSECURE: "true"\nskipVerify: true\n' +
-        'verify_ssl: false\nssl_verify: false\ndatapusherSslVerify: "False"\ndisable_ssl_verification: true\nssl_verification_enabled: false\n',
+        'SSL_CERT_VALIDATION: "false"\nIGNORE_SSL_CERT: "true"\nSKIP_VERIFY_INSECURE: "true"\nskipVerify: true\nverify_ssl: false\nssl_verify: false\n' +
+        'datapusherSslVerify: "False"\ndisable_ssl_verification: true\nssl_verification_enabled: false\n',
       errors: [
         { messageId: 'verificationOff', text: 'false', line: 1 },
         { messageId: 'verificationOff', text: 'true', line: 2 },
@@ -369,8 +363,8 @@ export const cases: RuleCases = {
         { messageId: 'verificationOff', text: 'false', line: 9 },
       ],
       output:
-        'SSL_CERT_VALIDATION: "true"\nIGNORE_SSL_CERT: "false"\nSKIP_VERIFY_INSECURE: "false"\nskipVerify: false\n' +
-        'verify_ssl: true\nssl_verify: true\ndatapusherSslVerify: "True"\ndisable_ssl_verification: false\nssl_verification_enabled: true\n',
+        'SSL_CERT_VALIDATION: "true"\nIGNORE_SSL_CERT: "false"\nSKIP_VERIFY_INSECURE: "false"\nskipVerify: false\nverify_ssl: true\nssl_verify: true\n' +
+        'datapusherSslVerify: "True"\ndisable_ssl_verification: false\nssl_verification_enabled: true\n',
     },
     {
       name: 'issue 9 (REVIEW.tsv miss, nhsx standards-registry): a sibling URL with another purpose says nothing about the connection',

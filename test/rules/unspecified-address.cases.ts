@@ -25,8 +25,8 @@ export const cases: RuleCases = {
     {
       name: 'Envoy listeners and admin interface',
       code:
-        'admin:\n  address:\n    socket_address: { address: 0.0.0.0, port_value: 9901 }\nstatic_resources:\n' +
-        '  listeners:\n    - address:\n        socket_address:\n          address: "::"\n          port_value: 10000\n',
+        'admin:\n  address:\n    socket_address: { address: 0.0.0.0, port_value: 9901 }\nstatic_resources:\n  listeners:\n    - address:\n' +
+        '        socket_address:\n          address: "::"\n          port_value: 10000\n',
     },
     {
       name: 'command-line listen flags',
@@ -43,8 +43,8 @@ export const cases: RuleCases = {
     {
       name: 'Kubernetes probes',
       code:
-        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: x\n      livenessProbe:\n' +
-        '        exec:\n          command: ["curl", "http://0.0.0.0:8080/health"]\n',
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: x\n      livenessProbe:\n        exec:\n' +
+        '          command: ["curl", "http://0.0.0.0:8080/health"]\n',
     },
     {
       name: 'prose, comments, versions and bare values in keys that name nothing',

@@ -11,9 +11,8 @@ export const cases: RuleCases = {
     {
       name: 'TLS 1.2 and 1.3 in every spelling',
       code:
-        'ssl_protocols: TLSv1.2 TLSv1.3\nminimumTlsVersion: TLS1_2\nminTLSVersion: VersionTLS12\ntls_minimum_protocol_version: ' +
-        'TLSv1_2\nSslProtocols: "Tls12, Tls13"\nMinimumProtocolVersion: TLSv1.2_2021\ntls:\n  minVersion: "1.2"\n' +
-        '  maxVersion: 1.3\n',
+        'ssl_protocols: TLSv1.2 TLSv1.3\nminimumTlsVersion: TLS1_2\nminTLSVersion: VersionTLS12\ntls_minimum_protocol_version: TLSv1_2\n' +
+        'SslProtocols: "Tls12, Tls13"\nMinimumProtocolVersion: TLSv1.2_2021\ntls:\n  minVersion: "1.2"\n  maxVersion: 1.3\n',
     },
     {
       name: 'a generic TLS protocol name negotiates the highest version',
@@ -30,9 +29,9 @@ export const cases: RuleCases = {
       name: 'a service manifest minVersion is left to manifest-schema',
       fileName: 'app.service.yaml',
       code:
-        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: app\n  owner: {team: A, email: ' +
-        'a@nhs.net}\nspec:\n  exposure: internet\n  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n' +
-        '      tls:\n        minVersion: "1.1"\n      authentication: {type: nhs-cis2}\n',
+        'apiVersion: internet-first/v1\nkind: ServiceManifest\nmetadata:\n  name: app\n  owner: {team: A, email: a@nhs.net}\nspec:\n  exposure: internet\n' +
+        '  endpoints:\n    - name: api\n      url: https://api.example.nhs.uk\n      tls:\n        minVersion: "1.1"\n' +
+        '      authentication: {type: nhs-cis2}\n',
     },
     { name: 'ALPN and transport protocols', code: 'tls:\n  alpnProtocols: ["http/1.1", "h2"]\nprotocols: [TCP, UDP]\nprotocol: HTTP/1.1\n' },
     { name: 'prose and comments', code: '# ssl_protocols TLSv1 TLSv1.1;\ndescription: "TLSv1.1 was switched off in 2020"\n' },
@@ -69,19 +68,17 @@ export const cases: RuleCases = {
     {
       name: 'nginx directives in a ConfigMap and a server snippet',
       code:
-        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n  ' +
-        '    listen 443 ssl;\n      ssl_protocols SSLv3 TLSv1.2;\n    }\n---\napiVersion: networking.k8s.io/v1\n' +
-        'kind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: ' +
-        '|\n      proxy_ssl_protocols TLSv1.1 TLSv1.2;\n',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      listen 443 ssl;\n' +
+        '      ssl_protocols SSLv3 TLSv1.2;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n' +
+        '    nginx.ingress.kubernetes.io/server-snippet: |\n      proxy_ssl_protocols TLSv1.1 TLSv1.2;\n',
       errors: [
         { messageId: 'brokenSsl', text: 'SSLv3', line: 9, column: 21 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 18, column: 27 },
       ],
       output:
-        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      ' +
-        'listen 443 ssl;\n      ssl_protocols TLSv1.2 TLSv1.3;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: ' +
-        'Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/server-snippet: |\n   ' +
-        '   proxy_ssl_protocols TLSv1.2 TLSv1.3;\n',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx\ndata:\n  nginx.conf: |\n    server {\n      listen 443 ssl;\n' +
+        '      ssl_protocols TLSv1.2 TLSv1.3;\n    }\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n' +
+        '    nginx.ingress.kubernetes.io/server-snippet: |\n      proxy_ssl_protocols TLSv1.2 TLSv1.3;\n',
     },
     {
       name: 'ingress-nginx ConfigMap ssl-protocols',
@@ -139,8 +136,8 @@ export const cases: RuleCases = {
       language: 'json',
       fileName: 'appsettings.json',
       code:
-        '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls", "Tls11", "Tls12"]}}, "Legacy": {"SslProtocols": ' +
-        '"Ssl3, Tls12"}, "Old": {"SslProtocols": "Default"}}',
+        '{"Kestrel": {"EndpointDefaults": {"SslProtocols": ["Tls", "Tls11", "Tls12"]}}, "Legacy": {"SslProtocols": "Ssl3, Tls12"}, ' +
+        '"Old": {"SslProtocols": "Default"}}',
       errors: [
         { messageId: 'deprecatedTls', text: 'Tls' },
         { messageId: 'deprecatedTls', text: 'Tls11' },
@@ -153,23 +150,22 @@ export const cases: RuleCases = {
     {
       name: 'Go-style names: Traefik, OpenShift, kubelet',
       code:
-        'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\ntlsSecurityProfile:\n  custom:\n   ' +
-        ' minTLSVersion: VersionTLS11\ntlsMinVersion: VersionTLS10\n',
+        'tls:\n  options:\n    default:\n      minVersion: VersionTLS10\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: VersionTLS11\n' +
+        'tlsMinVersion: VersionTLS10\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'VersionTLS10', line: 4, column: 19 },
         { messageId: 'deprecatedTls', text: 'VersionTLS11', line: 7 },
         { messageId: 'deprecatedTls', text: 'VersionTLS10', line: 8 },
       ],
       output:
-        'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: ' +
-        'VersionTLS12\ntlsMinVersion: VersionTLS12\n',
+        'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\ntlsSecurityProfile:\n  custom:\n    minTLSVersion: VersionTLS12\n' +
+        'tlsMinVersion: VersionTLS12\n',
     },
     {
       name: 'Envoy, Node, Python, Postgres and GCP spellings',
       code:
-        'tls_params:\n  tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLSv1_1\nminVersion: ' +
-        'TLSv1.1\nsecureProtocol: TLSv1_method\nssl_version: PROTOCOL_TLSv1_1\nssl_min_protocol_version: TLSv1\n' +
-        'sslPolicy:\n  minTlsVersion: TLS_1_0\n',
+        'tls_params:\n  tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLSv1_1\nminVersion: TLSv1.1\nsecureProtocol: TLSv1_method\n' +
+        'ssl_version: PROTOCOL_TLSv1_1\nssl_min_protocol_version: TLSv1\nsslPolicy:\n  minTlsVersion: TLS_1_0\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'TLSv1_0', line: 2 },
         { messageId: 'deprecatedTls', text: 'TLSv1_1', line: 3 },
@@ -180,9 +176,8 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLS_1_0', line: 9 },
       ],
       output:
-        'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_2\nminVersion: ' +
-        'TLSv1.2\nsecureProtocol: TLSv1_2_method\nssl_version: PROTOCOL_TLSv1_2\nssl_min_protocol_version: TLSv1.2\n' +
-        'sslPolicy:\n  minTlsVersion: TLS_1_2\n',
+        'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_2\nminVersion: TLSv1.2\nsecureProtocol: TLSv1_2_method\n' +
+        'ssl_version: PROTOCOL_TLSv1_2\nssl_min_protocol_version: TLSv1.2\nsslPolicy:\n  minTlsVersion: TLS_1_2\n',
     },
     {
       name: 'bare numbers under a TLS key, flat and nested',
@@ -197,8 +192,8 @@ export const cases: RuleCases = {
     {
       name: 'Java options and Kafka properties',
       code:
-        'JAVA_OPTS: -Dhttps.protocols=TLSv1,TLSv1.1 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n' +
-        '  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.1\n  ssl.protocol=TLSv1.1\n',
+        'JAVA_OPTS: -Dhttps.protocols=TLSv1,TLSv1.1 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n  security.protocol=SSL\n' +
+        '  ssl.enabled.protocols=TLSv1.2,TLSv1.1\n  ssl.protocol=TLSv1.1\n',
       errors: [
         { messageId: 'deprecatedTls', text: 'TLSv1', line: 1, column: 30 },
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 1, column: 36 },
@@ -206,8 +201,8 @@ export const cases: RuleCases = {
         { messageId: 'deprecatedTls', text: 'TLSv1.1', line: 5, column: 16 },
       ],
       output:
-        'JAVA_OPTS: -Dhttps.protocols=TLSv1.2,TLSv1.3 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n' +
-        '  security.protocol=SSL\n  ssl.enabled.protocols=TLSv1.2,TLSv1.3\n  ssl.protocol=TLSv1.2\n',
+        'JAVA_OPTS: -Dhttps.protocols=TLSv1.2,TLSv1.3 -Djdk.tls.client.protocols=TLSv1.2\nclient.properties: |\n  security.protocol=SSL\n' +
+        '  ssl.enabled.protocols=TLSv1.2,TLSv1.3\n  ssl.protocol=TLSv1.2\n',
     },
     {
       name: 'Apache enables with +, HAProxy ssl-min-ver',

@@ -57,6 +57,8 @@ export interface CliOptions {
   concurrency: Concurrency;
   /** Files larger than this many bytes are reported, not linted. */
   maxFileBytes: number;
+  /** `--max-lint-time`: milliseconds for linting one file (the engine's budgetMs; 0: no limit). */
+  maxLintMs: number;
   /** `true`/`false` from `--color`/`--no-color`; undefined lets the environment decide. */
   color: boolean | undefined;
   help: boolean;
@@ -69,6 +71,13 @@ export interface CliOptions {
  * default and the ceiling; the CLI checks first so such files are never read.
  */
 export const DEFAULT_MAX_FILE_BYTES = ENGINE_MAX_FILE_BYTES;
+
+/**
+ * A file that takes longer is reported as partly checked rather than holding
+ * up the run: far above any hand-written file (a 50,000-line YAML file lints
+ * in well under a second), reached only by multi-megabyte generated ones.
+ */
+export const DEFAULT_MAX_LINT_MS = 10_000;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -87,6 +96,7 @@ const OPTIONS = {
   'update-baseline': { type: 'boolean' },
   concurrency: { type: 'string' },
   'max-file-size': { type: 'string' },
+  'max-lint-time': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -121,6 +131,7 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
     updateBaseline: false,
     concurrency: 'auto',
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    maxLintMs: DEFAULT_MAX_LINT_MS,
     color: undefined,
     help: false,
     version: false,
@@ -202,6 +213,9 @@ function applyValue(options: CliOptions, rules: Record<string, SeveritySetting>,
     case 'max-file-size':
       options.maxFileBytes = parseByteSize(value);
       break;
+    case 'max-lint-time':
+      options.maxLintMs = parseDuration(value);
+      break;
     case 'config':
       options.configFile = nonEmpty(value, '--config');
       break;
@@ -245,6 +259,13 @@ function parseRuleOverride(value: string, knownRuleIds: readonly string[]): [str
     throw new UsageError(`unknown severity "${severity}" in --rule ${value} (expected one of: ${SEVERITY_SETTINGS.join(', ')}; warn means warning)`);
   }
   return [ruleId, setting];
+}
+
+/** `500`, `500ms`, `10s` into milliseconds; `0` means no limit. */
+export function parseDuration(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(value.trim());
+  if (!match) throw new UsageError(`--max-lint-time needs a time such as 500ms or 10s (0: no limit), got "${value}"`);
+  return Math.round(Number(match[1]) * (match[2]?.toLowerCase() === 's' ? 1000 : 1));
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };

@@ -10,6 +10,7 @@ import { fixText } from '../engine';
 import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';
+import { displayPathBytes } from './path-bytes';
 import { readTextFile, type TextEncoding } from './read';
 import type { FileReport } from './run';
 
@@ -22,6 +23,8 @@ export interface LintTask {
   /** The file's path inside its repository (see files/repository-root.ts), for the engine's deployment context. */
   relativePath?: string;
   maxFileBytes: number;
+  /** Milliseconds for linting the file (each lint of a --fix pass): the engine's budgetMs. Absent or 0: no limit. */
+  maxLintMs?: number;
   /** Apply the safe fixes and report what is left. */
   fix: boolean;
   /** With `fix`: apply unsafe fixes too (`--unsafe-fixes`). */
@@ -46,9 +49,10 @@ const MAX_FLAGGED_TEXT = 200;
 export function runLintTask(task: LintTask, lint: LintFunction = engineLint): LintTaskResult {
   const { entry, config } = task;
   const path = entry.displayPath;
+  const pathBytes = entry.fsPath ? displayPathBytes(path, entry.fsPath) : undefined;
   const problem = (messageId: string, data: Record<string, string>): LintTaskResult => ({
     path,
-    report: fileReport(path, fileProblem(messageId, data, config), ''),
+    report: fileReport(path, fileProblem(messageId, data, config), '', pathBytes),
   });
 
   if (entry.walkError) return problem('unreadable', { what: 'folder', detail: entry.walkError });
@@ -61,7 +65,11 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
   // filters on it). YAML is the lenient choice: JSON is YAML too.
   const languageId: LanguageId = knownLanguage ?? 'yaml';
   const waived: WaivedFinding[] = [];
-  const lintOptions = { fileName: path, ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}) };
+  const lintOptions = {
+    fileName: path,
+    ...(task.relativePath !== undefined ? { relativePath: task.relativePath } : {}),
+    ...(task.maxLintMs ? { budgetMs: task.maxLintMs } : {}),
+  };
   let findings: Finding[];
   let fixed: FixedFile | undefined;
   let fixSkipped: string | undefined;
@@ -82,16 +90,17 @@ export function runLintTask(task: LintTask, lint: LintFunction = engineLint): Li
     return { path, internalError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   if (!knownLanguage) findings = explainUnknownFileType(findings, path);
-  const report = fileReport(path, findings, fixed?.text ?? read.text);
+  const report = fileReport(path, findings, fixed?.text ?? read.text, pathBytes);
   addEstateDetails(report, waived, read.text, languageId);
   return { path, report, ...(fixed ? { fixed } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
 
-function fileReport(path: string, findings: Finding[], text: string): FileReport {
+function fileReport(path: string, findings: Finding[], text: string, pathBytes?: Uint8Array): FileReport {
   const sorted = [...findings].sort(compareFindings);
   const fingerprints = fingerprintFindings(sorted, text);
   return {
     path,
+    ...(pathBytes ? { pathBytes } : {}),
     findings: sorted.map((finding, i) => {
       const flaggedText = text.slice(finding.range.start.offset, Math.min(finding.range.end.offset, finding.range.start.offset + MAX_FLAGGED_TEXT));
       return { ...finding, fingerprint: fingerprints[i], ...(flaggedText ? { flaggedText } : {}) };

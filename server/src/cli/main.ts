@@ -1,5 +1,6 @@
 /**
- * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.js).
+ * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.main.js,
+ * which dist/cli/cli.js runs through the code cache: startup/entry.ts).
  * Wiring only: arguments -> the run (pipeline.ts) -> formatted output -> exit
  * code. Exit codes follow ESLint: 0 clean, 1 error-level findings (or too
  * many warnings), 2 the tool could not do its job (usage, a bad config file,
@@ -16,6 +17,7 @@ import { formatReport, type ToolInfo } from './formatters';
 import { outputColumns } from './formatters/columns';
 import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
+import { sampleCpu } from './busy-cores';
 import { isLintWorker } from './worker-pool';
 import { repositoryProvenance } from '../report/provenance';
 import { runReportCommand } from './report-command';
@@ -33,6 +35,7 @@ function toolInfo(): ToolInfo {
 }
 
 async function run(argv: string[]): Promise<number> {
+  const startedCpu = sampleCpu();
   if (argv[0] === 'report') return runReportCommand(argv.slice(1), { toolName: TOOL_NAME, version: packageJson.version });
   const options = parseCliArgs(
     argv,
@@ -58,6 +61,7 @@ async function run(argv: string[]): Promise<number> {
     warn: (message) => process.stderr.write(`${TOOL_NAME}: ${printable(message)}\n`),
     stdout: (text) => process.stdout.write(text),
     progress: process.stderr,
+    startedCpu,
   });
   for (const error of report.internalErrors) {
     process.stderr.write(`${TOOL_NAME}: internal error while linting ${printable(error.path)}: ${error.message}\n`);

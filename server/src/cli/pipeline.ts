@@ -21,6 +21,7 @@ import { encodeText } from './read';
 import { replaceFileAtomically, SymlinkRefused } from './atomic-write';
 import { errorsOnly, exitCodeFor, summarize, type LintReport } from './run';
 import { runTasksInWorkers, runTasksSerially, threadCount } from './worker-pool';
+import { busyCoresSince, type CpuSample } from './busy-cores';
 
 export interface RunIo {
   cwd: string;
@@ -30,6 +31,8 @@ export interface RunIo {
   stdout(text: string): void;
   /** Where the progress line goes (stderr). */
   progress: ProgressStream;
+  /** The cores' counters when the process started, for `--concurrency auto` (see busy-cores.ts). */
+  startedCpu?: CpuSample;
 }
 
 export interface RunResult {
@@ -59,10 +62,11 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
     relativePath: relativePathOf(entry, chainFor, cwd),
     config: configForFile(entry, chainFor, options.config),
     maxFileBytes: options.maxFileBytes,
+    maxLintMs: options.maxLintMs,
     fix: options.fix !== 'off',
     unsafeFixes: options.unsafeFixes,
   }));
-  const results = await runTasks(tasks, options, io.progress);
+  const results = await runTasks(tasks, options, io);
 
   let report = collectResults(results, tasks, options, io);
   if (baselineLocation && baseline) report = baselineStep(report, baseline, baselineLocation, options.updateBaseline);
@@ -149,11 +153,12 @@ function configForFile(entry: FileEntry, chainFor: (folder: string) => readonly 
   return { ...resolved, rules: mergeRuleSettings(resolved.rules ?? {}, cliConfig.rules) };
 }
 
-async function runTasks(tasks: readonly LintTask[], options: CliOptions, progressStream: ProgressStream): Promise<LintTaskResult[]> {
-  const progress = new ProgressLine(progressStream);
+async function runTasks(tasks: readonly LintTask[], options: CliOptions, io: RunIo): Promise<LintTaskResult[]> {
+  const progress = new ProgressLine(io.progress);
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   try {
-    const threads = threadCount(options.concurrency, tasks.length);
+    const auto = options.concurrency === 'auto' && tasks.length > 0;
+    const threads = threadCount(options.concurrency, tasks.length, undefined, auto ? busyCoresSince(io.startedCpu) : 0);
     return threads === 0 ? runTasksSerially(tasks, onProgress) : await runTasksInWorkers(tasks, threads, onProgress);
   } finally {
     progress.clear();

@@ -20,6 +20,8 @@ export interface ReportedFinding extends Finding {
 export interface FileReport {
   /** Relative, forward slashes. */
   path: string;
+  /** `path` as bytes, when the file's name is not UTF-8 (`path` then shows each invalid byte as `\xNN`): for SARIF's artifact URI. */
+  pathBytes?: Uint8Array;
   findings: ReportedFinding[];
   /** Findings live suppression comments waived (SARIF reports them as suppressed results). */
   waived?: Array<ReportedFinding & { reason?: string; until?: string }>;

@@ -46,6 +46,9 @@ Options:
       --max-file-size <size> Report files larger than this instead of linting
                              them (bytes, or with k/m suffix; default and
                              maximum 5m)
+      --max-lint-time <time> Stop linting a file after this long and report
+                             the rules not checked (500ms, 10s; default 10s;
+                             0: no limit)
       --color, --no-color    Force colour on or off (default: on for a
                              terminal, off when NO_COLOR is set)
   -h, --help                 Show this help

@@ -5,8 +5,10 @@
  * up the rest) and results are put back in task order, so the report is the
  * same whatever the scheduling.
  *
- * The worker runs this very file: in the bundle that is dist/cli/cli.js
- * (whose entry point checks `isLintWorker()` and stays quiet), under tsc's
+ * The worker runs this very file: in the bundle it is dist/cli/cli.js (the
+ * entry file, which runs cli.main.js through the code cache and gives it its
+ * own name as `__filename`; the CLI's entry point checks `isLintWorker()` and
+ * stays quiet), under tsc's
  * output it is this module, so tests exercise the real thing.
  */
 import * as os from 'node:os';
@@ -22,6 +24,8 @@ const WORKER_FLAG = 'internetFirstLintWorker';
  * bench/cli-scan.mjs, see docs/cli.md.
  */
 export const FILES_PER_WORKER = 50;
+
+const BATCHES_IN_FLIGHT = 2;
 
 interface BatchMessage {
   id: number;
@@ -46,16 +50,16 @@ if (isLintWorker()) {
 
 /**
  * Threads for a run: 0 means lint on the main thread. `auto` only starts
- * workers for cores that are idle: on a machine already busy (load average at
- * or above the core count, as on a shared CI runner) the threads only take
- * turns with the other work and, with their start-up, lose to the main
- * thread. `load` is the one-minute load average (always 0 on Windows, where
- * the cores alone decide).
+ * workers for cores that are idle: on a machine already busy (other work on
+ * all but one core, as on a shared CI runner) the threads only take turns
+ * with the other work and, with their start-up, lose to the main thread.
+ * `busy` is the cores' worth of other processes' work (busy-cores.ts
+ * measures it over the run's start; the one-minute load average otherwise).
  */
-export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), load = os.loadavg()[0]): number {
+export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), busy = os.loadavg()[0]): number {
   if (concurrency === 'off' || files === 0) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files);
-  const idleCores = Math.floor(cores - load + 0.5);
+  const idleCores = Math.floor(cores - busy + 0.5);
   const threads = Math.min(cores, idleCores, Math.floor(files / FILES_PER_WORKER));
   return threads >= 2 ? threads : 0;
 }
@@ -119,7 +123,8 @@ export function runTasksInWorkers(
       worker.on('exit', (code) => {
         if (!settled && code !== 0) finish(new Error(`a lint worker stopped with exit code ${code}`));
       });
-      feed(worker);
+      // Two batches in flight: the worker starts the next while its last results cross to the main thread.
+      for (let inFlight = 0; inFlight < BATCHES_IN_FLIGHT; inFlight++) feed(worker);
     }
     if (batches.length === 0) finish();
   });

@@ -1,7 +1,8 @@
 /**
  * Validation of a configuration object: schemas/config.schema.json through
- * ajv, with each error turned into words a person acts on (the key as
- * written, what was expected, what was found), plus what a schema cannot
+ * ajv, each error translated by schema/ajv-errors.ts (as the manifest's are)
+ * and worded here for a person to act on (the key as written, what was
+ * expected, what was found), plus what a schema cannot
  * say: rule ids that exist (with a "did you mean"), allow entries the
  * matcher can use (net/allow.ts reads them for both, so none is silently
  * ignored), hostMap keys the fix can match (net/host-map.ts, likewise) and
@@ -14,6 +15,8 @@ import ipaddr from 'ipaddr.js';
 import configSchemaJson from '../../../schemas/config.schema.json';
 import type { ConfigProblem } from './config';
 import { compileSchema } from './schema/ajv';
+import { translateAjvError, type SchemaErrorId } from './schema/ajv-errors';
+import { formatMessage } from './rule';
 import { displayPath, escapePointerToken } from './schema/pointer';
 import { parseAddress } from './net/address';
 import { parseAllowEntry } from './net/allow';
@@ -30,7 +33,7 @@ type Unplaced = Omit<ConfigProblem, 'path'>;
 /** Every problem in a parsed configuration object, schema and meaning alike; empty when it is valid. */
 export function validateConfig(value: unknown): ConfigProblem[] {
   schemaValidator ??= compileSchema(configSchemaJson);
-  const problems: Unplaced[] = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap(describeSchemaError);
+  const problems: Unplaced[] = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap((error) => describeSchemaError(error, value));
   // What a schema cannot say, checked on whatever parts have the right shape, so one run reports everything.
   const config = isMapping(value) ? value : {};
   problems.push(...unknownRules(config.rules, '/rules'));
@@ -128,45 +131,33 @@ function problem(pointer: string, message: string, onKey = false): Unplaced {
   return { pointer, message, ...(onKey ? { onKey } : {}) };
 }
 
-const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', boolean: 'true or false' };
+/**
+ * The config's own words for each schema error (ajv-errors.ts gives the id and
+ * data): short, as they follow the key's path ("rules.x: must be …"). A rule
+ * setting that is neither a severity nor a mapping gets its own sentence, as
+ * a schema's if/else cannot say "one of these two".
+ */
+const CONFIG_MESSAGES: Record<SchemaErrorId | 'ruleSetting', string> = {
+  unknownProperty: 'unknown key (expected one of: {known})',
+  missingProperty: 'needs "{property}"',
+  const: 'must be "{expected}" (got {given})',
+  enum: 'must be {allowed} (got {given})',
+  type: 'must be {expected} (got {given})',
+  ruleSetting: 'must be a severity (off, info, warning or warn, error) or a mapping with "severity" (got {given})',
+  format: 'must be {expected}',
+  pattern: '{hint}',
+  empty: 'must not be empty',
+  tooLong: 'must be at most {limit} characters long',
+  tooSmall: 'must be at least {limit}',
+  duplicate: 'repeats {value}, which the list already holds',
+};
 
-function describeSchemaError(error: ErrorObject): Unplaced[] {
-  const here = error.instancePath;
-  const got = describeValue(error.data);
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const name = String(error.params.additionalProperty);
-      return [problem(`${here}/${escapePointerToken(name)}`, `unknown key${known.length ? ` (expected one of: ${known.join(', ')})` : ''}`, true)];
-    }
-    case 'required':
-      return [problem(here, `needs "${String(error.params.missingProperty)}"`)];
-    case 'type':
-      if (error.parentSchema === configSchemaJson.definitions.ruleSetting.else) {
-        return [problem(here, `must be a severity (off, info, warning or warn, error) or a mapping with "severity" (got ${got})`)];
-      }
-      return [problem(here, `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)} (got ${got})`)];
-    case 'enum':
-      return [problem(here, `must be one of ${(error.params.allowedValues as unknown[]).join(', ')} (got ${got})`)];
-    case 'minItems':
-      return [problem(here, 'must not be empty')];
-    case 'minLength':
-      return [problem(here, 'must not be empty')];
-    case 'uniqueItems':
-      return [problem(here, `lists the same entry twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`)];
-    case 'propertyNames':
-      return [problem(here, 'has an empty key')];
-    default:
-      // `if` (its branch's own error says what is wrong) and propertyNames' inner errors add nothing.
-      return error.keyword === 'if' || error.propertyName !== undefined ? [] : [problem(here, error.message ?? 'is not valid')];
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
+function describeSchemaError(error: ErrorObject, root: unknown): Unplaced[] {
+  const translated = translateAjvError(error, root, { subject: 'The configuration', object: 'a mapping' });
+  if (!translated) return [];
+  const ruleSetting = translated.id === 'type' && error.parentSchema === configSchemaJson.definitions.ruleSetting.else;
+  const message = formatMessage(CONFIG_MESSAGES[ruleSetting ? 'ruleSetting' : translated.id], translated.data);
+  return [problem(translated.pointer, message, translated.onKey)];
 }
 
 function dedupe(problems: Unplaced[]): Unplaced[] {

@@ -5,31 +5,18 @@
  * instead of walking the tree themselves.
  */
 import type { DeploymentContext, LanguageId, LintConfig } from './types';
-import { locate, type MapNode, type Node, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
+import { locate, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
 import { LineIndex } from './line-index';
-import { classifyRole, namesHosts, type Role } from './roles';
+import { namesHosts, type Role } from './roles';
+import { documentVisits, type ScalarVisit } from './visits';
 import { baseName, detectFormat, type DocumentFormat } from './formats';
 import { composeContext, fileContext, type ComposeContext } from './deployment-context';
 import { extractTargets, type NetworkTarget } from './targets';
-import { MAX_DEPTH } from './limits';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument } from './schema/detect';
 
-export type PathSegment = string | number;
-
-export interface ScalarVisit {
-  node: ScalarNode;
-  /** Keys and sequence indices from the document root to this scalar. */
-  path: PathSegment[];
-  /** The nearest map key above the scalar (for `hosts: [a, b]` items it is `hosts`). */
-  key: string | undefined;
-  /** The map key one level above `key`, which often decides the role (`ConnectionStrings`, `env`). */
-  parentKey: string | undefined;
-  role: Role;
-  document: ParsedDocument;
-  format: DocumentFormat;
-}
+export type { PathSegment, ScalarVisit } from './visits';
 
 export class LintFile {
   readonly lines: LineIndex;
@@ -95,14 +82,8 @@ export class LintFile {
       for (const document of this.documents) {
         if (!document.root) continue;
         const format = this.format(document);
-        // A document the parse cache handed back unchanged (typing elsewhere in the file) keeps its visits: the walk reads nothing outside it but its format.
-        let visits = DOCUMENT_VISITS.get(document);
-        if (visits?.format !== format) {
-          visits = { format, list: [] };
-          this.walk(visits.list, document, format, document.root, [], undefined, undefined, 0);
-          DOCUMENT_VISITS.set(document, visits);
-        }
-        for (const visit of visits.list) this.scalarList.push(visit);
+        // Kept per document (visits.ts): the walk reads nothing outside the document but its format.
+        for (const visit of documentVisits(document, document.root, format)) this.scalarList.push(visit);
       }
     }
     return this.scalarList;
@@ -158,40 +139,6 @@ export class LintFile {
   locate(node: ScalarNode, start: number, end: number): { offset: number; length: number } {
     return locate(this.text, node, start, end);
   }
-
-  private walk(
-    out: ScalarVisit[],
-    document: ParsedDocument,
-    format: DocumentFormat,
-    node: Node,
-    path: PathSegment[],
-    key: string | undefined,
-    parentKey: string | undefined,
-    depth: number,
-  ): void {
-    if (depth > MAX_DEPTH) return;
-    if (node.kind === 'scalar') {
-      const role = classifyRole({ path, key, parentKey, value: node.value, format });
-      out.push({ node, path, key, parentKey, role, document, format });
-    } else if (node.kind === 'map') {
-      const named = namedEntry(node);
-      for (const pair of node.pairs) {
-        const name = pair.key.value === null ? '' : String(pair.key.value);
-        if (!pair.value) continue;
-        // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
-        if (named !== undefined && name === 'value') this.walk(out, document, format, pair.value, [...path, name], named, key, depth + 1);
-        else this.walk(out, document, format, pair.value, [...path, name], name, key, depth + 1);
-      }
-    } else if (node.kind === 'seq') {
-      node.items.forEach((item, index) => {
-        // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
-        const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
-        if (assignment) this.walk(out, document, format, item, [...path, index], assignment[1], key, depth + 1);
-        else this.walk(out, document, format, item, [...path, index], key, parentKey, depth + 1);
-      });
-    }
-    // Aliases are not followed: the anchored node was already visited where it stands.
-  }
 }
 
 /** A role set's key, made once per set: rules pass the same constant sets on every lint, and sorting them each time showed in profiles. */
@@ -202,14 +149,6 @@ function roleSetKey(roles: ReadonlySet<Role>): string {
   if (key === undefined) ROLE_SET_KEYS.set(roles, (key = [...roles].sort().join()));
   return key;
 }
-
-/**
- * The scalar visits of a document, kept with the format they were classified
- * under. Keyed by the parsed document, which the parse cache hands back
- * unchanged while its segment's text is unchanged (only its offsets move, and
- * visits hold nodes, not offsets); a WeakMap, so they go with the document.
- */
-const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>();
 
 /**
  * Targets by value: extractTargets is a pure function of the string (offsets
@@ -245,10 +184,4 @@ function documentAt(documents: readonly ParsedDocument[], offset: number): Parse
     else return document;
   }
   return undefined;
-}
-
-function namedEntry(node: MapNode): string | undefined {
-  if (node.pairs.length > 4) return undefined;
-  const name = node.pairs.find((pair) => pair.key.value === 'name');
-  return name && name.value?.kind === 'scalar' && typeof name.value.value === 'string' ? name.value.value : undefined;
 }

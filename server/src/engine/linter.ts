@@ -6,58 +6,126 @@ import type { Finding, Fix, LanguageId, LintConfig, LintOptions, Severity, Sever
 import { LintFile } from './context';
 import { parseText } from './parse';
 import type { ParsedFile, SyntaxProblem } from './parse/tree';
+import type { ParseCache } from './parse/cache';
 import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
 import { applySuppressions } from './suppressions';
+import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
-  const parsed = unreadable(text, languageId) ?? parseText(text, languageId, options.cache);
-  const file = new LintFile(text, languageId, parsed, options.fileName, config, options.relativePath);
+  // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
+  const budget = options.budgetMs ? new WorkBudget(options.budgetMs, options.clock) : undefined;
+  const unread = unreadable(text, languageId);
+  const { parsed, stoppedParsing } = unread ? { parsed: unread, stoppedParsing: false } : parseWithin(budget, text, languageId, options.cache);
+  const fileParts = [text, languageId, parsed, options.fileName, config, options.relativePath] as const;
+  const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const run: RuleRun = { file, config, today, budget, unchecked: [] };
   const found = runRules(
-    file,
-    config,
-    today,
+    run,
     RULES.filter((rule) => !rule.meta.reviewsSuppressions),
   );
   const kept = applySuppressions(found, file.suppressions, today, options.waived);
+  // Once the budget is spent these are skipped too: judged against a partial run, a used suppression would look unused.
   const reviews = runRules(
-    file,
-    config,
-    today,
+    run,
     RULES.filter((rule) => rule.meta.reviewsSuppressions),
   );
-  return [...kept, ...reviews].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  // Findings are plain data and nothing here keeps the parse: the cache may move its documents in place next time.
+  options.cache?.release(parsed.documents);
+  const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked, stoppedParsing) : [];
+  return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-function runRules(file: LintFile, config: LintConfig, today: string, rules: readonly AnyRule[]): Finding[] {
+interface RuleRun {
+  file: LintFile;
+  config: LintConfig;
+  today: string;
+  budget: WorkBudget | undefined;
+  /** Enabled rules not run, or stopped, because the budget ran out. */
+  unchecked: string[];
+}
+
+function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
+  const { file, config, today } = run;
   const findings: Finding[] = [];
-  const seen = new Set<string>();
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.meta.id);
     if (setting.severity === 'off') continue;
+    // The file's syntax report is cheap (one finding per defect, at most 20 a document) and always made.
+    const budget = rule === parseError ? undefined : run.budget;
+    if (budget && !budget.hasTimeLeft()) {
+      run.unchecked.push(rule.meta.id);
+      continue;
+    }
+    // One rule's reports, by identity: two rules' findings are never one, so the keys go when the rule is done.
+    const seen = new Set<string>();
     let reported = 0;
     let dropped = 0;
     const report = (r: Report<string>): void => {
-      const finding = toFinding(file, rule, r, setting.severity);
-      if (!finding) return;
+      budget?.step();
+      if (silenced(file, rule, r)) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
-      const key = findingKey(finding);
+      const key = reportKey(file.text.length, r);
       if (seen.has(key)) return;
       seen.add(key);
       if (reported >= MAX_FINDINGS_PER_RULE) {
+        // Counted, never built: a generated file reports hundreds of thousands.
         dropped++;
         return;
       }
+      const finding = toFinding(file, rule, r, setting.severity);
+      if (!finding) return;
       reported++;
       findings.push(finding);
     };
-    rule.check({ file, today, report });
+    try {
+      rule.check({ file, today, report });
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      // What the rule found before the time ran out is kept: each finding is complete on its own.
+      run.unchecked.push(rule.meta.id);
+    }
     if (dropped > 0) findings.push(...truncationNote(file, config, rule.meta.id, dropped));
   }
   return findings;
+}
+
+/**
+ * The parse, or when the budget runs out during it an empty file marked so:
+ * no rule can then start, and the note says the parse was stopped. A parse
+ * cache keeps the segments parsed before, so the next lint starts further on.
+ */
+function parseWithin(
+  budget: WorkBudget | undefined,
+  text: string,
+  languageId: LanguageId,
+  cache: ParseCache | undefined,
+): { parsed: ParsedFile; stoppedParsing: boolean } {
+  try {
+    return { parsed: parseText(text, languageId, cache, budget), stoppedParsing: false };
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    const document = { root: null, offset: 0, length: text.length, comments: [], problems: [], anchors: new Map() };
+    return { parsed: { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [document] }, stoppedParsing: true };
+  }
+}
+
+/** One parse-error finding at the top of the file naming how many rules the budget left unchecked (none when parse-error is off). */
+function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[], whileParsing: boolean): Finding[] {
+  const setting = ruleSetting(config, parseError.meta.id);
+  if (setting.severity === 'off') return [];
+  const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off').length;
+  const data = { limit: formatDuration(limitMs), rules: String(unchecked.length), total: String(enabled), unchecked: unchecked.join(', ') };
+  const note = toFinding(file, parseError, { messageId: whileParsing ? 'stoppedParsing' : 'stopped', data, offset: 0, length: 0 }, setting.severity);
+  return note ? [note] : [];
+}
+
+/** `500 ms`, `10 s`, `2.5 s`: how the time limit reads in the message. */
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
 /** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
@@ -69,15 +137,32 @@ function truncationNote(file: LintFile, config: LintConfig, ruleId: string, drop
   return note ? [note] : [];
 }
 
+/** findingKey of the finding a report makes, without making it (the rule is the caller's; offsets clamped to the text, as LineIndex.range does). */
+function reportKey(textLength: number, report: Report<string>): string {
+  const start = Math.max(0, Math.min(report.offset, textLength));
+  const end = Math.max(0, Math.min(report.offset + report.length, textLength));
+  return identity(report.messageId, start, end, report.data);
+}
+
 /**
  * A finding's identity: rule, message id, range and data. Never the message
  * text, which is for people (rewording it, or a suppression's note appended
  * to it, must not change which findings are one).
  */
 export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'range' | 'data'>): string {
-  // Keys sorted: the same data built in another order is the same finding.
-  const data = Object.entries(finding.data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([finding.ruleId, finding.messageId, finding.range.start.offset, finding.range.end.offset, data]);
+  return `${finding.ruleId}\u0000${identity(finding.messageId, finding.range.start.offset, finding.range.end.offset, finding.data)}`;
+}
+
+function identity(messageId: string, start: number, end: number, data: Record<string, string | number> | undefined): string {
+  // Joined by hand rather than JSON.stringify: a generated file makes this key hundreds of thousands of times.
+  let key = `${messageId}\u0000${start}\u0000${end}`;
+  if (data === undefined) return key;
+  // Keys sorted: the same data built in another order is the same finding. Strings quoted: 1 and "1" differ, and no value can pose as a key.
+  for (const name of Object.keys(data).sort()) {
+    const value = data[name];
+    key += `\u0000${name}=${typeof value === 'number' ? value : JSON.stringify(value)}`;
+  }
+  return key;
 }
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */
@@ -108,12 +193,9 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
+  if (silenced(file, rule, report)) return undefined;
   const context = file.contextAt(report.offset);
   const local = context.kind === 'local';
-  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
-  if (local && rule.meta.silentWhenLocal?.includes(report.messageId)) return undefined;
-  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
-  if (local && context.sample && rule.meta.skipsSampleData) return undefined;
   const severity: Severity =
     (configured as Severity | undefined) ??
     (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
@@ -128,6 +210,16 @@ function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, config
   if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => declared(rule, fix));
   if (local) finding.context = context;
   return finding;
+}
+
+/** A report that makes no finding where it lies (local contexts, sample data). */
+function silenced(file: LintFile, rule: AnyRule, report: Report<string>): boolean {
+  const context = file.contextAt(report.offset);
+  if (context.kind !== 'local') return false;
+  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
+  if (rule.meta.silentWhenLocal?.includes(report.messageId)) return true;
+  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
+  return context.sample === true && rule.meta.skipsSampleData === true;
 }
 
 /** The fix with the applicability its kind declares; an undeclared kind is a programming error, like an unknown message id. */

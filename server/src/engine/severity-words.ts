@@ -18,7 +18,7 @@ export function suggestRuleId(id: string, known: readonly string[]): string {
   return near && near.distance <= 3 ? `did you mean "${near.candidate}"?` : `known rules: ${known.join(', ')}`;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

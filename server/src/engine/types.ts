@@ -120,6 +120,15 @@ export interface LintOptions {
   cache?: import('./parse/cache').ParseCache;
   /** Today as YYYY-MM-DD, for suppressions with `until=` and manifest exemptions' `expires`; defaults to the current UTC date. */
   today?: string;
+  /**
+   * Milliseconds for linting this file, parse included (absent or 0: no
+   * limit). Past it no further rule starts and the running one stops; the
+   * findings so far are kept and one parse-error finding at the top of the
+   * file counts the rules not checked (see budget.ts).
+   */
+  budgetMs?: number;
+  /** The clock the budget reads, in milliseconds; `performance.now` unless given (tests pass a fake one). */
+  clock?: () => number;
   /** When given, each finding a live waiver drops is appended here, with the waiver's reason and expiry (for estate reports). */
   waived?: WaivedFinding[];
 }

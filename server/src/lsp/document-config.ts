@@ -76,6 +76,7 @@ export function layer(file: FileConfig, settings: ServerSettings): DocumentConfi
   const config: DocumentConfig = {
     enable: settings.enable && file.selection !== 'excluded',
     lintConfig,
+    maxLintMs: settings.maxLintMs,
     configFiles: file.configFiles,
     settingsApplied: Object.keys(fromSettings).length > 0,
     selection: file.selection,

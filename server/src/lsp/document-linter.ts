@@ -70,6 +70,7 @@ export class DocumentLinter {
         fileName,
         relativePath: this.relativePathOf(fileName),
         cache: this.cacheFor(document.uri),
+        budgetMs: settings.maxLintMs,
       });
       this.lintMs.set(document.uri, performance.now() - started);
       return findings;
@@ -86,7 +87,7 @@ export class DocumentLinter {
   findingsForText(text: string, languageId: LanguageId, fileName: string, settings: ServerSettings): readonly Finding[] | undefined {
     if (!settings.enable) return [];
     try {
-      return lint(text, languageId, settings.lintConfig, { fileName, relativePath: this.relativePathOf(fileName) });
+      return lint(text, languageId, settings.lintConfig, { fileName, relativePath: this.relativePathOf(fileName), budgetMs: settings.maxLintMs });
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.logError(`Linting ${fileName} failed: ${detail}`);

@@ -10,8 +10,20 @@ import type { LanguageId, LintConfig } from '../engine';
 import { fixText } from '../engine';
 import { minimalEdit } from './edits';
 
-export function fixAllEdit(document: TextDocument, languageId: LanguageId, config: LintConfig, fileName: string, relativePath?: string): TextEdit | undefined {
+export function fixAllEdit(
+  document: TextDocument,
+  languageId: LanguageId,
+  config: LintConfig,
+  fileName: string,
+  relativePath?: string,
+  /** Per lint of each pass, as for the diagnostics (the engine's budgetMs). */
+  budgetMs?: number,
+): TextEdit | undefined {
   // The same relative path as the diagnostics, so fix-all fixes exactly what the editor shows.
-  const result = fixText(document.getText(), languageId, config, { fileName, ...(relativePath !== undefined ? { relativePath } : {}) });
+  const result = fixText(document.getText(), languageId, config, {
+    fileName,
+    ...(relativePath !== undefined ? { relativePath } : {}),
+    ...(budgetMs !== undefined ? { budgetMs } : {}),
+  });
   return result.fixesApplied === 0 ? undefined : minimalEdit(document, result.text);
 }

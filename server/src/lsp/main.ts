@@ -1,13 +1,14 @@
 /**
  * Entry point of the language server (bundled to dist/server/server.js).
  * VS Code starts it with `--node-ipc`; other editors run
- * `internet-first-language-server --stdio`. Over stdio the connection is our
- * own (stdio-transport.ts: a stream it cannot read ends the process); the
- * other transports are createConnection's, read from the command line.
+ * `internet-first-language-server --stdio`. Over stdio, a socket or a pipe
+ * the connection is our own (stdio-transport.ts: a stream it cannot read ends
+ * the process); IPC is createConnection's, read from the command line.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, startServer } from './server';
-import { createStdioConnection } from './stdio-transport';
+import { socketFor } from './socket-transport';
+import { createStdioConnection, createStreamConnection } from './stdio-transport';
 
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 
@@ -32,7 +33,16 @@ if (transport === '--stdio') {
   // Our own stdio connection: a stream the server cannot read ends the process (stdio-transport.ts).
   const { connection, shutdownRequested } = createStdioConnection(SERVER_NAME);
   startServer(connection, { onShutdown: shutdownRequested });
-} else {
-  // IPC (VS Code) carries whole messages, so there is no framing to break; sockets and pipes are the library's.
+} else if (transport === '--node-ipc') {
+  // IPC (VS Code) carries whole messages, so there is no framing to break.
   startServer(createConnection(ProposedFeatures.all));
+} else {
+  // A socket or pipe is a byte stream like stdio, with the same framing to guard.
+  const socket = socketFor(transport);
+  if (socket === undefined) {
+    process.stderr.write(`${SERVER_NAME}: ${transport} needs a port (1 to 65535) or a pipe name.\n`);
+    process.exit(2);
+  }
+  const { connection, shutdownRequested } = createStreamConnection(SERVER_NAME, socket, socket);
+  startServer(connection, { onShutdown: shutdownRequested });
 }

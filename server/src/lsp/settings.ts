@@ -14,9 +14,18 @@ export interface ServerSettings {
   enable: boolean;
   /** Handed to the engine as is. */
   lintConfig: LintConfig;
+  /** `internetFirst.maxLintTime`: milliseconds for linting one document (the engine's budgetMs; 0: no limit). */
+  maxLintMs: number;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ enable: true, lintConfig: {} });
+/**
+ * Long enough for any hand-written file (a 50,000-line YAML file lints in
+ * about 0.2 s), short enough that a generated one cannot hold the server:
+ * past it the document gets the findings so far and a note at the top.
+ */
+export const DEFAULT_MAX_LINT_MS = 3000;
+
+export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ enable: true, lintConfig: {}, maxLintMs: DEFAULT_MAX_LINT_MS });
 
 /** Receives one message per rejected setting, so that a typo is visible in the output channel. */
 export type ProblemReporter = (message: string) => void;
@@ -74,7 +83,17 @@ export namespace ServerSettings {
     else if (value.enable !== undefined && value.enable !== null) {
       report(`${SETTINGS_SECTION}.enable must be true or false; using ${String(enable)}.`);
     }
-    return { enable, lintConfig: { rules: RuleSeverities.from(value.rules, report) } };
+    return { enable, lintConfig: { rules: RuleSeverities.from(value.rules, report) }, maxLintMs: MaxLintTime.from(value.maxLintTime, report) };
+  }
+}
+
+export namespace MaxLintTime {
+  /** `internetFirst.maxLintTime`: a whole number of milliseconds, 0 for no limit; anything else is reported and the default kept. */
+  export function from(value: unknown, report: ProblemReporter): number {
+    if (value === undefined || value === null) return DEFAULT_MAX_LINT_MS;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    report(`${SETTINGS_SECTION}.maxLintTime must be a whole number of milliseconds (0: no limit); using ${DEFAULT_MAX_LINT_MS}.`);
+    return DEFAULT_MAX_LINT_MS;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The connection over stdin and stdout, made here rather than by
- * createConnection's `--stdio` handling so that a broken stream is noticed.
+ * The connection over a byte stream (stdin and stdout, or a socket or pipe
+ * for `--socket`/`--pipe`, see socket-transport.ts), made here rather than by
+ * createConnection's own handling so that a broken stream is noticed.
  * The library's reader reports a header without Content-Length, a length that
  * is not a number or a body that is not JSON to an error event nobody
  * listens to, drops the message and carries on; bytes that never form a
@@ -9,10 +10,12 @@
  * and silent. Here any of them is logged to stderr and the process exits with
  * code 1, so that the editor sees a crash and restarts the server.
  *
- * What createConnection does for `--stdio` is kept: the process exits when
- * stdin ends (0 after a shutdown request, 1 otherwise), and `console` goes to
- * the client's log instead of stdout, where it would corrupt the stream.
+ * What createConnection does for `--stdio` is kept for every stream: the
+ * process exits when the input ends (0 after a shutdown request, 1
+ * otherwise), and `console` goes to the client's log instead of stdout, where
+ * it would corrupt a stdio stream.
  */
+import type { Readable, Writable } from 'node:stream';
 import { inspect } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { FramingGuard } from './framing-guard';
@@ -40,11 +43,16 @@ export interface StdioConnection {
 }
 
 export function createStdioConnection(serverName: string): StdioConnection {
+  return createStreamConnection(serverName, process.stdin, process.stdout);
+}
+
+/** The connection over `input` and `output` (the same socket for `--socket`/`--pipe`), guarded as above. */
+export function createStreamConnection(serverName: string, input: Readable, output: Writable): StdioConnection {
   let failed = false;
   const fail = (problem: string): void => {
     if (failed) return;
     failed = true;
-    process.stdin.pause();
+    input.pause();
     const exit = () => process.exit(BROKEN_STREAM_EXIT_CODE);
     // The problem may quote the client's bytes (a JSON parse error does): one short line of them.
     const quoted = problem.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
@@ -56,12 +64,12 @@ export function createStdioConnection(serverName: string): StdioConnection {
   const guard = new FramingGuard();
   /** Time the reader has waited for the rest of a body since the last byte arrived. */
   let stalledMs = 0;
-  process.stdin.on('data', (chunk: Buffer) => {
+  input.on('data', (chunk: Buffer) => {
     stalledMs = 0;
     const problem = guard.push(chunk);
     if (problem !== undefined) fail(problem);
   });
-  const reader = new StreamMessageReader(process.stdin);
+  const reader = new StreamMessageReader(input);
   const stallBound = stalledBodyMs();
   // The reader reports a partial body every partialMessageTimeout (10 s by default): often enough to honour a shorter bound.
   reader.partialMessageTimeout = Math.min(reader.partialMessageTimeout, stallBound);
@@ -76,10 +84,12 @@ export function createStdioConnection(serverName: string): StdioConnection {
   const inputEnded = (): void => {
     if (!failed) process.exit(shutdown ? 0 : 1);
   };
-  process.stdin.on('end', inputEnded);
-  process.stdin.on('close', inputEnded);
+  input.on('end', inputEnded);
+  input.on('close', inputEnded);
+  // A socket that cannot connect, or is reset, is a stream that cannot be read any more.
+  input.on('error', (error: Error) => fail(error.message));
 
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(output));
   consoleToClient(connection);
   return { connection, shutdownRequested: () => (shutdown = true) };
 }

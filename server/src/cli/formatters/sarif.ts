@@ -33,7 +33,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { ...artifactLocation(file.path), index: artifactIndex.get(file.path) },
+          artifactLocation: { ...artifactLocation(file.path, file.pathBytes), index: artifactIndex.get(file.path) },
           region: {
             startLine: finding.range.start.line + 1,
             startColumn: finding.range.start.character + 1,
@@ -73,7 +73,7 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
         },
         ...(provenance ? { versionControlProvenance: [versionControlDetails(provenance)] } : {}),
         artifacts: report.files.map((file) => ({
-          location: artifactLocation(file.path),
+          location: artifactLocation(file.path, file.pathBytes),
           roles: ['analysisTarget'],
           ...(file.services ? { properties: { services: file.services } } : {}),
         })),
@@ -144,9 +144,23 @@ function invocation(report: LintReport, config: LintConfig, ruleIndex: Map<strin
   };
 }
 
-/** A relative URI reference: each segment percent-encoded (spaces, `#`, a `:` that would read as a scheme). */
-function artifactLocation(displayPath: string): { uri: string; uriBaseId: string } {
-  return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+/**
+ * A relative URI reference: each segment percent-encoded (spaces, `#`, a `:`
+ * that would read as a scheme), from the path's bytes when the name is not
+ * UTF-8 (`caf%E9.yaml`), else from its UTF-8 (as encodeURIComponent does).
+ */
+function artifactLocation(displayPath: string, pathBytes?: Uint8Array): { uri: string; uriBaseId: string } {
+  return { uri: percentEncodePath(pathBytes ?? Buffer.from(displayPath, 'utf8')), uriBaseId: SOURCE_ROOT };
+}
+
+/** Every byte but `/` and encodeURIComponent's unreserved characters as `%XX`. */
+export function percentEncodePath(bytes: Uint8Array): string {
+  let uri = '';
+  for (const byte of bytes) {
+    const character = String.fromCharCode(byte);
+    uri += byte < 0x80 && (character === '/' || /[A-Za-z0-9\-_.!~*'()]/.test(character)) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return uri;
 }
 
 /** SARIF wants `name` as an identifier-like word: `private-address` -> `PrivateAddress`. */

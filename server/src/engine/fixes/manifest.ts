@@ -23,7 +23,7 @@ import type { FixKind, ProposedFix } from '../rule';
 import type { SchemaProblem } from '../schema/validate';
 import { escapePointerToken, walkPointer } from '../schema/pointer';
 import { convertDocument, type PointerEntry } from '../schema/to-js';
-import { quotedPath } from '../schema/messages';
+import { manifestPath } from '../schema/messages';
 import { manifestSchemaAt, type SchemaNode } from '../schema/schema-node';
 import { insertEntries, type Position, type Value } from './insert';
 import { renderScalar, replaceScalar } from './scalar';
@@ -143,8 +143,8 @@ export class ManifestFixer {
       if (entry.node?.kind !== 'map') continue;
       const path =
         problem.messageId === 'missingProperty'
-          ? quotedPath(converted.value, pointer)
-          : quotedPath(converted.value, `${pointer}/${escapePointerToken(property)}`);
+          ? manifestPath(converted.value, pointer)
+          : manifestPath(converted.value, `${pointer}/${escapePointerToken(property)}`);
       if (path === target) return { map: entry.node, pointer };
     }
     return undefined;

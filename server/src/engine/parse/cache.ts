@@ -6,47 +6,81 @@
  *
  * Within one parse every entry is handed out at most once: two equal segments
  * (the same document pasted twice) get two entries, each at its own offset,
- * never one set of nodes shifted from the first place to the second. Nodes
- * handed out by one parse are not touched again by that parse; the next parse
- * with the same cache may shift them in place to where their segment moved,
- * so a caller must not keep a parse across calls (lint() never does).
+ * never one set of nodes shifted from the first place to the second.
+ *
+ * Nothing handed out changes while it is held. A segment that moved (typing in
+ * an earlier document) is moved in place only when every caller it was handed
+ * to has given it back (release; lint() does, as nothing it returns refers to
+ * a node); otherwise it gets a shifted copy (shift.ts) and the holder keeps
+ * the original as it was. The copy shares the original's shape key, so the
+ * roles of its scalars are not worked out again (visits.ts).
  */
 import type { ParsedDocument } from './tree';
-import { shiftDocument } from './shift';
+import { keepShape, shiftDocument, shiftedCopy } from './shift';
 
 interface Entry {
   documents: ParsedDocument[];
-  /** Offset in the file at which the cached documents' offsets are currently correct. */
+  /** Offset in the file at which the documents' offsets are correct. */
   base: number;
+  /** How many callers hold the documents (handed out, not given back): while any does, they are never changed. */
+  loans: number;
 }
 
 export class ParseCache {
   /** Entries of the previous parse not yet claimed by the current one, by segment text. */
   private previous = new Map<string, Entry[]>();
   private current = new Map<string, Entry[]>();
+  /** The entry each document handed out came from, for release. */
+  private readonly entryOf = new WeakMap<ParsedDocument, Entry>();
   /** Segments parsed (not reused) by the latest parse; for tests and benchmarks. */
   parsedSegments = 0;
+  /** Segments the latest parse had to copy because a caller still held them where they were; for tests and benchmarks. */
+  copiedSegments = 0;
 
   /** Documents for a segment at `base`, parsing it with `parse` unless an unclaimed entry for the same text is cached. */
   get(segment: string, base: number, parse: (segment: string) => ParsedDocument[]): ParsedDocument[] {
     let entry = this.claim(segment, base);
     if (!entry) {
       this.parsedSegments++;
-      entry = { documents: parse(segment), base: 0 };
-    }
-    if (entry.base !== base) {
+      const documents = parse(segment);
+      for (const document of documents) {
+        shiftDocument(document, base); // nobody holds these yet
+        keepShape(document);
+      }
+      entry = { documents, base, loans: 0 };
+    } else if (entry.base !== base && entry.loans > 0) {
+      this.copiedSegments++;
+      entry = { documents: entry.documents.map((document) => shiftedCopy(document, base - entry!.base)), base, loans: 0 };
+    } else if (entry.base !== base) {
       for (const document of entry.documents) shiftDocument(document, base - entry.base);
       entry.base = base;
     }
+    entry.loans++;
+    for (const document of entry.documents) this.entryOf.set(document, entry);
     const claimed = this.current.get(segment);
     if (claimed) claimed.push(entry);
     else this.current.set(segment, [entry]);
     return entry.documents;
   }
 
+  /**
+   * The caller is done with these documents and keeps no reference to any part
+   * of them: the cache may move them in place for a later parse. Give back only
+   * what you were handed, once.
+   */
+  release(documents: readonly ParsedDocument[]): void {
+    const entries = new Set<Entry>();
+    for (const document of documents) {
+      const entry = this.entryOf.get(document);
+      if (entry) entries.add(entry);
+    }
+    for (const entry of entries) entry.loans = Math.max(0, entry.loans - 1);
+  }
+
   /** Call before a parse: starts a new generation. */
   begin(): void {
     this.parsedSegments = 0;
+    this.copiedSegments = 0;
     this.previous = mergeUnclaimed(this.previous, this.current);
     this.current = new Map();
   }

@@ -7,17 +7,19 @@ import type { LanguageId } from '../types';
 import type { ParsedDocument, ParsedFile } from './tree';
 import { parseJsonDocument } from './json';
 import { parseYamlSegment } from './recover';
+import type { ParseMeter } from './yaml';
 import { shiftDocument } from './shift';
 import type { ParseCache } from './cache';
 
-export function parseText(text: string, languageId: LanguageId, cache?: ParseCache): ParsedFile {
+/** `meter`: the linter's time limit for YAML (it throws when the time is up; a cache keeps the segments parsed before). */
+export function parseText(text: string, languageId: LanguageId, cache?: ParseCache, meter?: ParseMeter): ParsedFile {
   if (languageId !== 'yaml') return { language: 'json', text, documents: jsonDocuments(text) };
   cache?.begin();
   const documents: ParsedDocument[] = [];
   for (const { start, end } of yamlSegments(text)) {
     const segment = text.slice(start, end);
-    if (cache) documents.push(...cache.get(segment, start, parseYamlSegment));
-    else documents.push(...parseYamlSegment(segment).map((document) => (shiftDocument(document, start), document)));
+    if (cache) documents.push(...cache.get(segment, start, (text) => parseYamlSegment(text, meter)));
+    else documents.push(...parseYamlSegment(segment, meter).map((document) => (shiftDocument(document, start), document)));
   }
   cache?.end();
   return { language: 'yaml', text, documents };

@@ -7,7 +7,7 @@
  * aside (same-length spaces, so offsets stay right) and parses again, until
  * the text parses. Template files have their tags set aside first.
  */
-import { parseYamlDocuments } from './yaml';
+import { parseYamlDocuments, type ParseMeter } from './yaml';
 import { blankTemplateTags, firstTemplateTag } from './template-text';
 import type { ParsedDocument, SyntaxProblem } from './tree';
 
@@ -16,15 +16,15 @@ const MAX_DEFECTS = 20;
 /** Errors after which the parser's tree is still right: each one is its own defect, nothing to set aside. */
 const SELF_CONTAINED = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'RESOURCE_EXHAUSTION']);
 
-export function parseYamlSegment(text: string): ParsedDocument[] {
-  let documents = parseYamlDocuments(text);
+export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocument[] {
+  let documents = parseYamlDocuments(text, meter);
   if (!documents.some((document) => document.problems.some(isCascading))) return documents;
 
   let working = text;
   const template = firstTemplateTag(text);
   if (template) {
     working = blankTemplateTags(text);
-    documents = parseYamlDocuments(working);
+    documents = parseYamlDocuments(working, meter);
   }
   const defects: SyntaxProblem[] = [];
   const setAside = new Set<number>();
@@ -48,7 +48,7 @@ export function parseYamlSegment(text: string): ParsedDocument[] {
       });
     working = setAsideBlock(working, line);
     previous = { problem: first, end: blockEnd(working, line) };
-    documents = parseYamlDocuments(working);
+    documents = parseYamlDocuments(working, meter);
   }
   for (const document of documents) {
     const end = document.offset + document.length;

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 
 /** The message ids in `meta.messages`: reporting any other does not compile. */
-type Message = 'syntax' | 'template' | 'binary' | 'tooLarge' | 'tooDeep' | 'truncated' | 'unreadable' | 'unknownFileType';
+type Message = 'syntax' | 'template' | 'binary' | 'tooLarge' | 'tooDeep' | 'truncated' | 'stopped' | 'stoppedParsing' | 'unreadable' | 'unknownFileType';
 
 /** Syntax errors, binary and oversized files: reported so nothing is silently skipped. */
 export const parseError: Rule<never, Message> = {
@@ -20,6 +20,9 @@ export const parseError: Rule<never, Message> = {
       tooLarge: 'Not checked: larger than {limit}; split or exclude it',
       tooDeep: 'Not checked: nested deeper than {limit} levels; flatten the structure',
       truncated: 'Only the first {limit} {rule} findings are shown ({more} more); fix these first',
+      // Reported by the linter when a file's lint runs out of time (LintOptions.budgetMs).
+      stopped: 'Stopped after {limit}: {rules} of {total} rules not checked; split the file or raise the limit',
+      stoppedParsing: 'Stopped after {limit} while parsing: nothing checked; split the file or raise the limit',
       // The two below are reported by the CLI for files it cannot hand to the engine.
       unreadable: 'Cannot read {what}: {detail}',
       unknownFileType: 'Not a YAML, JSON or JSONC file ({extension}) and not valid YAML: exclude it',

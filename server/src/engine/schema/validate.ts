@@ -12,7 +12,8 @@ import type { Node, ParsedDocument } from '../parse/tree';
 import { compileSchema } from './ajv';
 import { escapePointerToken, valueAt } from './pointer';
 import { convertDocument, type PointerEntry } from './to-js';
-import { describeCondition, describeValueError, quotedPath, type DescribedError, type ManifestMessageId } from './messages';
+import { describeCondition, manifestPath, MANIFEST_SUBJECT, type DescribedError, type ManifestMessageId } from './messages';
+import { translateAjvError, type SchemaError } from './ajv-errors';
 
 export interface SchemaProblem extends DescribedError {
   offset: number;
@@ -57,50 +58,39 @@ class ErrorPlacer {
     const structural: SchemaProblem[] = [];
     const valueErrors = new Map<string, SchemaProblem>();
     for (const error of errors) {
-      if (error.keyword === 'if') continue; // the `then` error beside it says what is wrong
-      if (error.keyword === 'additionalProperties') structural.push(this.unknownProperty(error));
-      else if (error.keyword === 'required') structural.push(this.missingProperty(error));
+      const translated = translateAjvError(error, this.value, { subject: MANIFEST_SUBJECT });
+      if (!translated) continue;
+      if (translated.id === 'unknownProperty') structural.push(this.unknownProperty(translated));
+      else if (translated.id === 'missingProperty') structural.push(this.missingProperty(error, translated));
       else {
-        const [pointer, problem] = this.valueError(error);
-        const kept = valueErrors.get(pointer);
-        if (!kept || SPECIFICITY.indexOf(problem.messageId) < SPECIFICITY.indexOf(kept.messageId)) valueErrors.set(pointer, problem);
+        const problem = this.valueError(translated);
+        const kept = valueErrors.get(translated.pointer);
+        if (!kept || SPECIFICITY.indexOf(problem.messageId) < SPECIFICITY.indexOf(kept.messageId)) valueErrors.set(translated.pointer, problem);
       }
     }
     return dedupe([...structural, ...valueErrors.values()]).sort((a, b) => a.offset - b.offset || a.length - b.length);
   }
 
-  private unknownProperty(error: ErrorObject): SchemaProblem {
-    const property = String(error.params.additionalProperty);
-    const pointer = `${error.instancePath}/${escapePointerToken(property)}`;
+  private unknownProperty({ id, pointer, data }: SchemaError): SchemaProblem {
     const entry = this.pointers.get(pointer);
-    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-    const data = { path: quotedPath(this.value, pointer), property, known: knownList(known) };
-    return { messageId: 'unknownProperty', data, ...this.rangeOf(entry?.key ?? entry?.node) };
+    return { messageId: id, data, ...this.rangeOf(entry?.key ?? entry?.node) };
   }
 
-  private missingProperty(error: ErrorObject): SchemaProblem {
-    const property = String(error.params.missingProperty);
-    const range = this.parentKeyRange(error.instancePath);
-    const conditional = /\/then\/required$/.test(error.schemaPath);
-    if (conditional) {
+  private missingProperty(error: ErrorObject, { id, pointer, data }: SchemaError): SchemaProblem {
+    const range = this.parentKeyRange(pointer);
+    if (/\/then\/required$/.test(error.schemaPath)) {
       const ifSchema = schemaAt(error.schemaPath.replace(/\/then\/required$/, '/if'));
-      const path = quotedPath(this.value, `${error.instancePath}/${escapePointerToken(property)}`);
-      return { messageId: 'missingPropertyWhen', data: { path, property, condition: describeCondition(ifSchema) }, ...range };
+      const path = manifestPath(this.value, `${pointer}/${escapePointerToken(String(data.property))}`);
+      return { messageId: 'missingPropertyWhen', data: { path, property: data.property, condition: describeCondition(ifSchema) }, ...range };
     }
-    return { messageId: 'missingProperty', data: { path: quotedPath(this.value, error.instancePath), property }, ...range };
+    return { messageId: id, data, ...range };
   }
 
-  private valueError(error: ErrorObject): [string, SchemaProblem] {
-    const described = describeValueError(error, this.value);
-    let pointer = error.instancePath;
-    if (error.keyword === 'uniqueItems') {
-      // Point at the repeat, not the whole list: that is the line to delete.
-      pointer = `${pointer}/${Math.max(Number(error.params.i), Number(error.params.j))}`;
-    }
+  private valueError({ id, pointer, data }: SchemaError): SchemaProblem {
     const entry = this.pointers.get(pointer);
     // `key:` with nothing after it parses as an empty scalar: the key is what to point at.
     const node = entry?.node && entry.node.length > 0 ? entry.node : (entry?.key ?? entry?.node);
-    return [pointer, { ...described, ...this.rangeOf(node) }];
+    return { messageId: id, data, ...this.rangeOf(node) };
   }
 
   /**
@@ -140,15 +130,4 @@ function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-/** The known property names, as many as fit a one-line message. */
-function knownList(known: readonly string[]): string {
-  let list = '';
-  for (const [index, name] of known.entries()) {
-    const next = list ? `${list}, ${name}` : name;
-    if (next.length > 45 && index > 0) return `${list}, …`;
-    list = next;
-  }
-  return list;
 }

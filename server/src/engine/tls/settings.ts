@@ -6,6 +6,7 @@
  * finding underlines it and a later quick fix can rewrite it in place.
  */
 import type { LintFile, ScalarVisit } from '../context';
+import { visitKey } from '../visits';
 import { isTemplated } from '../templates';
 import { readFlag, type Flag } from './booleans';
 import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, onKafkaBroker, onlyLocalTargets } from './exemptions';
@@ -101,20 +102,20 @@ function subjectWords(setting: TlsSetting): string[] {
 const PASS_THROUGH = new Set(['properties', 'props', 'config', 'configuration', 'settings', 'options']);
 
 /**
- * The knob a scalar's key path names, if any. Depends on the visit alone
- * (its path and key), and a visit lives as long as its parsed document
- * (context.ts), so a document that did not change is not classified again.
+ * The knob a scalar's key path names, if any. Depends on the visit's path and
+ * key alone, so it is kept by visit key (visits.ts): a document whose text did
+ * not change is not classified again, even when typing above it moved it.
  */
-const keyKnobs = new WeakMap<ScalarVisit, { path: KeyPath; knob: Knob } | null>();
+const keyKnobs = new WeakMap<object, { path: KeyPath; knob: Knob } | null>();
 
 function keyKnob(visit: ScalarVisit): { path: KeyPath; knob: Knob } | null {
-  let found = keyKnobs.get(visit);
+  let found = keyKnobs.get(visitKey(visit));
   if (found === undefined) {
     const elements = keyElements(visit);
     const path = elements.length === 0 ? undefined : keyPath(elements);
     const knob = path && classifyKnob(path, 'key');
     found = path && knob ? { path, knob } : null;
-    keyKnobs.set(visit, found);
+    keyKnobs.set(visitKey(visit), found);
   }
   return found;
 }

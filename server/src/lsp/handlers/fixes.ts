@@ -26,7 +26,7 @@ export function registerFixHandlers(context: ServerContext, documents: OpenDocum
     if (languageId === undefined || (path !== undefined && isConfigFileName(path))) return undefined;
     const config = await configs.get(snapshot.uri);
     const fileName = fileNameOf(snapshot.uri);
-    return config.enable ? fixAllEdit(snapshot, languageId, config.lintConfig, fileName, linter.relativePathOf(fileName)) : undefined;
+    return config.enable ? fixAllEdit(snapshot, languageId, config.lintConfig, fileName, linter.relativePathOf(fileName), config.maxLintMs) : undefined;
   }
 
   connection.onCodeAction(async (params) => {

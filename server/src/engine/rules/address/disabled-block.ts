@@ -7,17 +7,17 @@
  * values replace when it turns the feature on. Only ancestors count: a
  * sibling `tls: {enabled: false}` says nothing about the host beside it.
  */
-import type { ScalarVisit } from '../../context';
+import { visitKey, type ScalarVisit } from '../../visits';
 import { getValue, type Node } from '../../parse/tree';
 
 const SWITCHES = ['enabled', 'enable'];
 
-/** Answers by visit: a visit lives as long as its parsed document (context.ts), and the answer depends on nothing else. */
-const answers = new WeakMap<ScalarVisit, boolean>();
+/** Answers by visit key (visits.ts): the answer depends on the path and the values above it, never on offsets. */
+const answers = new WeakMap<object, boolean>();
 
 export function inDisabledBlock(scalar: ScalarVisit): boolean {
-  let answer = answers.get(scalar);
-  if (answer === undefined) answers.set(scalar, (answer = searchAncestors(scalar)));
+  let answer = answers.get(visitKey(scalar));
+  if (answer === undefined) answers.set(visitKey(scalar), (answer = searchAncestors(scalar)));
   return answer;
 }
 
