@@ -1,6 +1,9 @@
 // Bundles the three entry points with esbuild. `vscode` is provided by the
 // editor at run time; everything else is bundled so the .vsix and the CLI
 // need no node_modules.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 // `npm pack` and `npm publish` run `prepare` (this script) after `prepack`: the published package gets
@@ -18,8 +21,32 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The CLI and the server are each two files: the bundle (cli.main.js, server.main.js) and a small entry file
+// (cli.js, server.js) that runs it through V8's code cache (server/src/startup/code-cache.ts). The entry file
+// carries the bundle's content hash, which names the cache, so a rebuilt bundle never reads an old cache.
+const runnable = [
+  { entry: 'server/src/lsp/main.ts', folder: 'dist/server', name: 'server' },
+  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli' },
+];
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  ...runnable.map(async ({ entry, folder, name }) => {
+    const bundle = `${name}.main.js`;
+    await build({ ...common, entryPoints: [entry], outfile: join(folder, bundle) });
+    const hash = createHash('sha256')
+      .update(readFileSync(join(folder, bundle)))
+      .digest('hex')
+      .slice(0, 16);
+    // Caches of the previous bundle, and the entry file's source map from before it was an entry file.
+    for (const file of readdirSync(folder)) if (file.endsWith('.code-cache') || file === `${name}.js.map`) rmSync(join(folder, file), { force: true });
+    await build({
+      ...common,
+      sourcemap: false,
+      entryPoints: ['server/src/startup/entry.ts'],
+      outfile: join(folder, `${name}.js`),
+      banner: { js: '#!/usr/bin/env node' },
+      define: { BUNDLE_FILE: JSON.stringify(bundle), BUNDLE_HASH: JSON.stringify(hash) },
+    });
+  }),
 ]);

@@ -53,7 +53,7 @@ describe('the packaged extension (.vsix) installed in code-server', () => {
       assert.match(output, /was successfully installed/);
       const installed = readdirSync(extensionsDir).filter((name) => name.startsWith(`${EXTENSION_ID}-`));
       assert.equal(installed.length, 1, `expected one installed copy in ${extensionsDir}: ${readdirSync(extensionsDir).join(', ')}`);
-      for (const file of ['package.json', 'dist/client/extension.js', 'dist/server/server.js']) {
+      for (const file of ['package.json', 'dist/client/extension.js', 'dist/server/server.js', 'dist/server/server.main.js']) {
         assert.ok(existsSync(join(extensionsDir, installed[0], file)), `the installed extension lacks ${file}`);
       }
       return extensionsDir;

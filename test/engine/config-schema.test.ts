@@ -41,6 +41,11 @@ describe('schemas/config.schema.json', () => {
     assert.ok(schema.title && schema.description);
   });
 
+  test('is valid against the draft-07 meta-schema (the engine’s Ajv skips that check at run time: schema/ajv.ts)', () => {
+    const ajv = new Ajv({ strict: false });
+    assert.equal(ajv.validateSchema(schema), true, ajv.errorsText(ajv.errors));
+  });
+
   test('compiles under ajv strict mode', () => {
     assert.doesNotThrow(() => new Ajv({ strict: true, allErrors: true }).compile(schema));
   });

@@ -49,6 +49,11 @@ describe('the service manifest schema file', () => {
     assert.equal(schema.$id, 'https://raw.githubusercontent.com/internet-first/internet-first-lint/main/schemas/service-manifest.schema.json');
   });
 
+  test('is valid against the draft-07 meta-schema (the engine’s Ajv skips that check at run time: schema/ajv.ts)', () => {
+    const ajv = new Ajv({ strict: false });
+    assert.equal(ajv.validateSchema(schema), true, ajv.errorsText(ajv.errors));
+  });
+
   test('every property has a title and a description', () => {
     const properties = propertySchemas();
     assert.ok(properties.length > 30, `only ${properties.length} properties found`);

@@ -71,7 +71,9 @@ describe('the npm package', () => {
   });
 
   test('holds no sources, tests, source maps or development docs', () => {
-    const unwanted = files.filter((file) => /^(server|client|test|scripts|bench|node_modules|out|\.cache)\//.test(file) || file.endsWith('.map'));
+    const unwanted = files.filter(
+      (file) => /^(server|client|test|scripts|bench|node_modules|out|\.cache)\//.test(file) || file.endsWith('.map') || file.endsWith('.code-cache'),
+    );
     assert.deepEqual(unwanted, []);
     assert.ok(!files.includes('docs/testing.md'), 'docs/testing.md is for contributors');
   });

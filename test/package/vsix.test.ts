@@ -13,8 +13,16 @@ import { zipEntries } from './zip-entries';
 
 const ROOT = resolve(__dirname, '../../..');
 /** The icon and changelog are what the marketplace and the Extensions view show beside the readme. */
-const REQUIRED = ['package.json', 'dist/client/extension.js', 'dist/server/server.js', 'images/icon.png', 'CHANGELOG.md', 'README.md'];
-const FORBIDDEN = [/^src\//, /\/src\//, /^node_modules\//, /^test\//, /^out\//, /\.ts$/, /\.map$/, /^dist\/cli\//, /tsconfig/];
+const REQUIRED = [
+  'package.json',
+  'dist/client/extension.js',
+  'dist/server/server.js',
+  'dist/server/server.main.js',
+  'images/icon.png',
+  'CHANGELOG.md',
+  'README.md',
+];
+const FORBIDDEN = [/^src\//, /\/src\//, /^node_modules\//, /^test\//, /^out\//, /\.ts$/, /\.map$/, /\.code-cache$/, /^dist\/cli\//, /tsconfig/];
 /** Packaging a small extension takes a few seconds; beyond this the test would slow every run too much. */
 // Bounds for a hang, not expected durations: vsce walks the whole checkout (.cache/ holds code-server), slow on a busy machine.
 const PACKAGE_TIMEOUT_MS = 180_000;

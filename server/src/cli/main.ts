@@ -1,5 +1,6 @@
 /**
- * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.js).
+ * `internet-first-lint`: the CLI entry point (bundled to dist/cli/cli.main.js,
+ * which dist/cli/cli.js runs through the code cache: startup/entry.ts).
  * Wiring only: arguments -> the run (pipeline.ts) -> formatted output -> exit
  * code. Exit codes follow ESLint: 0 clean, 1 error-level findings (or too
  * many warnings), 2 the tool could not do its job (usage, a bad config file,

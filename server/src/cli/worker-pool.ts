@@ -5,8 +5,10 @@
  * up the rest) and results are put back in task order, so the report is the
  * same whatever the scheduling.
  *
- * The worker runs this very file: in the bundle that is dist/cli/cli.js
- * (whose entry point checks `isLintWorker()` and stays quiet), under tsc's
+ * The worker runs this very file: in the bundle it is dist/cli/cli.js (the
+ * entry file, which runs cli.main.js through the code cache and gives it its
+ * own name as `__filename`; the CLI's entry point checks `isLintWorker()` and
+ * stays quiet), under tsc's
  * output it is this module, so tests exercise the real thing.
  */
 import * as os from 'node:os';

@@ -5,6 +5,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
+    if (!text.includes('\r')) {
+      // The usual text, with \n line breaks only: indexOf finds them many times faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.starts.push(i + 1);

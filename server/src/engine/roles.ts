@@ -42,8 +42,21 @@ export interface RoleInput {
 
 /** Lower case with separators removed: `redirect_uri`, `redirectUri`, `REDIRECT-URI` all become `redirecturi`. */
 export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
+  // Every scalar's key, its parent's and its path are normalised, and a file repeats the same few keys: remembered.
+  if (key.length > MEMO_KEY_LENGTH) return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
+  let normal = NORMAL_KEYS.get(key);
+  if (normal === undefined) {
+    if (NORMAL_KEYS.size >= MEMO_ENTRIES) NORMAL_KEYS.clear();
+    normal = key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
+    NORMAL_KEYS.set(key, normal);
+  }
+  return normal;
 }
+
+/** Bounds of the key memos (cleared when full): a few MB at most in a long-running server. */
+const MEMO_ENTRIES = 10_000;
+const MEMO_KEY_LENGTH = 128;
+const NORMAL_KEYS = new Map<string, string>();
 
 /** Names that are never fetched: schemas, namespaces, SOAP/WSDL QNames, token audiences (compared with a token's `aud` claim), FHIR canonicals, licences. */
 const IDENTIFIER =
@@ -137,6 +150,47 @@ function classifyKey(input: RoleInput): Role {
   const parent = normaliseKey(input.parentKey ?? '');
   const formatRole = roleForFormat(input, key, parent);
   if (formatRole) return formatRole;
+  const named = namedRoles(key, parent);
+  if (named.beforePath) return named.beforePath;
+  if ((key === 'url' || key === 'urls') && input.path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
+  // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
+  if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
+  return named.afterPath;
+}
+
+/**
+ * The role the key and its parent's names give, in two parts because two
+ * checks on the path come between them: what wins before those checks and
+ * what applies after. A pure function of the two names, so it is remembered
+ * per pair (a file repeats the same keys under the same parents).
+ */
+interface NamedRoles {
+  beforePath: Role | undefined;
+  afterPath: Role;
+}
+
+/** By normalised key, then by normalised parent key. */
+const NAMED_ROLES = new Map<string, Map<string, NamedRoles>>();
+let namedRolesCount = 0;
+
+function namedRoles(key: string, parent: string): NamedRoles {
+  let byParent = NAMED_ROLES.get(key);
+  let roles = byParent?.get(parent);
+  if (!roles) {
+    roles = { beforePath: roleBeforePath(key, parent), afterPath: roleAfterPath(key, parent) };
+    if (key.length + parent.length > MEMO_KEY_LENGTH) return roles;
+    if (namedRolesCount++ >= MEMO_ENTRIES) {
+      NAMED_ROLES.clear();
+      namedRolesCount = 1;
+      byParent = undefined;
+    }
+    if (!byParent) NAMED_ROLES.set(key, (byParent = new Map()));
+    byParent.set(parent, roles);
+  }
+  return roles;
+}
+
+function roleBeforePath(key: string, parent: string): Role | undefined {
   if (IDENTIFIER.test(key)) return 'identifier';
   if (PROSE.test(key)) return 'prose';
   if (PROXY_TRUST.test(key)) return 'proxy-trust';
@@ -150,9 +204,10 @@ function classifyKey(input: RoleInput): Role {
   if (/advertise(address|addr|ip)$/.test(key)) return 'bind';
   // Kestrel endpoints set through environment variables (`Kestrel__Endpoints__Http__Url`) and `DOTNET_URLS` are listen addresses.
   if (/^kestrel\w*urls?$|^dotneturls$/.test(key)) return 'bind';
-  if ((key === 'url' || key === 'urls') && input.path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
-  // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
-  if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
+  return undefined;
+}
+
+function roleAfterPath(key: string, parent: string): Role {
   if (VERSION.test(key)) return 'version';
   if (PUBLIC_ENDPOINT.test(key)) return 'public-endpoint';
   if (isCorsKey(key, parent)) return 'cors-origin';
@@ -163,30 +218,32 @@ function classifyKey(input: RoleInput): Role {
 
 /** Places whose meaning comes from the format rather than the key's name. */
 function roleForFormat(input: RoleInput, key: string, parent: string): Role | undefined {
-  const path = input.path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
-  const has = (segment: string) => path.includes(segment);
+  // The path normalised only when a check reads it: most scalars are decided by their key alone.
+  let normalPath: Array<string | number> | undefined;
+  const path = (): Array<string | number> => (normalPath ??= input.path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment)));
+  const has = (segment: string) => path().includes(segment);
   switch (input.format) {
     case 'manifest':
-      if (path[0] === 'spec' && (path[1] === 'endpoints' || path[1] === 'dependencies' || path[1] === 'publicdnsnames')) {
-        if (key === 'url' || key === 'issuer' || path[1] === 'publicdnsnames') return 'public-endpoint';
+      if (path()[0] === 'spec' && (path()[1] === 'endpoints' || path()[1] === 'dependencies' || path()[1] === 'publicdnsnames')) {
+        if (key === 'url' || key === 'issuer' || path()[1] === 'publicdnsnames') return 'public-endpoint';
       }
-      if (path[0] === 'metadata' && key !== 'email') return 'identifier';
+      if (path()[0] === 'metadata' && key !== 'email') return 'identifier';
       return undefined;
     case 'openapi':
       if (has('servers') && key === 'url') return 'public-endpoint';
       if (has('example') || has('examples') || has('enum') || key === 'default' || key === 'pattern') return 'prose';
-      if (path[0] === 'info' || has('externaldocs')) return 'prose';
+      if (path()[0] === 'info' || has('externaldocs')) return 'prose';
       return undefined;
     case 'fhir':
       // Canonical URLs and systems name things; attachments, Endpoint addresses and channels are fetched (fhir/roles.ts).
-      return fhirRole(path, key, parent);
+      return fhirRole(path(), key, parent);
     case 'kubernetes':
       if (has('metadata') && (has('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
-      if (path[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
-      if (path[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
+      if (path()[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
+      if (path()[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
       // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
-      if (path[0] === 'spec' && path[1] === 'addresses') return 'network';
+      if (path()[0] === 'spec' && path()[1] === 'addresses') return 'network';
       if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
@@ -197,13 +254,13 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (has('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
       if (has('healthcheck')) return 'bind';
       // A service's own `hostname`/`domainname` names the container itself; it is not a destination.
-      if (path[0] === 'services' && path.length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
+      if (path()[0] === 'services' && path().length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
       if (has('kestrel') && (key === 'url' || key === 'urls')) return 'bind';
       return undefined;
     case 'spring':
-      if (path.join('.').startsWith('server.') && (key === 'address' || key === 'port')) return 'bind';
+      if (path().join('.').startsWith('server.') && (key === 'address' || key === 'port')) return 'bind';
       if (key === 'serveraddress') return 'bind';
       return undefined;
     default:

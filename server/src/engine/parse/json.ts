@@ -8,10 +8,17 @@ import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Comment, MapNode, Node, ParsedDocument, ScalarNode, SeqNode, SyntaxProblem } from './tree';
 import { MAX_DEPTH, MAX_NESTING } from '../limits';
 import { jsonTooDeepAt } from './depth';
+import { commentText, parseWellFormedJson, stringNode } from './json-fast';
 
 type Container = MapNode | SeqNode;
 
 export function parseJsonDocument(text: string): ParsedDocument {
+  // Most files are well formed: one quick pass builds the same tree (json-fast.ts); jsonc-parser reads the rest and says what is wrong.
+  return parseWellFormedJson(text) ?? parseJsonWithJsonc(text);
+}
+
+/** The full parse, errors and all: jsonc-parser's visitor. */
+export function parseJsonWithJsonc(text: string): ParsedDocument {
   const tooDeep = jsonTooDeepAt(text);
   if (tooDeep !== undefined) {
     const problem: SyntaxProblem = { offset: tooDeep, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
@@ -78,15 +85,6 @@ export function parseJsonDocument(text: string): ParsedDocument {
     problems.push({ offset: 0, length: 1, message: 'Nesting too deep to parse' });
   }
   return { root, offset: 0, length: text.length, comments, problems, anchors: new Map() };
-}
-
-function stringNode(text: string, value: string, offset: number, length: number): ScalarNode {
-  const content = text.slice(offset + 1, offset + length - 1);
-  return { kind: 'scalar', value, offset, length, contentOffset: offset + 1, verbatim: content === value, plain: false };
-}
-
-function commentText(source: string): string {
-  return source.startsWith('/*') ? source.slice(2, -2).trim() : source.replace(/^\/\//, '').trim();
 }
 
 /** jsonc-parser's codes (`CloseBraceExpected`) as sentences. */

@@ -19,7 +19,23 @@ export interface KeyPath {
 }
 
 /** `useSSL` → use, ssl; `minTLSVersion` → min, tls, version; `NODE_TLS_X` → node, tls, x. */
-export function splitWords(name: string): string[] {
+export function splitWords(name: string): readonly string[] {
+  // Every scalar's key path is split, and a file repeats the same few keys: remembered (bounded, cleared when full).
+  if (name.length > MEMO_NAME_LENGTH) return wordsOf(name);
+  let words = WORDS.get(name);
+  if (!words) {
+    if (WORDS.size >= MEMO_ENTRIES) WORDS.clear();
+    words = wordsOf(name);
+    WORDS.set(name, words);
+  }
+  return words;
+}
+
+const WORDS = new Map<string, readonly string[]>();
+const MEMO_ENTRIES = 10_000;
+const MEMO_NAME_LENGTH = 128;
+
+function wordsOf(name: string): string[] {
   const words: string[] = [];
   for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
     for (const match of chunk.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) words.push(match[0].toLowerCase());
