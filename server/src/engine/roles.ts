@@ -8,6 +8,7 @@
 import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
 import { fhirRole } from './fhir/roles';
+import { verboseRegex } from './verbose-regex';
 
 export type Role =
   /** Reached by people or systems outside the network: issuers, redirect URIs, OpenAPI servers, ingress hosts, manifest endpoints. */
@@ -59,35 +60,55 @@ const MEMO_KEY_LENGTH = 128;
 const NORMAL_KEYS = new Map<string, string>();
 
 /** Names that are never fetched: schemas, namespaces, SOAP/WSDL QNames, token audiences (compared with a token's `aud` claim), FHIR canonicals, licences. */
-const IDENTIFIER =
-  /^(targetnamespace|qname|servicename|portname|operationname|bindingname|audience|audiences|validaudience|validaudiences|allowedaudiences|\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system|profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$/;
-const PROSE =
-  /^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples|externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding|changelog)$/;
+const IDENTIFIER = verboseRegex()`
+  ^(targetnamespace|qname|servicename|portname|operationname|bindingname|audience|audiences|validaudience|validaudiences|allowedaudiences
+  |\$schema|\$id|\$ref|schema|schemauri|schemaurl|xmlns\w*|@context|@id|@type|namespace|license|licence|licenseurl|licenceurl|spdx|system
+  |profile|canonical|valueset|codesystem|definition|instantiatescanonical|instantiatesuri)$`;
+const PROSE = verboseRegex()`
+  ^(description|summary|title|comments?|notes?|message|help|helptext|text|display|displayname|reason|details|remarks|purpose|example|examples
+  |externaldocs|documentation|documentationurl|docs|docsurl|homepage|termsofservice|informationuri|helpuri|author|maintainers?|bugs|funding
+  |changelog)$`;
 const VERSION = /(version|tag|^image$|^release$|^revision$|^sha$|digest|checksum|^chart$)$/;
 /** Keys that say who may connect (or may not) by source address: ingress annotations, Services, firewalls, security groups, cloud ACLs. */
-const ALLOWLIST =
-  /^(.*(whitelist|allowlist|denylist|blacklist|blocklist)sourceranges?|.*loadbalancersourceranges|.*inboundcidrs|sourceranges|trustednetworks|trustedcidrs|allowedips|allowedcidrs|allowedcidrblocks|allowedsourceranges|allowedsourceips|ipwhitelist|ipallowlist|ipallowedlist|whitelist|allowlist|allowfrom|denyfrom|iprestrictions?|ipsecurityrestrictions|scmipsecurityrestrictions|iprules|authorizednetworks|ipblocks|remoteipblocks|fromcidr|fromcidrset|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|cidrip|cidripv4|cidripv6|ingresscidrs?|vpnonly|sourcecidrs?)$/;
+const ALLOWLIST = verboseRegex()`
+  ^(.*(whitelist|allowlist|denylist|blacklist|blocklist)sourceranges?|.*loadbalancersourceranges|.*inboundcidrs|sourceranges|trustednetworks
+  |trustedcidrs|allowedips|allowedcidrs|allowedcidrblocks|allowedsourceranges|allowedsourceips|ipwhitelist|ipallowlist|ipallowedlist|whitelist
+  |allowlist|allowfrom|denyfrom|iprestrictions?|ipsecurityrestrictions|scmipsecurityrestrictions|iprules|authorizednetworks|ipblocks
+  |remoteipblocks|fromcidr|fromcidrset|sourceaddressprefix(es)?|sourceipranges|cidrblocks|ipv6cidrblocks|cidrip|cidripv4|cidripv6
+  |ingresscidrs?|vpnonly|sourcecidrs?)$`;
 /**
  * Keys that name the proxies whose X-Forwarded-For is believed (.NET, nginx, Traefik, Kong, Tomcat, uvicorn): they decide
  * whose header to read, not who may connect.
  */
-const PROXY_TRUST =
-  /^(knownnetworks|knownproxies|trustedproxies|trustedproxy|trustedips|setrealipfrom|realipfrom|proxiesallowed|internalproxies|trustedproxylist|forwardedallowips)$/;
-const NETWORK =
-  /^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr|servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|clusterdns|egressips?|egressipaddress(es)?|natips?|ipv4address|ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip|clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$/;
-const BIND =
-  /^(localip|localips|listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls|containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe|readinessprobe|startupprobe)$/;
-const PUBLIC_ENDPOINT =
-  /^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?|callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl|tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl|frontendurl|siteurl)$/;
-const ENDPOINT_SUFFIX =
-  /(url|uri|urls|uris|endpoint|endpoints|host|hosts|hostname|server|servers|address|addresses|addr|dsn|connectionstring|datasource|broker|brokers|bootstrapservers|proxy|target|targets|upstream|upstreams|backend|origin|destination|remote|baseurl|registry|mirror|domain|fqdn|ip|ips|nodes|seeds|peers|cluster|clusters)$/;
+const PROXY_TRUST = verboseRegex()`
+  ^(knownnetworks|knownproxies|trustedproxies|trustedproxy|trustedips|setrealipfrom|realipfrom|proxiesallowed|internalproxies|trustedproxylist
+  |forwardedallowips)$`;
+const NETWORK = verboseRegex()`
+  ^(cidr|cidrblock|vpccidr|vpccidrblock|subnets?|subnetcidrs?|subnetprefix|addressspace|addressprefix(es)?|podcidr|podsubnet|servicecidr
+  |servicesubnet|clustercidr|clusteripv4cidr|iprange|ipranges|gateway|clusterdns|egressips?|egressipaddress(es)?|natips?|ipv4address
+  |ipv6address|privateip|privateipaddress|privateipaddresses|dnsservers|nameservers?|noproxy|except|ipam|serviceclusteriprange|clusterip
+  |clusterips|loadbalancerip|natgateway|routes?|destinationcidrblock)$`;
+const BIND = verboseRegex()`
+  ^(localip|localips|listen|listenaddress|listenaddr|listenurl|listenport|bind|bindaddress|bindaddr|bindhost|bindip|aspnetcoreurls|urls
+  |containerport|hostport|targetport|port|ports|hostip|serveraddress|httpaddr|grpcaddr|metricsaddr|healthcheck|healthz|livenessprobe
+  |readinessprobe|startupprobe)$`;
+const PUBLIC_ENDPOINT = verboseRegex()`
+  ^(issuer|issueruri|issuerurl|authority|authorityurl|metadataaddress|metadataurl|redirecturis?|redirecturls?|postlogoutredirecturis?
+  |callbackurls?|callbackuris?|callback|webhook|webhookurl|webhookuri|jwksuri|jwksurl|authorizationurl|authorizationendpoint|authorizeurl
+  |tokenurl|tokenendpoint|refreshurl|openidconnecturl|userinfoendpoint|endsessionendpoint|authurl|loginurl|logouturl|publicurl|externalurl
+  |frontendurl|siteurl)$`;
+const ENDPOINT_SUFFIX = verboseRegex()`
+  (url|uri|urls|uris|endpoint|endpoints|host|hosts|hostname|server|servers|address|addresses|addr|dsn|connectionstring|datasource|broker
+  |brokers|bootstrapservers|proxy|target|targets|upstream|upstreams|backend|origin|destination|remote|baseurl|registry|mirror|domain|fqdn|ip
+  |ips|nodes|seeds|peers|cluster|clusters)$`;
 /** Keys that declare their value internal (`internal_lb_vip_address`, `mgmt_ip`): east–west by the author's own word. */
 const DECLARED_INTERNAL = /(internal|private|mgmt|management)/;
 const NOT_ENDPOINT = /(email|mail$|macaddress|mac$|filepath|path$|dir$|directory)/;
 
 /** Keys whose value is a host name (or a list of them) rather than a URL. */
-const HOST_KEY =
-  /(host|hosts|hostname|hostnames|server|servers|address|addresses|addr|domain|domains|fqdn|broker|brokers|bootstrapservers|nodes|seeds|peers|dnsname|dnsnames)$/;
+const HOST_KEY = verboseRegex()`
+  (host|hosts|hostname|hostnames|server|servers|address|addresses|addr|domain|domains|fqdn|broker|brokers|bootstrapservers|nodes|seeds|peers
+  |dnsname|dnsnames)$`;
 
 /** `allowedOrigins`, `CORS_ALLOWED_ORIGINS`, `cors.origins`, `Access-Control-Allow-Origin`: browsers' pages allowed to call the service. */
 function isCorsKey(key: string, parent: string): boolean {
