@@ -81,7 +81,7 @@ function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
       findings.push(finding);
     };
     try {
-      rule.check({ file, today, report });
+      rule.check({ file, today, report, capped: () => reported >= MAX_FINDINGS_PER_RULE });
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       // What the rule found before the time ran out is kept: each finding is complete on its own.
