@@ -13,6 +13,7 @@ import { parseError } from './rules/parse-error';
 import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
 import { applySuppressions } from './suppressions';
 import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
+import { dataIdentity, ReportIdentities } from './report-identities';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
@@ -60,17 +61,15 @@ function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
       run.unchecked.push(rule.meta.id);
       continue;
     }
-    // One rule's reports, by identity: two rules' findings are never one, so the keys go when the rule is done.
-    const seen = new Set<string>();
+    // One rule's reports, by identity: two rules' findings are never one, so the identities go when the rule is done.
+    const seen = new ReportIdentities(file.text.length);
     let reported = 0;
     let dropped = 0;
     const report = (r: Report<string>): void => {
       budget?.step();
       if (silenced(file, rule, r)) return;
       // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
-      const key = reportKey(file.text.length, r);
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (!seen.add(r)) return;
       if (reported >= MAX_FINDINGS_PER_RULE) {
         // Counted, never built: a generated file reports hundreds of thousands.
         dropped++;
@@ -82,7 +81,7 @@ function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
       findings.push(finding);
     };
     try {
-      rule.check({ file, today, report });
+      rule.check({ file, today, report, capped: () => reported >= MAX_FINDINGS_PER_RULE });
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       // What the rule found before the time ran out is kept: each finding is complete on its own.
@@ -137,13 +136,6 @@ function truncationNote(file: LintFile, config: LintConfig, ruleId: string, drop
   return note ? [note] : [];
 }
 
-/** findingKey of the finding a report makes, without making it (the rule is the caller's; offsets clamped to the text, as LineIndex.range does). */
-function reportKey(textLength: number, report: Report<string>): string {
-  const start = Math.max(0, Math.min(report.offset, textLength));
-  const end = Math.max(0, Math.min(report.offset + report.length, textLength));
-  return identity(report.messageId, start, end, report.data);
-}
-
 /**
  * A finding's identity: rule, message id, range and data. Never the message
  * text, which is for people (rewording it, or a suppression's note appended
@@ -154,15 +146,8 @@ export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'rang
 }
 
 function identity(messageId: string, start: number, end: number, data: Record<string, string | number> | undefined): string {
-  // Joined by hand rather than JSON.stringify: a generated file makes this key hundreds of thousands of times.
-  let key = `${messageId}\u0000${start}\u0000${end}`;
-  if (data === undefined) return key;
-  // Keys sorted: the same data built in another order is the same finding. Strings quoted: 1 and "1" differ, and no value can pose as a key.
-  for (const name of Object.keys(data).sort()) {
-    const value = data[name];
-    key += `\u0000${name}=${typeof value === 'number' ? value : JSON.stringify(value)}`;
-  }
-  return key;
+  // The message id first, then the range, then the data (dataIdentity without its message id).
+  return `${messageId}\u0000${start}\u0000${end}${dataIdentity('', data)}`;
 }
 
 /** Binary and oversized files get one parse-error finding instead of a parse. */

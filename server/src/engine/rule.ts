@@ -92,6 +92,12 @@ export interface RuleContext<K extends string = never, M extends string = string
   /** Today as YYYY-MM-DD (UTC unless the caller says), for dates in the file such as an exemption's `expires`. */
   today: string;
   report(report: Report<K, M>): void;
+  /**
+   * Whether this rule has made as many findings as one rule may: further
+   * reports are only counted, so a fix proposed with them is never built and
+   * need not be made (a generated file reports hundreds of thousands).
+   */
+  readonly capped?: () => boolean;
 }
 
 export interface Rule<K extends string = never, M extends string = string> {

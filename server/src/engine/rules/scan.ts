@@ -9,7 +9,8 @@ import type { NetworkTarget } from '../targets';
 import type { HostnameClass, HostnameInfo } from '../net/hostname';
 
 export function forEachTarget(context: RuleContext, roles: ReadonlySet<Role>, visit: (scalar: ScalarVisit, target: NetworkTarget) => void): void {
-  for (const { scalar, target } of context.file.checkedTargets(roles)) visit(scalar, target);
+  const { scalars, targets } = context.file.checkedTargets(roles);
+  for (let i = 0; i < targets.length; i++) visit(scalars[i], targets[i]);
 }
 
 /** Offsets in the file of `[start, end)` in a scalar's value. */
