@@ -5,8 +5,8 @@
  * top-level keys, each piece's are garbage before the next piece is read.
  *
  * Only the plainest documents are cut, and only when the pieces provably
- * give what the whole parse gives: a block map at the left margin whose
- * top-level keys are simple plain words, no anchor or alias anywhere, no
+ * give what the whole parse gives: a block map at the left margin, cut only
+ * before top-level keys that are simple plain words, no anchor or alias, no
  * directive or document marker after the first line, and no problem in any
  * piece but duplicate keys (a key repeated across pieces is reported as the
  * whole parse reports it). Anything else returns undefined and the caller
