@@ -8,6 +8,7 @@
  * the text parses. Template files have their tags set aside first.
  */
 import { parseYamlDocuments, type ParseMeter } from './yaml';
+import { parseYamlInPieces } from './yaml-pieces';
 import { blankTemplateTags, firstTemplateTag } from './template-text';
 import type { ParsedDocument, SyntaxProblem } from './tree';
 
@@ -17,6 +18,9 @@ const MAX_DEFECTS = 20;
 const SELF_CONTAINED = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'RESOURCE_EXHAUSTION']);
 
 export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocument[] {
+  // A huge plain document is read in pieces (memory); whenever that might differ from the whole parse, it is parsed whole.
+  const pieces = parseYamlInPieces(text, meter);
+  if (pieces) return pieces;
   let documents = parseYamlDocuments(text, meter);
   if (!documents.some((document) => document.problems.some(isCascading))) return documents;
 

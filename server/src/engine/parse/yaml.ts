@@ -11,6 +11,16 @@ import { YamlNesting } from './depth';
 // Duplicate keys are found by the Converter: the composer's own check compares each key with all before it (20,000 keys: 12 s).
 const COMPOSER_OPTIONS = { prettyErrors: false, strict: true, uniqueKeys: false } as const;
 
+/** The problem for a key equal to an earlier one in its map (parsing in pieces, yaml-pieces.ts, makes it too). */
+export function duplicateKeyProblem(offset: number): SyntaxProblem {
+  return { offset, length: 1, message: 'Map keys must be unique' };
+}
+
+/** What makes two scalar keys of one map the same key, as the Converter compares them. */
+export function keyIdentity(value: unknown): string {
+  return `${typeof value}:${String(value)}`;
+}
+
 /**
  * Called once per token while a YAML text is read, so that the linter's time
  * limit can stop a long parse (it throws; see budget.ts). The lexer and the
@@ -147,8 +157,8 @@ class Converter {
       for (const item of value.items) {
         if (!isPair(item)) continue;
         if (isScalar(item.key)) {
-          const identity = `${typeof item.key.value}:${String(item.key.value)}`;
-          if (seen.has(identity)) this.duplicateKeys.push({ offset: item.key.range?.[0] ?? 0, length: 1, message: 'Map keys must be unique' });
+          const identity = keyIdentity(item.key.value);
+          if (seen.has(identity)) this.duplicateKeys.push(duplicateKeyProblem(item.key.range?.[0] ?? 0));
           seen.add(identity);
         }
         const key = this.key(item.key);
