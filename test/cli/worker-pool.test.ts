@@ -126,6 +126,16 @@ describe('busyCoresBetween', () => {
     assert.equal(busyCoresBetween(sample(0, 0, 0, 2), sample(100, 1000, 0, 4)), undefined);
   });
 
+  test('the measured window decides unless the load average says the machine has been full for a minute', () => {
+    const start = sample(0, 0, 0);
+    const quiet = sample(1000, 1000, 0);
+    assert.equal(busyCoresSince(start, quiet, 1.5), 0, 'earlier work that has ended (load 1.5 of 2) does not count');
+    assert.equal(busyCoresSince(start, quiet, 2), 2, 'a load at the core count wins over a quiet moment');
+    assert.equal(busyCoresSince(start, sample(0, 1000, 0), 3), 3);
+    assert.equal(busyCoresSince(start, sample(0, 50, 0), 0.7), 0.7, 'a window too short: the load average');
+    assert.equal(busyCoresSince(undefined, undefined, 1.2), 1.2);
+  });
+
   test('busyCoresSince measures the real machine: a finite number of cores, never negative', () => {
     const busy = busyCoresSince(sampleCpu());
     assert.ok(busy >= 0 && Number.isFinite(busy), String(busy));
