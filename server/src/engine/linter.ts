@@ -107,19 +107,15 @@ function parseWithin(
     return { parsed: parseText(text, languageId, cache, budget), stoppedParsing: false };
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
-    const document = { root: null, offset: 0, length: text.length, comments: [], problems: [], anchors: new Map() };
-    return { parsed: { language: languageId === 'yaml' ? 'yaml' : 'json', text, documents: [document] }, stoppedParsing: true };
+    return { parsed: unparsedFile(text, languageId, []), stoppedParsing: true };
   }
 }
 
 /** One parse-error finding at the top of the file naming how many rules the budget left unchecked (none when parse-error is off). */
 function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[], whileParsing: boolean): Finding[] {
-  const setting = ruleSetting(config, parseError.meta.id);
-  if (setting.severity === 'off') return [];
   const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off').length;
   const data = { limit: formatDuration(limitMs), rules: String(unchecked.length), total: String(enabled), unchecked: unchecked.join(', ') };
-  const note = toFinding(file, parseError, { messageId: whileParsing ? 'stoppedParsing' : 'stopped', data, offset: 0, length: 0 }, setting.severity);
-  return note ? [note] : [];
+  return topOfFileNote(file, config, { messageId: whileParsing ? 'stoppedParsing' : 'stopped', data, offset: 0, length: 0 });
 }
 
 /** `500 ms`, `10 s`, `2.5 s`: how the time limit reads in the message. */
@@ -129,10 +125,15 @@ function formatDuration(ms: number): string {
 
 /** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
 function truncationNote(file: LintFile, config: LintConfig, ruleId: string, dropped: number): Finding[] {
+  const data = { limit: String(MAX_FINDINGS_PER_RULE), rule: ruleId, more: String(dropped) };
+  return topOfFileNote(file, config, { messageId: 'truncated', data, offset: 0, length: 0, severity: 'warning' });
+}
+
+/** A parse-error note about the lint itself (truncated, stopped), at the configured severity; none when parse-error is off. */
+function topOfFileNote(file: LintFile, config: LintConfig, report: Report<string>): Finding[] {
   const setting = ruleSetting(config, parseError.meta.id);
   if (setting.severity === 'off') return [];
-  const data = { limit: String(MAX_FINDINGS_PER_RULE), rule: ruleId, more: String(dropped) };
-  const note = toFinding(file, parseError, { messageId: 'truncated', data, offset: 0, length: 0, severity: 'warning' }, setting.severity);
+  const note = toFinding(file, parseError, report, setting.severity);
   return note ? [note] : [];
 }
 
@@ -155,11 +156,15 @@ function unreadable(text: string, languageId: LanguageId): ParsedFile | undefine
   let problem: SyntaxProblem | undefined;
   if (text.length > MAX_FILE_BYTES) problem = { offset: 0, length: 0, message: `${MAX_FILE_BYTES / 1024 / 1024} MB`, kind: 'tooLarge' };
   else if (text.slice(0, 8192).includes('\u0000')) problem = { offset: 0, length: 0, message: '', kind: 'binary' };
-  if (!problem) return undefined;
+  return problem && unparsedFile(text, languageId, [problem]);
+}
+
+/** The whole text as one document with no tree: a file not parsed (unreadable) or whose parse was stopped. */
+function unparsedFile(text: string, languageId: LanguageId, problems: SyntaxProblem[]): ParsedFile {
   return {
     language: languageId === 'yaml' ? 'yaml' : 'json',
     text,
-    documents: [{ root: null, offset: 0, length: text.length, comments: [], problems: [problem], anchors: new Map() }],
+    documents: [{ root: null, offset: 0, length: text.length, comments: [], problems, anchors: new Map() }],
   };
 }
 
