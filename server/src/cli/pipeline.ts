@@ -157,8 +157,9 @@ async function runTasks(tasks: readonly LintTask[], options: CliOptions, io: Run
   const progress = new ProgressLine(io.progress);
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   try {
-    const auto = options.concurrency === 'auto' && tasks.length > 0;
-    const threads = threadCount(options.concurrency, tasks.length, undefined, auto ? busyCoresSince(io.startedCpu) : 0);
+    // Sampled only for `auto`: a count or `off` never reads it.
+    const busy = options.concurrency === 'auto' ? busyCoresSince(io.startedCpu) : 0;
+    const threads = threadCount(options.concurrency, tasks.length, undefined, busy);
     return threads === 0 ? runTasksSerially(tasks, onProgress) : await runTasksInWorkers(tasks, threads, onProgress);
   } finally {
     progress.clear();

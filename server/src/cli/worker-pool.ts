@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runLintTask, type LintTask, type LintTaskResult } from './lint-task';
 import type { Concurrency } from './args';
+import { busyCoresSince } from './busy-cores';
 
 const WORKER_FLAG = 'internetFirstLintWorker';
 
@@ -56,7 +57,7 @@ if (isLintWorker()) {
  * `busy` is the cores' worth of other processes' work (busy-cores.ts
  * measures it over the run's start; the one-minute load average otherwise).
  */
-export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), busy = os.loadavg()[0]): number {
+export function threadCount(concurrency: Concurrency, files: number, cores = availableCores(), busy = busyCoresSince(undefined)): number {
   if (concurrency === 'off' || files === 0) return 0;
   if (concurrency !== 'auto') return Math.min(concurrency, files);
   const idleCores = Math.floor(cores - busy + 0.5);
