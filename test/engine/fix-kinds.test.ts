@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { declared } from '../../server/src/engine/linter';
+import { declared } from '../../server/src/engine/rule-reports';
 import type { AnyRule, Rule } from '../../server/src/engine/rule';
 import { lint, ruleMetas } from '../../server/src/engine';
 import { fixText } from '../../server/src/engine/fix-all';

@@ -1,11 +1,11 @@
 /**
  * What the fuzzer checks on one case, shared by the npm-test property and
  * bench/fuzz.mjs's workers: a fresh lint (its CPU time taken), the same text linted
- * through one ParseCache after the case's edit sequence (as the language
- * server lints an open document), and, when asked, fix-all. A throw
+ * through one ParseCache and DocumentFindings after the case's edit sequence
+ * (as the language server lints an open document), and, when asked, fix-all. A throw
  * propagates, tagged with the step that threw.
  */
-import { fixText, lint, ParseCache, type Finding, type LintOptions } from '../../server/src/engine';
+import { DocumentFindings, fixText, lint, ParseCache, type Finding, type LintOptions } from '../../server/src/engine';
 import type { FixStop } from '../../server/src/engine/fix-all';
 import { hasEqualSegments, type FuzzCase } from './fuzz-cases';
 
@@ -53,8 +53,9 @@ export function runCase(fuzzCase: FuzzCase, options: { fixAll: boolean }): CaseO
   const freshMs = cpuMsSince(started);
 
   const cache = new ParseCache();
+  const findingsCache = new DocumentFindings();
   let cached: Finding[] = [];
-  for (const edit of fuzzCase.edits) cached = step('cached lint', () => lint(edit, language, {}, { ...lintOptions, cache }));
+  for (const edit of fuzzCase.edits) cached = step('cached lint', () => lint(edit, language, {}, { ...lintOptions, cache, findingsCache }));
   const outcome: CaseOutcome = {
     bytes: Buffer.byteLength(text, 'utf8'),
     freshMs,

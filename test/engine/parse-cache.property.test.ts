@@ -11,7 +11,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint, ParseCache, type LintOptions } from '../../server/src/engine';
+import { DocumentFindings, lint, ParseCache, type LintOptions } from '../../server/src/engine';
 import { parseText, yamlSegments } from '../../server/src/engine/parse';
 import type { ParsedFile } from '../../server/src/engine/parse/tree';
 
@@ -34,6 +34,11 @@ const FRAGMENTS = [
   'tls:\n  verify: false\n  url: https://10.2.2.2/\n',
   '',
   'empty:\n',
+  // Facts one document gives the others: the stack's own network, an NHS host, a manifest modeline.
+  'networks:\n  back:\n    ipam:\n      config:\n        - subnet: 10.5.0.0/16\n',
+  'services:\n  db:\n    environment:\n      - DB_URL=postgres://10.5.0.7/app\n',
+  'upstream: https://spine.nhs.uk/\n',
+  '# yaml-language-server: $schema=https://example.org/service-manifest.schema.json\nname: svc\nendpoints:\n  - url: http://10.0.0.8/\n',
 ];
 
 const SEPARATORS = ['---\n', '--- \n', '---\r\n', '--- # next\n'];
@@ -98,18 +103,22 @@ const OPTIONS: LintOptions[] = [
 ];
 
 describe('parse cache: cached lint equals fresh lint', () => {
-  test('for any multi-document text and any sequence of edits', () => {
-    fc.assert(
-      fc.property(documents, fc.boolean(), fc.array(edit, { maxLength: 12 }), fc.constantFrom(...OPTIONS), (initial, leading, edits, options) => {
-        const cache = new ParseCache();
-        for (const text of texts(initial, leading, edits)) {
-          const cached = lint(text, 'yaml', {}, { ...options, cache });
-          assert.deepEqual(cached, lint(text, 'yaml', {}, options), `after the edits, for:\n${JSON.stringify(text)}`);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  // With the findings cache too, as the language server lints (document-findings.ts): rules run only on changed documents.
+  for (const findings of [false, true]) {
+    test(`for any multi-document text and any sequence of edits${findings ? ', findings kept per document' : ''}`, () => {
+      fc.assert(
+        fc.property(documents, fc.boolean(), fc.array(edit, { maxLength: 12 }), fc.constantFrom(...OPTIONS), (initial, leading, edits, options) => {
+          const cache = new ParseCache();
+          const findingsCache = findings ? new DocumentFindings() : undefined;
+          for (const text of texts(initial, leading, edits)) {
+            const cached = lint(text, 'yaml', {}, { ...options, cache, findingsCache });
+            assert.deepEqual(cached, lint(text, 'yaml', {}, options), `after the edits, for:\n${JSON.stringify(text)}`);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
 
   test('a text linted twice in a row reuses every segment and agrees with itself', () => {
     fc.assert(

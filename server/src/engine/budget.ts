@@ -64,6 +64,10 @@ export class BudgetedLintFile extends LintFile {
     super(...file);
   }
 
+  protected override view(...parts: ConstructorParameters<typeof LintFile>): LintFile {
+    return new BudgetedLintFile(this.budget, ...parts);
+  }
+
   override targets(visit: ScalarVisit): NetworkTarget[] {
     this.budget.step();
     return super.targets(visit);

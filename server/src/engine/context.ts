@@ -40,10 +40,35 @@ export class LintFile {
     readonly config: LintConfig = {},
     /** Path inside the repository root; the only path that decides the deployment context. */
     relativePath?: string,
+    /** Set for a one-document view (forDocument): the file it is part of. */
+    whole?: LintFile,
   ) {
-    this.lines = new LineIndex(text);
+    this.whole = whole ?? this;
+    this.lines = whole?.lines ?? new LineIndex(text);
     this.pathInRepository = relativePath ?? baseName(fileName);
-    this.deployment = config.context ?? fileContext(this.pathInRepository, text);
+    this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, text);
+  }
+
+  /**
+   * The whole file. A one-document view (forDocument) reads the facts that
+   * span documents from it: the NHS context, the stack's own networks, each
+   * document's format (a modeline in the first applies to all).
+   */
+  readonly whole: LintFile;
+
+  /**
+   * The same file with one document only: offsets, lines, context and
+   * formats are the whole file's. The editor's per-document findings cache
+   * (document-findings.ts) runs rules on these.
+   */
+  forDocument(document: ParsedDocument): LintFile {
+    const parsed: ParsedFile = { language: this.parsed.language, text: this.text, documents: [document] };
+    return this.view(this.text, this.languageId, parsed, this.fileName, this.config, this.pathInRepository, this.whole);
+  }
+
+  /** Makes a view of this class (a budgeted file's views share its budget). */
+  protected view(...parts: ConstructorParameters<typeof LintFile>): LintFile {
+    return new LintFile(...parts);
   }
 
   /** The path inside the repository (or just the base name): what folder-based judgements may read, never the absolute path. */
@@ -66,6 +91,7 @@ export class LintFile {
   }
 
   format(document: ParsedDocument): DocumentFormat {
+    if (this.whole !== this) return this.whole.format(document);
     let format = this.formats.get(document);
     if (!format) {
       const manifest = this.config.manifest === true || isManifestDocument(this, document);

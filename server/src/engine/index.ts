@@ -11,6 +11,7 @@ export { docsUrl, type FixKind, type RuleMeta } from './rule';
 export { languageForPath } from './language';
 export { LineIndex } from './line-index';
 export { ParseCache } from './parse/cache';
+export { DocumentFindings } from './document-findings';
 // Editor helpers (language server): waiver comments, manifest hover and completion.
 export { disableRuleFix, REASON_PLACEHOLDER, type DisableCommentRequest } from './disable-comment';
 export { manifestKeyHover, type SchemaHover } from './schema/hover';

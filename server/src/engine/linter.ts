@@ -2,18 +2,20 @@
  * lint(text) → findings. Parses once, builds the shared LintFile, runs every
  * enabled rule against it, and holds rules to their declared contract.
  */
-import type { Finding, Fix, LanguageId, LintConfig, LintOptions, Severity, SeveritySetting } from './types';
+import type { Finding, LanguageId, LintConfig, LintOptions, Severity } from './types';
 import { LintFile } from './context';
 import { parseText } from './parse';
 import type { ParsedFile, SyntaxProblem } from './parse/tree';
 import type { ParseCache } from './parse/cache';
-import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
+import { formatMessage, type AnyRule } from './rule';
 import { RULES } from './rules';
 import { parseError } from './rules/parse-error';
-import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
+import { MAX_FILE_BYTES } from './limits';
 import { applySuppressions } from './suppressions';
 import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
-import { dataIdentity, ReportIdentities } from './report-identities';
+import { dataIdentity } from './report-identities';
+import { ruleSetting, runRule, topOfFileNote, type RuleRun } from './rule-reports';
+import type { DocumentFindings } from './document-findings';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
@@ -24,10 +26,8 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const run: RuleRun = { file, config, today, budget, unchecked: [] };
-  const found = runRules(
-    run,
-    RULES.filter((rule) => !rule.meta.reviewsSuppressions),
-  );
+  const checks = RULES.filter((rule) => !rule.meta.reviewsSuppressions && ruleSetting(config, rule.meta.id).severity !== 'off');
+  const found = runChecks(run, checks, options.cache && parsed.language === 'yaml' ? options.findingsCache : undefined);
   const kept = applySuppressions(found, file.suppressions, today, options.waived);
   // Once the budget is spent these are skipped too: judged against a partial run, a used suppression would look unused.
   const reviews = runRules(
@@ -40,54 +40,24 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
 }
 
-interface RuleRun {
-  file: LintFile;
-  config: LintConfig;
-  today: string;
-  budget: WorkBudget | undefined;
-  /** Enabled rules not run, or stopped, because the budget ran out. */
-  unchecked: string[];
+/** The checking rules' findings: with a findings cache, those that read one document at a time run only on documents changed since the last lint. */
+function runChecks(run: RuleRun, rules: readonly AnyRule[], findingsCache: DocumentFindings | undefined): Finding[] {
+  if (!findingsCache) return runRules(run, rules);
+  const wholeFile = rules.filter((rule) => rule.meta.readsWholeFile);
+  return [
+    ...runRules(run, wholeFile),
+    ...findingsCache.check(
+      run,
+      rules.filter((rule) => !rule.meta.readsWholeFile),
+    ),
+  ];
 }
 
 function runRules(run: RuleRun, rules: readonly AnyRule[]): Finding[] {
-  const { file, config, today } = run;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = ruleSetting(config, rule.meta.id);
-    if (setting.severity === 'off') continue;
-    // The file's syntax report is cheap (one finding per defect, at most 20 a document) and always made.
-    const budget = rule === parseError ? undefined : run.budget;
-    if (budget && !budget.hasTimeLeft()) {
-      run.unchecked.push(rule.meta.id);
-      continue;
-    }
-    // One rule's reports, by identity: two rules' findings are never one, so the identities go when the rule is done.
-    const seen = new ReportIdentities(file.text.length);
-    let reported = 0;
-    let dropped = 0;
-    const report = (r: Report<string>): void => {
-      budget?.step();
-      if (silenced(file, rule, r)) return;
-      // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
-      if (!seen.add(r)) return;
-      if (reported >= MAX_FINDINGS_PER_RULE) {
-        // Counted, never built: a generated file reports hundreds of thousands.
-        dropped++;
-        return;
-      }
-      const finding = toFinding(file, rule, r, setting.severity);
-      if (!finding) return;
-      reported++;
-      findings.push(finding);
-    };
-    try {
-      rule.check({ file, today, report, capped: () => reported >= MAX_FINDINGS_PER_RULE });
-    } catch (error) {
-      if (!(error instanceof BudgetExceeded)) throw error;
-      // What the rule found before the time ran out is kept: each finding is complete on its own.
-      run.unchecked.push(rule.meta.id);
-    }
-    if (dropped > 0) findings.push(...truncationNote(file, config, rule.meta.id, dropped));
+    if (ruleSetting(run.config, rule.meta.id).severity === 'off') continue;
+    findings.push(...runRule(run, rule).findings(run.config));
   }
   return findings;
 }
@@ -113,28 +83,16 @@ function parseWithin(
 
 /** One parse-error finding at the top of the file naming how many rules the budget left unchecked (none when parse-error is off). */
 function budgetNote(file: LintFile, config: LintConfig, limitMs: number, unchecked: readonly string[], whileParsing: boolean): Finding[] {
-  const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off').length;
-  const data = { limit: formatDuration(limitMs), rules: String(unchecked.length), total: String(enabled), unchecked: unchecked.join(', ') };
+  const enabled = RULES.filter((rule) => ruleSetting(config, rule.meta.id).severity !== 'off');
+  // Run a document at a time, a rule may be unchecked in several documents: it is named once, in rule order.
+  const names = enabled.map((rule) => rule.meta.id).filter((id) => unchecked.includes(id));
+  const data = { limit: formatDuration(limitMs), rules: String(names.length), total: String(enabled.length), unchecked: names.join(', ') };
   return topOfFileNote(file, config, { messageId: whileParsing ? 'stoppedParsing' : 'stopped', data, offset: 0, length: 0 });
 }
 
 /** `500 ms`, `10 s`, `2.5 s`: how the time limit reads in the message. */
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
-}
-
-/** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
-function truncationNote(file: LintFile, config: LintConfig, ruleId: string, dropped: number): Finding[] {
-  const data = { limit: String(MAX_FINDINGS_PER_RULE), rule: ruleId, more: String(dropped) };
-  return topOfFileNote(file, config, { messageId: 'truncated', data, offset: 0, length: 0, severity: 'warning' });
-}
-
-/** A parse-error note about the lint itself (truncated, stopped), at the configured severity; none when parse-error is off. */
-function topOfFileNote(file: LintFile, config: LintConfig, report: Report<string>): Finding[] {
-  const setting = ruleSetting(config, parseError.meta.id);
-  if (setting.severity === 'off') return [];
-  const note = toFinding(file, parseError, report, setting.severity);
-  return note ? [note] : [];
 }
 
 /**
@@ -166,66 +124,6 @@ function unparsedFile(text: string, languageId: LanguageId, problems: SyntaxProb
     text,
     documents: [{ root: null, offset: 0, length: text.length, comments: [], problems, anchors: new Map() }],
   };
-}
-
-interface ResolvedSetting {
-  /** Undefined when the user did not set one: the rule's (or the report's) default applies. */
-  severity: SeveritySetting | undefined;
-}
-
-function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
-  const entry = config.rules?.[ruleId];
-  if (entry === undefined) return { severity: undefined };
-  return { severity: typeof entry === 'string' ? entry : entry.severity };
-}
-
-function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, configured: SeveritySetting | undefined): Finding | undefined {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-  if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
-  if (silenced(file, rule, report)) return undefined;
-  const context = file.contextAt(report.offset);
-  const local = context.kind === 'local';
-  const severity: Severity =
-    (configured as Severity | undefined) ??
-    (local ? relaxed(rule, report.severity ?? rule.meta.defaultSeverity) : (report.severity ?? rule.meta.defaultSeverity));
-  const finding: Finding = {
-    ruleId: rule.meta.id,
-    messageId: report.messageId,
-    message: formatMessage(template, report.data),
-    severity,
-    range: file.lines.range(report.offset, report.length),
-  };
-  if (report.data) finding.data = report.data;
-  if (report.fixes?.length) finding.fixes = report.fixes.map((fix) => declared(rule, fix));
-  if (local) finding.context = context;
-  return finding;
-}
-
-/** A report that makes no finding where it lies (local contexts, sample data). */
-function silenced(file: LintFile, rule: AnyRule, report: Report<string>): boolean {
-  const context = file.contextAt(report.offset);
-  if (context.kind !== 'local') return false;
-  // Loopback and in-stack names are how a local stack's parts find each other: not a finding there at all.
-  if (rule.meta.silentWhenLocal?.includes(report.messageId)) return true;
-  // Sample data (examples, fixtures, documentation snippets) illustrates a shape: nothing in it is a real destination.
-  return context.sample === true && rule.meta.skipsSampleData === true;
-}
-
-/** The fix with the applicability its kind declares; an undeclared kind is a programming error, like an unknown message id. */
-export function declared(rule: AnyRule, fix: ProposedFix): Fix {
-  const kind = rule.meta.fixes?.[fix.kind];
-  if (kind === undefined) throw new Error(`Rule ${rule.meta.id} reported a fix of undeclared kind "${fix.kind}"`);
-  return { title: fix.title, edits: fix.edits, kind: fix.kind, applicability: kind.applicability };
-}
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-/** In a local context a rule is at most its developmentSeverity (rules without one, e.g. HSCN names, fail there too). */
-function relaxed(rule: AnyRule, severity: Severity): Severity {
-  const development = rule.meta.developmentSeverity;
-  if (!development) return severity;
-  return RANK[development] < RANK[severity] ? development : severity;
 }
 
 /**

@@ -60,6 +60,12 @@ export interface RuleMeta<K extends string = never, M extends string = string> {
    * so it can judge the comments themselves (`unused-suppression`).
    */
   reviewsSuppressions?: boolean;
+  /**
+   * Reads more than one document at a time (`parse-error` names a template
+   * once per file). Such a rule always runs on the whole file; the others may
+   * run one document at a time while a file is edited (document-findings.ts).
+   */
+  readsWholeFile?: boolean;
   /** Message templates keyed by message id; `{name}` is replaced from the report's data. */
   messages: Record<M, string>;
 }

@@ -118,6 +118,12 @@ export interface LintOptions {
   relativePath?: string;
   /** Reuse parsed YAML documents between versions of one file (the editor passes one per document). */
   cache?: import('./parse/cache').ParseCache;
+  /**
+   * With `cache`, keep each YAML document's findings between versions of one
+   * file: a lint then runs the rules only on documents that changed (the
+   * editor passes one per open document; see document-findings.ts).
+   */
+  findingsCache?: import('./document-findings').DocumentFindings;
   /** Today as YYYY-MM-DD, for suppressions with `until=` and manifest exemptions' `expires`; defaults to the current UTC date. */
   today?: string;
   /**

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
+import { DocumentFindings, languageForPath, lint, ParseCache, type Finding, type LanguageId } from '../engine';
 import type { ServerSettings } from './settings';
 import { nearestRootRelativePath } from '../files/repository-root';
 import { lintDelayAfter } from './lint-delay';
@@ -39,6 +39,8 @@ export function languageOf(document: TextDocument): LanguageId | undefined {
 
 export class DocumentLinter {
   private readonly parseCaches = new Map<string, ParseCache>();
+  /** Each open document's findings per YAML document, so that an edit re-checks only the document it changed. */
+  private readonly findingsCaches = new Map<string, DocumentFindings>();
   /** How long each open document's last lint took, which sets the debounce before its next (lint-delay.ts). */
   private readonly lintMs = new Map<string, number>();
 
@@ -70,6 +72,7 @@ export class DocumentLinter {
         fileName,
         relativePath: this.relativePathOf(fileName),
         cache: this.cacheFor(document.uri),
+        findingsCache: this.findingsCacheFor(document.uri),
         budgetMs: settings.maxLintMs,
       });
       this.lintMs.set(document.uri, performance.now() - started);
@@ -77,6 +80,7 @@ export class DocumentLinter {
     } catch (error) {
       // The cache may hold half-updated state from the failed run: start afresh next time.
       this.parseCaches.delete(document.uri);
+      this.findingsCaches.delete(document.uri);
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.logError(`Linting ${document.uri} (version ${document.version}) failed: ${detail}`);
       return undefined;
@@ -108,7 +112,14 @@ export class DocumentLinter {
   /** The document was closed: its parsed state is no longer needed. */
   forget(uri: string): void {
     this.parseCaches.delete(uri);
+    this.findingsCaches.delete(uri);
     this.lintMs.delete(uri);
+  }
+
+  private findingsCacheFor(uri: string): DocumentFindings {
+    let cache = this.findingsCaches.get(uri);
+    if (cache === undefined) this.findingsCaches.set(uri, (cache = new DocumentFindings()));
+    return cache;
   }
 
   private cacheFor(uri: string): ParseCache {

@@ -8,6 +8,7 @@ export const parseError: Rule<never, Message> = {
   meta: {
     id: 'parse-error',
     defaultSeverity: 'error',
+    readsWholeFile: true,
     // An example or test file with a syntax error still misleads whoever copies it, but deploys nothing.
     developmentSeverity: 'warning',
     description: 'The file could not be read as YAML or JSON, so the parts after the error were not checked.',

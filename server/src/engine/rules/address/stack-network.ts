@@ -8,7 +8,10 @@
  * a test harness on another LAN) and stays a finding.
  */
 import ipaddr from 'ipaddr.js';
-import type { LintFile } from '../../context';
+import type { LintFile, ScalarVisit } from '../../context';
+import type { ParsedDocument } from '../../parse/tree';
+import type { DocumentFormat } from '../../formats';
+import { documentVisits } from '../../visits';
 import { normaliseKey } from '../../roles';
 import { parseAddress, type AddressInfo } from '../../net/address';
 import { extractTargets } from '../../targets';
@@ -60,28 +63,62 @@ export function isStackPeer(file: LintFile, address: AddressInfo): boolean {
   return parsed !== undefined && stack.networks.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits));
 }
 
-function stackNetworks(file: LintFile): StackNetworks {
+/**
+ * The stack's own addresses and networks as one string: what a rule decided
+ * about one document from them holds while this is unchanged.
+ */
+export function stackIdentity(file: LintFile): string {
+  const stack = stackNetworks(file);
+  const networks = stack.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
+  return [...stack.addresses, ...networks].join(' ');
+}
+
+/** The stack's networks are the whole file's, also when a rule looks at one document of it. */
+function stackNetworks(view: LintFile): StackNetworks {
+  const file = view.whole;
   let stack = cache.get(file);
   if (stack) return stack;
   stack = { addresses: new Set(), networks: [] };
-  for (const scalar of file.scalars()) {
-    if (typeof scalar.node.value !== 'string') continue;
-    const inNetworkMap = OWN_NETWORK_MAPS.has(normaliseKey(scalar.parentKey ?? ''));
-    if (scalar.role !== 'network' && !inNetworkMap) continue;
-    const key = inNetworkMap ? 'subnet' : normaliseKey(scalar.key ?? '');
-    const ownAddress = OWN_ADDRESS_KEYS.has(key);
-    if (!ownAddress && !OWN_NETWORK_KEYS.has(key)) continue;
-    for (const target of extractTargets(scalar.node.value)) {
-      if (!target.address) continue;
-      if (target.kind === 'cidr' && OWN_NETWORK_KEYS.has(key)) {
-        const network = parseAddress(target.address.canonical);
-        // A default route (`0.0.0.0/0`) or any block wider than /8 is not one stack's own network.
-        if (network && target.bits !== undefined && target.bits >= 8) stack.networks.push([network, target.bits]);
-      } else if (target.kind === 'address' && ownAddress) {
-        stack.addresses.add(target.address.canonical);
-      }
-    }
+  for (const document of file.documents) {
+    const own = documentNetworks(document, file.format(document));
+    for (const address of own.addresses) stack.addresses.add(address);
+    stack.networks.push(...own.networks);
   }
   cache.set(file, stack);
   return stack;
+}
+
+/**
+ * One document's part of the stack, kept with the document: the parse cache
+ * hands back the same document while its text is unchanged, so typing in one
+ * document of a long file reads the others' values no more.
+ */
+const byDocument = new WeakMap<ParsedDocument, { format: DocumentFormat; stack: StackNetworks }>();
+
+function documentNetworks(document: ParsedDocument, format: DocumentFormat): StackNetworks {
+  const known = byDocument.get(document);
+  if (known?.format === format) return known.stack;
+  const stack: StackNetworks = { addresses: new Set(), networks: [] };
+  if (document.root) for (const scalar of documentVisits(document, document.root, format)) addOwn(stack, scalar);
+  byDocument.set(document, { format, stack });
+  return stack;
+}
+
+function addOwn(stack: StackNetworks, scalar: ScalarVisit): void {
+  if (typeof scalar.node.value !== 'string') return;
+  const inNetworkMap = OWN_NETWORK_MAPS.has(normaliseKey(scalar.parentKey ?? ''));
+  if (scalar.role !== 'network' && !inNetworkMap) return;
+  const key = inNetworkMap ? 'subnet' : normaliseKey(scalar.key ?? '');
+  const ownAddress = OWN_ADDRESS_KEYS.has(key);
+  if (!ownAddress && !OWN_NETWORK_KEYS.has(key)) return;
+  for (const target of extractTargets(scalar.node.value)) {
+    if (!target.address) continue;
+    if (target.kind === 'cidr' && OWN_NETWORK_KEYS.has(key)) {
+      const network = parseAddress(target.address.canonical);
+      // A default route (`0.0.0.0/0`) or any block wider than /8 is not one stack's own network.
+      if (network && target.bits !== undefined && target.bits >= 8) stack.networks.push([network, target.bits]);
+    } else if (target.kind === 'address' && ownAddress) {
+      stack.addresses.add(target.address.canonical);
+    }
+  }
 }
