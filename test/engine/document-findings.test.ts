@@ -9,7 +9,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentFindings, lint, ParseCache, type LintConfig, type LintOptions } from '../../server/src/engine';
-import { yamlSegments } from '../../server/src/engine/parse';
+import { parseText, yamlSegments } from '../../server/src/engine/parse';
+import { LintFile } from '../../server/src/engine/context';
+import { runRule, type RuleRun } from '../../server/src/engine/rule-reports';
+import type { AnyRule, Report } from '../../server/src/engine/rule';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/limits';
 import { loadSeeds } from './fuzz-cases';
 
 const TODAY = '2026-01-01';
@@ -104,5 +108,41 @@ describe('document findings: real configurations', () => {
       }
     }
     assert.ok(reused >= files.length / 2, `findings kept in only ${reused} of ${files.length} files`);
+  });
+});
+
+/** A rule reporting what `reports` gives for each document it sees: made to reach the merge's corner cases. */
+function probe(id: string, reports: (file: LintFile) => Array<Report<string>>): AnyRule {
+  return {
+    meta: { id, defaultSeverity: 'warning', description: 'probe', rationale: 'probe', fixable: false, messages: { at: 'At {n}' } },
+    check: (context) => reports(context.file).forEach((report) => context.report(report)),
+  };
+}
+
+const PROBES: AnyRule[] = [
+  // The same finding from every document, outside each: a whole-file lint makes it one.
+  probe('top-of-file', () => [{ messageId: 'at', data: { n: 'top' }, offset: 0, length: 0 }]),
+  // An empty range at each document's very end: the next document's start.
+  probe('document-end', (file) => file.documents.map((d) => ({ messageId: 'at', data: { n: 'end' }, offset: d.offset + d.length, length: 0 }))),
+  // More than the per-rule cap over the file, a few hundred in each document.
+  probe('many', (file) =>
+    file.documents.flatMap((d) => Array.from({ length: 300 }, (_, i) => ({ messageId: 'at', data: { n: i }, offset: d.offset + (i % d.length), length: 1 }))),
+  ),
+];
+
+describe('document findings: merged as a whole-file lint merges them', () => {
+  test('reports outside their document, at its end, and past the cap give the whole-file findings', () => {
+    const cache = new ParseCache();
+    const findings = new DocumentFindings();
+    const texts = [FILE, FILE.replace('name: s3', 'name: s3\n  extra: 1'), 'a: 1\n---\n' + FILE, FILE];
+    for (const text of texts) {
+      const file = new LintFile(text, 'yaml', parseText(text, 'yaml', cache), 'app.yaml');
+      const run: RuleRun = { file, config: {}, today: TODAY, budget: undefined, unchecked: [] };
+      const whole = PROBES.flatMap((rule) => runRule(run, rule).findings({}));
+      assert.deepStrictEqual(findings.check(run, PROBES), whole);
+      assert.equal(whole.filter((finding) => finding.ruleId === 'top-of-file').length, 1);
+      assert.equal(whole.filter((finding) => finding.ruleId === 'many').length, MAX_FINDINGS_PER_RULE);
+      cache.release(file.documents);
+    }
   });
 });

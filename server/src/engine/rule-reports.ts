@@ -98,7 +98,7 @@ export function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting
 }
 
 /** One parse-error finding at the top of the file for what a rule found beyond the cap (none when parse-error is off). */
-function truncationNote(file: LintFile, config: LintConfig, ruleId: string, dropped: number): Finding[] {
+export function truncationNote(file: LintFile, config: LintConfig, ruleId: string, dropped: number): Finding[] {
   const data = { limit: String(MAX_FINDINGS_PER_RULE), rule: ruleId, more: String(dropped) };
   return topOfFileNote(file, config, { messageId: 'truncated', data, offset: 0, length: 0, severity: 'warning' });
 }
@@ -110,7 +110,7 @@ export function topOfFileNote(file: LintFile, config: LintConfig, report: Report
   return [toFinding(file, parseError, report, setting.severity)];
 }
 
-function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, configured: SeveritySetting | undefined): Finding {
+export function toFinding(file: LintFile, rule: AnyRule, report: Report<string>, configured: SeveritySetting | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
   if (report.fixes?.length && !rule.meta.fixable) throw new Error(`Rule ${rule.meta.id} is not fixable but reported a fix`);
