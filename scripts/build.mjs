@@ -24,14 +24,16 @@ const common = {
 // The CLI and the server are each two files: the bundle (cli.main.js, server.main.js) and a small entry file
 // (cli.js, server.js) that runs it through V8's code cache (server/src/startup/code-cache.ts). The entry file
 // carries the bundle's content hash, which names the cache, so a rebuilt bundle never reads an old cache.
+// `v8Flags` are set by the entry file before the bundle is compiled: V8 rejects a code cache made under
+// other flags, so a flag the bundle needs is set there, not later (the server's --expose-gc: lsp/idle-memory.ts).
 const runnable = [
-  { entry: 'server/src/lsp/main.ts', folder: 'dist/server', name: 'server' },
-  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli' },
+  { entry: 'server/src/lsp/main.ts', folder: 'dist/server', name: 'server', v8Flags: ['--expose-gc'] },
+  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli', v8Flags: [] },
 ];
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] }),
-  ...runnable.map(async ({ entry, folder, name }) => {
+  ...runnable.map(async ({ entry, folder, name, v8Flags }) => {
     const bundle = `${name}.main.js`;
     await build({ ...common, entryPoints: [entry], outfile: join(folder, bundle) });
     const hash = createHash('sha256')
@@ -46,7 +48,7 @@ await Promise.all([
       entryPoints: ['server/src/startup/entry.ts'],
       outfile: join(folder, `${name}.js`),
       banner: { js: '#!/usr/bin/env node' },
-      define: { BUNDLE_FILE: JSON.stringify(bundle), BUNDLE_HASH: JSON.stringify(hash) },
+      define: { BUNDLE_FILE: JSON.stringify(bundle), BUNDLE_HASH: JSON.stringify(hash), V8_FLAGS: JSON.stringify(v8Flags) },
     });
   }),
 ]);

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   workspaceFolders?: Array<{ uri: string; name: string }>;
   /** Answers `workspace/applyEdit` (default: applied). */
   applyEdit?: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult;
+  /** The server's entry file (default: the built one, SERVER_PATH). */
+  serverPath?: string;
 }
 
 /** A request or notification the server sent, other than diagnostics. */
@@ -113,7 +115,7 @@ export class LspHarness {
 
   static async start(options: HarnessOptions): Promise<LspHarness> {
     if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first.`);
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [options.serverPath ?? SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const harness = new LspHarness(child, connection, options);
     const initialized = connection.sendRequest('initialize', {

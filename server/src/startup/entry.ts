@@ -5,10 +5,15 @@
  * The build defines which bundle and its content hash.
  */
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { runBundle } from './code-cache';
 
 declare const BUNDLE_FILE: string;
 declare const BUNDLE_HASH: string;
+/** V8 flags the bundle needs, set before it is compiled: a code cache made under other flags is rejected (scripts/build.mjs). */
+declare const V8_FLAGS: string[];
+
+for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 /** Long enough for a language server to have linted the first files, so the cache holds that code too. */
 const WRITE_AFTER_MS = 10_000;

@@ -15,6 +15,7 @@ import { STATUS_NOTIFICATION } from '../protocol';
 import type { ServerContext } from '../server-context';
 import { statusOf } from '../status';
 import { WorkspaceScan } from '../workspace-scan';
+import { IdleCollector } from '../idle-memory';
 import type { OpenDocuments } from './documents';
 
 interface Problems {
@@ -28,6 +29,8 @@ export class LintPublisher {
   /** The newest lint run per document; an older run that finishes later does not publish. */
   private readonly latestRun = new Map<string, number>();
   private runCounter = 0;
+  /** Collects the garbage of closed documents once a burst of closes is over. */
+  private readonly idle = new IdleCollector();
 
   constructor(
     private readonly context: ServerContext,
@@ -75,6 +78,7 @@ export class LintPublisher {
     context.latest.forget(uri);
     context.linter.forget(uri);
     context.settings.forget(uri);
+    this.idle.documentClosed();
     const path = localPath(uri);
     const fromDisk = path !== undefined && this.scan.has(path) ? this.scan.reopenFromDisk(path, uri) : Promise.resolve(false);
     fromDisk
