@@ -25,10 +25,10 @@ const common = {
 // (cli.js, server.js) that runs it through V8's code cache (server/src/startup/code-cache.ts). The entry file
 // carries the bundle's content hash, which names the cache, so a rebuilt bundle never reads an old cache.
 // `v8Flags` are set by the entry file before the bundle is compiled: V8 rejects a code cache made under
-// other flags, so a flag the bundle needs is set there, not later (the server's --expose-gc: lsp/idle-memory.ts).
+// other flags, so a flag the bundle needs is set there, not later (--expose-gc: memory/full-collection.ts).
 const runnable = [
   { entry: 'server/src/lsp/main.ts', folder: 'dist/server', name: 'server', v8Flags: ['--expose-gc'] },
-  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli', v8Flags: [] },
+  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli', v8Flags: ['--expose-gc'] },
 ];
 
 await Promise.all([
