@@ -14,7 +14,7 @@ import { composeContext, fileContext, type ComposeContext } from './deployment-c
 import { extractTargets, type NetworkTarget } from './targets';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
-import { isManifestDocument } from './schema/detect';
+import { isManifestDocument, modelineNamesManifest } from './schema/detect';
 
 export type { PathSegment, ScalarVisit } from './visits';
 
@@ -24,6 +24,8 @@ export class LintFile {
   private suppressionList: Suppression[] | undefined;
   private allowMatcher: AllowMatcher | undefined;
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
+  /** What decides a document's format besides the document itself (see FORMATS). */
+  private formatFacts: string | undefined;
   private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
   private readonly checkedTargetLists = new Map<string, CheckedTargets>();
 
@@ -94,8 +96,15 @@ export class LintFile {
     if (this.whole !== this) return this.whole.format(document);
     let format = this.formats.get(document);
     if (!format) {
-      const manifest = this.config.manifest === true || isManifestDocument(this, document);
-      format = manifest ? 'manifest' : detectFormat(document, this.fileName);
+      // The parse cache hands back the same document while its text is unchanged: its format is known unless what else decides it changed.
+      this.formatFacts ??= JSON.stringify([this.config.manifest === true, this.fileName, this.parsed.language, firstNamesManifest(this.documents)]);
+      const known = FORMATS.get(document);
+      if (known?.facts === this.formatFacts) format = known.format;
+      else {
+        const manifest = this.config.manifest === true || isManifestDocument(this, document);
+        format = manifest ? 'manifest' : detectFormat(document, this.fileName);
+        FORMATS.set(document, { facts: this.formatFacts, format });
+      }
       this.formats.set(document, format);
     }
     return format;
@@ -169,6 +178,18 @@ export class LintFile {
   locate(node: ScalarNode, start: number, end: number): { offset: number; length: number } {
     return locate(this.text, node, start, end);
   }
+}
+
+/**
+ * Each document's format, kept with the document across lints: besides the
+ * document it depends only on the manifest setting, the file's name and
+ * language, and whether the first document has a manifest modeline (which
+ * applies to all; schema/detect.ts), together `facts`.
+ */
+const FORMATS = new WeakMap<ParsedDocument, { facts: string; format: DocumentFormat }>();
+
+function firstNamesManifest(documents: readonly ParsedDocument[]): boolean {
+  return documents.length > 0 && modelineNamesManifest(documents[0]);
 }
 
 /** A role set's key, made once per set: rules pass the same constant sets on every lint, and sorting them each time showed in profiles. */

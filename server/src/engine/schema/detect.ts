@@ -55,7 +55,7 @@ function hasManifestModeline(file: LintFile, document: ParsedDocument): boolean 
   return modelineNamesManifest(document) || (first !== undefined && first !== document && modelineNamesManifest(first));
 }
 
-function modelineNamesManifest(document: ParsedDocument): boolean {
+export function modelineNamesManifest(document: ParsedDocument): boolean {
   return document.comments.some((comment) => {
     const match = MODELINE.exec(comment.text);
     return match !== null && SCHEMA_REFERENCE.test(match[1]);
