@@ -12,5 +12,6 @@ import { validatorsSource } from '../../server/src/engine/schema/ajv';
 const GENERATED = path.resolve(__dirname, '../../../server/src/engine/schema/generated/validators.ts');
 
 test('generated/validators.ts is up to date with schemas/*.schema.json (else: npm run schema-validators)', () => {
-  assert.equal(fs.readFileSync(GENERATED, 'utf8'), validatorsSource());
+  // A checkout may turn the file's line ends into CRLF (core.autocrlf); the code is the same.
+  assert.equal(fs.readFileSync(GENERATED, 'utf8').replace(/\r\n/g, '\n'), validatorsSource());
 });
