@@ -12,7 +12,20 @@ const NODE_BUILTINS = ['node:*', ...builtinModules.filter((name) => !name.starts
 const ENGINE_FACADE_MESSAGE = 'Import the engine through its facade (server/src/engine, i.e. engine/index.ts).';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', '.cache/', 'test-results/', 'test/fixtures/', 'test/e2e/fixtures/', 'examples/'] },
+  {
+    // Generated: the schemas' validators (scripts/schema-validators.mjs).
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      '.cache/',
+      'test-results/',
+      'test/fixtures/',
+      'test/e2e/fixtures/',
+      'examples/',
+      'server/src/engine/schema/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

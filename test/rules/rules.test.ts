@@ -73,6 +73,14 @@ describe('rule registry contract', () => {
       for (const [id, template] of Object.entries(meta.messages)) assert.ok(!template.includes('`'), `${meta.id}/${id}: ${template}`);
     }
   });
+  test('rule ids are kebab-case, listed in alphabetical order (the registry sorts by code unit, which matches it for such ids)', () => {
+    const ids = ruleMetas().map((meta) => meta.id);
+    for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => a.localeCompare(b)),
+    );
+  });
   test('every table names a registered rule', () => {
     const ids = new Set(ruleMetas().map((meta) => meta.id));
     for (const table of tables) assert.ok(ids.has(table.ruleId), `${table.ruleId} is not registered`);

@@ -1,9 +1,10 @@
 /**
  * The code cache the CLI and the language server start through
  * (server/src/startup/code-cache.ts): made after a first run, used by the
- * next, remade when V8 rejects it, written to the temporary folder when it
- * cannot be written beside the bundle, never read from there unless it is the
- * user's own private file, and never in the way of running the bundle.
+ * next, remade by the first long run when a short one made it, remade when V8
+ * rejects it, written to the temporary folder when it cannot be written beside
+ * the bundle, never read from there unless it is the user's own private file,
+ * and never in the way of running the bundle.
  */
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,7 +71,7 @@ describe('code cache', () => {
     assert.deepEqual(runs().at(-1), { filename: path.join(folder, 'entry.js'), dirname: folder, sep: path.sep });
   });
 
-  test('is remade by a longer run that compiled much more than it held, and only then', async () => {
+  test('made by a short run, is remade by the next long run only, and then kept', async () => {
     const { beside } = cacheLocations(bundle, hash);
     assert.equal(await run(), 'made');
     const thin = fs.statSync(beside).size;
@@ -81,14 +82,32 @@ describe('code cache', () => {
     assert.equal(fs.statSync(beside).ino, thinFile);
     assert.equal(await run(0), 'used');
     const full = fs.statSync(beside);
+    assert.notEqual(full.ino, thinFile);
     assert.ok(full.size > thin * 1.25, `the cache did not grow: ${thin} → ${full.size} bytes`);
-    assert.equal(await run(0), 'used'); // nothing more compiled: left as it is
+    assert.equal(await run(0), 'used'); // made by a long run: kept, at no cost to this one
     assert.equal(fs.statSync(beside).ino, full.ino);
+  });
+
+  test('made by a long run, is kept by every later run', async () => {
+    const { beside } = cacheLocations(bundle, hash);
+    assert.equal(await run(0), 'made');
+    const made = fs.statSync(beside).ino;
+    assert.equal(await run(0), 'used');
+    assert.equal(await run(), 'used');
+    assert.equal(fs.statSync(beside).ino, made);
+  });
+
+  test('a file that does not start as ours is not given to V8, and is made again', async () => {
+    const { beside } = cacheLocations(bundle, hash);
+    fs.writeFileSync(beside, 'not a code cache', { mode: 0o600 });
+    assert.equal(await run(), 'made');
+    assert.equal(await run(), 'used');
   });
 
   test('is remade when V8 rejects it, and the bundle still runs', async () => {
     const { beside } = cacheLocations(bundle, hash);
-    fs.writeFileSync(beside, 'not a code cache', { mode: 0o600 });
+    // Our first byte, then data V8 cannot use.
+    fs.writeFileSync(beside, Buffer.concat([Buffer.from([1]), Buffer.from('not a code cache')]), { mode: 0o600 });
     const before = runs().length;
     assert.equal(await run(), 'rejected');
     assert.equal(runs().length, before + 1);

@@ -10,12 +10,12 @@
  * parseConfigText, and by callers that get the object elsewhere (editor
  * settings).
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import ipaddr from 'ipaddr.js';
 import configSchemaJson from '../../../schemas/config.schema.json';
 import type { ConfigProblem } from './config';
-import { compileSchema } from './schema/ajv';
 import { translateAjvError, type SchemaErrorId } from './schema/ajv-errors';
+import { configValidator } from './schema/validators';
 import { formatMessage } from './rule';
 import { displayPath, escapePointerToken } from './schema/pointer';
 import { parseAddress } from './net/address';
@@ -25,15 +25,12 @@ import { isHostnameSyntax } from './net/hostname';
 import { getRule, ruleMetas } from './rules';
 import { suggestRuleId } from './severity-words';
 
-let schemaValidator: ValidateFunction | undefined;
-
 /** A problem before its path is written out: the path is read off the whole value at the end (pointer.ts). */
 type Unplaced = Omit<ConfigProblem, 'path'>;
 
 /** Every problem in a parsed configuration object, schema and meaning alike; empty when it is valid. */
 export function validateConfig(value: unknown): ConfigProblem[] {
-  schemaValidator ??= compileSchema(configSchemaJson);
-  const problems: Unplaced[] = schemaValidator(value) ? [] : (schemaValidator.errors ?? []).flatMap((error) => describeSchemaError(error, value));
+  const problems: Unplaced[] = configValidator(value) ? [] : (configValidator.errors ?? []).flatMap((error) => describeSchemaError(error, value));
   // What a schema cannot say, checked on whatever parts have the right shape, so one run reports everything.
   const config = isMapping(value) ? value : {};
   problems.push(...unknownRules(config.rules, '/rules'));
@@ -155,9 +152,16 @@ const CONFIG_MESSAGES: Record<SchemaErrorId | 'ruleSetting', string> = {
 function describeSchemaError(error: ErrorObject, root: unknown): Unplaced[] {
   const translated = translateAjvError(error, root, { subject: 'The configuration', object: 'a mapping' });
   if (!translated) return [];
-  const ruleSetting = translated.id === 'type' && error.parentSchema === configSchemaJson.definitions.ruleSetting.else;
+  const ruleSetting = translated.id === 'type' && isRuleSettingMapping(error.parentSchema);
   const message = formatMessage(CONFIG_MESSAGES[ruleSetting ? 'ruleSetting' : translated.id], translated.data);
   return [problem(translated.pointer, message, translated.onKey)];
+}
+
+/** The generated validator holds its own copy of the schema (schema/validators.ts), so the branch is recognised by content. */
+const RULE_SETTING_MAPPING = JSON.stringify(configSchemaJson.definitions.ruleSetting.else);
+
+function isRuleSettingMapping(schema: unknown): boolean {
+  return typeof schema === 'object' && schema !== null && JSON.stringify(schema) === RULE_SETTING_MAPPING;
 }
 
 function dedupe(problems: Unplaced[]): Unplaced[] {

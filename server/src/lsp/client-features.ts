@@ -3,7 +3,7 @@
  * that handlers ask a question ("can I register a file watcher?") instead of
  * walking the capability tree.
  */
-import { MarkupKind, type InitializeParams } from 'vscode-languageserver/node';
+import { MarkupKind, type InitializeParams } from './protocol-library';
 import { fileNameOf } from './document-linter';
 import { InitializationOptions } from './protocol';
 

@@ -11,7 +11,7 @@
  * nothing matches, no action is offered: a missing action is better than an
  * edit in the wrong place.
  */
-import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from './protocol-library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LanguageId, ParseCache } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData, findingRange, toLspFix, type FixData } from './diagnostics';

@@ -3,7 +3,7 @@
  * open a rule's page. Each command answers with a small result object, so a
  * client (or a test) can tell what happened.
  */
-import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification } from './protocol-library';
 import type { Connection, ExecuteCommandParams, CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';

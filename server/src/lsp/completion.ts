@@ -3,7 +3,7 @@
  * names (required ones first) with their titles and descriptions, and the
  * allowed values of a property.
  */
-import { CompletionItemKind, MarkupKind, Range, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, MarkupKind, Range, TextEdit, type CompletionItem, type Position } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { manifestCompletions, type LanguageId, type ManifestLookupOptions } from '../engine';
 

@@ -8,7 +8,7 @@
  * config files rather than not at all.
  */
 import * as path from 'node:path';
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Range } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, ConfigFinder, toSlashes } from '../config/find-config';
 import { ConfigError, parseConfigText, resolveConfig, selectPath } from '../engine';

@@ -4,7 +4,7 @@
  * handler can build edits from the request alone (no fix cache, no matching on
  * message text), as ruff does.
  */
-import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, type Finding, type Fix, type Severity } from '../engine';
 

@@ -3,7 +3,7 @@
  * smallest single edit that turns one text into another (for fix-all, so the
  * editor keeps the cursor, folding and undo history outside the changed part).
  */
-import { OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit, TextEdit, type WorkspaceEdit } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**

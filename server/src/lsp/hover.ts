@@ -3,7 +3,7 @@
  * First, and a link to the rule's page; on a key of a service manifest, the
  * schema's title and description of that property. Both when both apply.
  */
-import { MarkupKind, Range, type Hover, type Position } from 'vscode-languageserver/node';
+import { MarkupKind, Range, type Hover, type Position } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, getRule, manifestKeyHover, type Finding, type LanguageId, type ManifestLookupOptions } from '../engine';
 

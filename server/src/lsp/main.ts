@@ -5,7 +5,7 @@
  * the connection is our own (stdio-transport.ts: a stream it cannot read ends
  * the process); IPC is createConnection's, read from the command line.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './protocol-library';
 import { SERVER_NAME, startServer } from './server';
 import { socketFor } from './socket-transport';
 import { createStdioConnection, createStreamConnection } from './stdio-transport';

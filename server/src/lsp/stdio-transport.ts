@@ -17,7 +17,7 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import { inspect } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from './protocol-library';
 import { FramingGuard } from './framing-guard';
 
 /** Exit code for a stream that cannot be read any more. */

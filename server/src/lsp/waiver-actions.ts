@@ -2,7 +2,7 @@
  * The actions every finding gets besides its rule's own fixes: waive it with
  * a suppression comment, read the rule's page, or fix the whole file.
  */
-import { CodeActionKind, Range, TextEdit, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, Range, TextEdit, type CodeAction, type Diagnostic } from './protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableRuleFix, docsUrl, type LanguageId, type ParseCache } from '../engine';
 import { workspaceEdit } from './edits';

@@ -5,9 +5,11 @@
  * same data (`cachedData`, `createCachedData`).
  *
  * The cache is made once the process has run for a while (the functions it
- * compiled by then are in it: start-up and a lint), at exit at the latest,
- * and made again by a longer run that compiled much more than it held,
- * and written atomically (a temporary file, then a rename) next to the bundle,
+ * compiled by then are in it: start-up and a lint), at exit at the latest.
+ * Its first byte says whether that run was a long one; a cache made by a short
+ * run (`--version`) is made again by the next long run, and one made by a long
+ * run is kept, so later runs spend nothing on it (making one takes 25 ms or
+ * so). It is written atomically (a temporary file, then a rename) next to the bundle,
  * or where that folder is not writable (a global npm install) in the
  * operating system's temporary folder. Its name carries the bundle's content
  * hash from the build and V8's version, so a rebuilt bundle or another Node
@@ -34,14 +36,20 @@ export interface BundleOptions {
   /** Make the cache this long after start unless the process exits first. */
   writeAfterMs: number;
   /**
-   * A run that has lasted this long (at the time above, or at exit) and used a cache remakes it when it has
-   * compiled much more than the cache held: a first run that only printed `--version` leaves a thin cache.
+   * A run that has lasted this long (at the time above, or at exit) is a long one: its cache holds the code of a
+   * real run, while a run that only printed `--version` leaves a thin one, which the next long run makes again.
    */
   refreshAfterMs: number;
 }
 
-/** How much larger the new cache must be than the one read to be written in its place. */
-const REFRESH_GROWTH = 1.25;
+/** The first byte of a cache file: whether the run that made it was a long one. The V8 data follows. */
+const MADE_BY_SHORT_RUN = 0;
+const MADE_BY_LONG_RUN = 1;
+
+interface StoredCache {
+  data: Buffer;
+  madeByLongRun: boolean;
+}
 
 /** Where the cache is looked for and written, in order of preference. */
 export function cacheLocations(bundlePath: string, hash: string): { beside: string; temporary: string } {
@@ -61,16 +69,15 @@ export function runBundle(bundlePath: string, options: BundleOptions): CacheUse 
   const source = fs.readFileSync(bundlePath, 'utf8');
   const enabled = process.env.INTERNET_FIRST_LINT_CODE_CACHE !== 'off';
   const locations = cacheLocations(bundlePath, options.hash);
-  const cachedData = enabled ? readCache(locations) : undefined;
+  const stored = enabled ? readCache(locations) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
-    cachedData,
+    cachedData: stored?.data,
   });
-  const use: CacheUse = !enabled ? 'off' : cachedData === undefined ? 'made' : script.cachedDataRejected ? 'rejected' : 'used';
-  // Worker threads read the cache their main thread made.
-  if (isMainThread && use !== 'off') {
-    const outgrown = use === 'used' ? { size: cachedData?.length ?? 0, afterMs: options.refreshAfterMs } : undefined;
-    scheduleWrite(script, locations, options.writeAfterMs, outgrown);
+  const use: CacheUse = !enabled ? 'off' : stored === undefined ? 'made' : script.cachedDataRejected ? 'rejected' : 'used';
+  // Worker threads read the cache their main thread made; a cache a long run made is kept.
+  if (isMainThread && use !== 'off' && !(use === 'used' && stored?.madeByLongRun)) {
+    scheduleWrite(script, locations, options, use === 'used');
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const bundleModule = { exports: {}, filename: options.filename, id: options.filename, loaded: false };
@@ -78,7 +85,14 @@ export function runBundle(bundlePath: string, options: BundleOptions): CacheUse 
   return use;
 }
 
-function readCache(locations: { beside: string; temporary: string }): Buffer | undefined {
+/** The cache and who made it; undefined when there is none, or its first byte is not ours (then it is made again). */
+function readCache(locations: { beside: string; temporary: string }): StoredCache | undefined {
+  const file = readCacheFile(locations);
+  if (file === undefined || file.length < 2 || (file[0] !== MADE_BY_SHORT_RUN && file[0] !== MADE_BY_LONG_RUN)) return undefined;
+  return { data: file.subarray(1), madeByLongRun: file[0] === MADE_BY_LONG_RUN };
+}
+
+function readCacheFile(locations: { beside: string; temporary: string }): Buffer | undefined {
   try {
     return fs.readFileSync(locations.beside);
   } catch {
@@ -100,28 +114,23 @@ function isOwnPrivateFile(file: string): boolean {
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
-/** Makes and writes the cache; with `outgrown`, only after a long enough run and when it has grown by REFRESH_GROWTH. */
-function scheduleWrite(
-  script: vm.Script,
-  locations: { beside: string; temporary: string },
-  afterMs: number,
-  outgrown?: { size: number; afterMs: number },
-): void {
+/** Makes and writes the cache, marked with whether this run was a long one; with `onlyIfLong`, only then. */
+function scheduleWrite(script: vm.Script, locations: { beside: string; temporary: string }, options: BundleOptions, onlyIfLong: boolean): void {
   let written = false;
   const write = (): void => {
     if (written) return;
     written = true;
-    if (outgrown && process.uptime() * 1000 < outgrown.afterMs) return;
+    const long = process.uptime() * 1000 >= options.refreshAfterMs;
+    if (onlyIfLong && !long) return;
     let data: Buffer;
     try {
-      data = script.createCachedData();
+      data = Buffer.concat([Buffer.from([long ? MADE_BY_LONG_RUN : MADE_BY_SHORT_RUN]), script.createCachedData()]);
     } catch {
       return;
     }
-    if (outgrown && data.length < outgrown.size * REFRESH_GROWTH) return;
     if (!writeAtomically(locations.beside, data)) writeAtomically(locations.temporary, data);
   };
-  setTimeout(write, afterMs).unref();
+  setTimeout(write, options.writeAfterMs).unref();
   process.once('exit', write);
 }
 

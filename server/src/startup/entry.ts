@@ -18,7 +18,7 @@ for (const flag of V8_FLAGS) setFlagsFromString(flag);
 /** Long enough for a language server to have linted the first files, so the cache holds that code too. */
 const WRITE_AFTER_MS = 10_000;
 
-/** A run this long may remake a cache it has outgrown (making one costs a few tens of milliseconds: not on quick runs). */
+/** A run this long remakes a cache a shorter run made, and its own is kept (making one costs a few tens of milliseconds: not on quick runs). */
 const REFRESH_AFTER_MS = 1_000;
 
 runBundle(path.join(__dirname, BUNDLE_FILE), { hash: BUNDLE_HASH, filename: __filename, writeAfterMs: WRITE_AFTER_MS, refreshAfterMs: REFRESH_AFTER_MS });

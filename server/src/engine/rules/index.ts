@@ -39,7 +39,9 @@ export const RULES: readonly AnyRule[] = [
   unspecifiedAddress,
   unusedSuppression,
   weakTlsVersion,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  // By code unit, not localeCompare: the same order for kebab-case ids, without setting up ICU's collator
+  // (about 7 ms) in every process that loads the engine.
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

@@ -6,26 +6,18 @@
  * the offending value. Noise is collapsed: ajv's `if` errors are dropped and a
  * node with several value errors keeps only the most specific one.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import manifestSchemaJson from '../../../../schemas/service-manifest.schema.json';
 import type { Node, ParsedDocument } from '../parse/tree';
-import { compileSchema } from './ajv';
 import { escapePointerToken, valueAt } from './pointer';
 import { convertDocument, type PointerEntry } from './to-js';
 import { describeCondition, manifestPath, MANIFEST_SUBJECT, type DescribedError, type ManifestMessageId } from './messages';
 import { translateAjvError, type SchemaError } from './ajv-errors';
+import { manifestValidator } from './validators';
 
 export interface SchemaProblem extends DescribedError {
   offset: number;
   length: number;
-}
-
-let compiled: ValidateFunction | undefined;
-
-/** Compiled on first use and kept. */
-function manifestValidator(): ValidateFunction {
-  compiled ??= compileSchema(manifestSchemaJson);
-  return compiled;
 }
 
 /**
@@ -41,10 +33,9 @@ export function validateManifest(document: ParsedDocument): SchemaProblem[] {
     const messageId = conversion.limit === 'expansion' ? 'expansionLimit' : 'depthLimit';
     return [{ messageId, data: { limit: conversion.limitValue }, offset: conversion.node.offset, length: conversion.node.length }];
   }
-  const validate = manifestValidator();
-  if (validate(conversion.value)) return [];
+  if (manifestValidator(conversion.value)) return [];
   const placer = new ErrorPlacer(document, conversion.value, conversion.pointers);
-  return placer.place(validate.errors ?? []);
+  return placer.place(manifestValidator.errors ?? []);
 }
 
 class ErrorPlacer {

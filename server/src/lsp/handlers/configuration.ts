@@ -10,7 +10,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from '../protocol-library';
 import { CONFIG_FILE_NAMES } from '../../config/find-config';
 import { clientFeatures } from '../client-features';
 import { COMMANDS, FIX_ALL_KIND } from '../protocol';

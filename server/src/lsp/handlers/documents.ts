@@ -9,7 +9,7 @@
  * ignored with a log line: applied, it would replace newer text, be published
  * after it, and make fixes for that text look current.
  */
-import { TextDocuments, type DidChangeTextDocumentParams, type NotificationHandler } from 'vscode-languageserver/node';
+import { TextDocuments, type DidChangeTextDocumentParams, type NotificationHandler } from '../protocol-library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KeyedDebouncer } from '../debounce';
 import { MIN_LINT_DELAY_MS } from '../lint-delay';

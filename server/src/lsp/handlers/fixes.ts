@@ -3,7 +3,7 @@
  * links for our diagnostics, the `source.fixAll.internetFirst` action, and
  * `workspace/executeCommand` (fix all, lint the workspace, open a rule's page).
  */
-import { LSPErrorCodes, ResponseError, type CodeAction, type TextEdit } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CodeAction, type TextEdit } from '../protocol-library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../code-actions';
 import { executeCommand } from '../commands';
