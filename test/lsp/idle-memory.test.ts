@@ -46,7 +46,9 @@ describe('the built server and its code cache', () => {
       const serverPath = path.join(folder, path.basename(SERVER_PATH));
       const caches = () => fs.readdirSync(folder).filter((file) => file.endsWith('.code-cache'));
       const stamps: string[] = [];
-      for (let start = 0; start < 2; start++) {
+      // Three starts, each over the 1 s after which a run's cache is kept (code-cache.ts): the first may still
+      // be remade by the second, whatever the machine's speed; the third must use the second's as it is.
+      for (let start = 0; start < 3; start++) {
         const server = await LspHarness.start({ capabilities: {}, serverPath });
         try {
           const uri = pathToFileURL(path.join(folder, 'app.yaml')).href;
@@ -54,7 +56,7 @@ describe('the built server and its code cache', () => {
           await server.open(uri, 'yaml', 'url: http://10.0.0.1/\n');
           await published;
           await server.close(uri);
-          await settle(600);
+          await settle(1200);
           assert.equal(await server.shutdown(), 0);
         } finally {
           server.kill();
@@ -63,8 +65,8 @@ describe('the built server and its code cache', () => {
         const stat = fs.statSync(path.join(folder, caches()[0]));
         stamps.push(`${stat.size}:${stat.mtimeMs}`);
       }
-      // Rejected (made under other flags), the cache would have been made again at the second exit.
-      assert.equal(stamps[1], stamps[0], 'the second start remade the cache');
+      // Rejected (made under other flags), the cache would have been made again at every exit.
+      assert.equal(stamps[2], stamps[1], 'the third start remade the cache');
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

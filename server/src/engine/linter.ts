@@ -37,7 +37,12 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   // Findings are plain data and nothing here keeps the parse: the cache may move its documents in place next time.
   options.cache?.release(parsed.documents);
   const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked, stoppedParsing) : [];
-  return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnit(a.ruleId, b.ruleId));
+}
+
+/** Rule ids by code unit: kebab-case ids sort as with localeCompare, which would set up ICU's collator in a fresh process. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The checking rules' findings: with a findings cache, those that read one document at a time run only on documents changed since the last lint. */
