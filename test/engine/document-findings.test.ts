@@ -68,6 +68,14 @@ describe('document findings: only changed documents are checked again', () => {
     assert.equal(open.lint(FILE, { rules: { 'insecure-url': 'off' } }), 0, 'an equal configuration in a new object');
   });
 
+  test('a document starting mid-line keeps its findings only while the text before it on that line is unchanged', () => {
+    // `---` after U+2028 starts a document (JavaScript's multi-line ^) on a line that does not start there.
+    const open = new OpenDocument();
+    open.lint('a\nb xx\u2028--- {url: http://10.0.0.1/}\n');
+    // Same offset and line for the second document; its findings' columns moved by two.
+    assert.equal(open.lint('a b\nxx\u2028--- {url: http://10.0.0.1/}\n'), 1);
+  });
+
   test('a document whose rules the time limit stopped is not kept', () => {
     const open = new OpenDocument();
     let reads = 0;

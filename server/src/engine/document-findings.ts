@@ -177,7 +177,8 @@ function findingsOf(run: RuleRun, rules: readonly AnyRule[], document: ParsedDoc
   const start = file.lines.position(document.offset);
   const made = entry.made;
   let findings: Finding[][];
-  if (made && made.offset === document.offset && made.line === start.line) return made.findings;
+  // The same place: offset, line and column (a `---` after a U+2028 starts a document mid-line, where the text before it may change).
+  if (made && made.offset === document.offset && made.line === start.line && made.character === start.character) return made.findings;
   if (made && start.character === 0 && made.character === 0) {
     // Both at a line start: the document moved by whole lines, and every column in it is as it was.
     findings = made.findings.map((list) => list.map((finding) => movedFinding(finding, document.offset - made.offset, start.line - made.line)));
