@@ -14,6 +14,7 @@ import { LintFile } from '../../server/src/engine/context';
 import { runRule, type RuleRun } from '../../server/src/engine/rule-reports';
 import type { AnyRule, Report } from '../../server/src/engine/rule';
 import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/limits';
+import { hasDeferredShift } from '../../server/src/engine/parse/deferred-shift';
 import { loadSeeds } from './fuzz-cases';
 
 const TODAY = '2026-01-01';
@@ -74,6 +75,25 @@ describe('document findings: only changed documents are checked again', () => {
     open.lint('a\nb xx\u2028--- {url: http://10.0.0.1/}\n');
     // Same offset and line for the second document; its findings' columns moved by two.
     assert.equal(open.lint('a b\nxx\u2028--- {url: http://10.0.0.1/}\n'), 1);
+  });
+
+  test('typing above documents moves their trees only when they are read, by every move since', () => {
+    const cache = new ParseCache();
+    const edits = [FILE, 'x' + FILE, 'xy\n' + FILE, 'z' + FILE];
+    let parsed = parseText(edits[0], 'yaml', cache);
+    for (const text of edits.slice(1)) {
+      cache.release(parsed.documents);
+      parsed = parseText(text, 'yaml', cache);
+    }
+    const later = parsed.documents.slice(1);
+    assert.equal(cache.parsedSegments, 1, 'only the first document parsed again');
+    assert.ok(
+      later.every((document) => hasDeferredShift(document)),
+      'the later trees are not walked yet',
+    );
+    // Read now: each tree moved by the sum of the three moves, exactly as a fresh parse places it.
+    assert.deepStrictEqual(parsed, parseText(edits.at(-1)!, 'yaml'));
+    assert.ok(later.every((document) => !hasDeferredShift(document)));
   });
 
   test('a document whose rules the time limit stopped is not kept', () => {

@@ -17,6 +17,7 @@
  */
 import type { ParsedDocument } from './tree';
 import { keepShape, shiftDocument, shiftedCopy } from './shift';
+import { shiftDocumentLater } from './deferred-shift';
 
 interface Entry {
   documents: ParsedDocument[];
@@ -52,7 +53,8 @@ export class ParseCache {
       this.copiedSegments++;
       entry = { documents: entry.documents.map((document) => shiftedCopy(document, base - entry!.base)), base, loans: 0 };
     } else if (entry.base !== base) {
-      for (const document of entry.documents) shiftDocument(document, base - entry.base);
+      // Its tree is moved when next read, if ever: typing above a document moves it on every keystroke (deferred-shift.ts).
+      for (const document of entry.documents) shiftDocumentLater(document, base - entry.base);
       entry.base = base;
     }
     entry.loans++;

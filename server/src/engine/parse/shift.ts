@@ -8,11 +8,21 @@ import type { Comment, Node, Pair, ParsedDocument, ScalarNode, SyntaxProblem } f
 /** Move every offset in a document by `delta`, in place: only for a document nobody holds. */
 export function shiftDocument(document: ParsedDocument, delta: number): void {
   if (delta === 0) return;
+  shiftOutline(document, delta);
+  if (document.root) shiftTree(document.root, delta);
+}
+
+/** The document's own offset and those of its comments, problems and template tag; not its tree. */
+export function shiftOutline(document: ParsedDocument, delta: number): void {
   document.offset += delta;
   for (const comment of document.comments) comment.offset += delta;
   for (const problem of document.problems) problem.offset += delta;
   if (document.template) document.template.offset += delta;
-  const stack: Node[] = document.root ? [document.root] : [];
+}
+
+/** Every node of a tree moved by `delta`, in place. */
+export function shiftTree(root: Node, delta: number): void {
+  const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     node.offset += delta;
