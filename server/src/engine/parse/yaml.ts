@@ -36,24 +36,31 @@ export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocu
   // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
   const parser = new Parser();
   const nesting = new YamlNesting();
-  const tokens: CST.Token[] = [];
   const comments = new CommentCollector();
   const lexemes = new Lexer().lex(text);
-  for (const lexeme of lexemes) {
-    meter?.step();
-    comments.take(lexeme);
-    if (nesting.tooDeep(lexeme)) {
-      const problem: SyntaxProblem = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
-      // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
-      for (const rest of lexemes) comments.take(rest);
-      return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [problem], anchors: new Map() }];
+  let tooDeep: SyntaxProblem | undefined;
+  // Tokens go straight to the composer, as the package's own parseAllDocuments does: no token list (spreading each
+  // lexeme's tokens into one was a tenth of a small file's lint). The parser hands over a document only after the
+  // lexeme that ends it, so every lexeme of a document has been counted before the composer sees it.
+  function* counted(): Generator<CST.Token> {
+    for (const lexeme of lexemes) {
+      meter?.step();
+      comments.take(lexeme);
+      if (nesting.tooDeep(lexeme)) {
+        tooDeep = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
+        return;
+      }
+      yield* parser.next(lexeme);
     }
-    tokens.push(...parser.next(lexeme));
+    yield* parser.end();
   }
-  tokens.push(...parser.end());
-  const composed: Array<Document.Parsed | undefined> = withoutStackTraces(() => Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length)));
-  // The composed documents hold no syntax tree token: let it go before converting (160 MB for 262,000 `k: v` lines).
-  tokens.length = 0;
+  const composer = new Composer(COMPOSER_OPTIONS);
+  const composed: Array<Document.Parsed | undefined> = withoutStackTraces(() => Array.from(composer.compose(counted(), true, text.length)));
+  if (tooDeep) {
+    // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
+    for (const rest of lexemes) comments.take(rest);
+    return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [tooDeep], anchors: new Map() }];
+  }
   if (composed.length === 0) {
     return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [], anchors: new Map() }];
   }
