@@ -14,6 +14,7 @@ import { MAX_FILE_BYTES, MAX_FINDINGS_PER_RULE } from './limits';
 import { applySuppressions } from './suppressions';
 import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
 import { dataIdentity, ReportIdentities } from './report-identities';
+import { todayUtc } from './dates';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
@@ -22,7 +23,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const { parsed, stoppedParsing } = unread ? { parsed: unread, stoppedParsing: false } : parseWithin(budget, text, languageId, options.cache);
   const fileParts = [text, languageId, parsed, options.fileName, config, options.relativePath] as const;
   const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayUtc();
   const run: RuleRun = { file, config, today, budget, unchecked: [] };
   const found = runRules(
     run,

@@ -251,7 +251,7 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path()[0] === 'metadata' && key !== 'email') return 'identifier';
       return undefined;
     case 'openapi':
-      if (has('servers') && key === 'url') return 'public-endpoint';
+      if (key === 'url' && has('servers')) return 'public-endpoint';
       if (has('example') || has('examples') || has('enum') || key === 'default' || key === 'pattern') return 'prose';
       if (path()[0] === 'info' || has('externaldocs')) return 'prose';
       return undefined;
@@ -278,10 +278,11 @@ function roleForFormat(input: RoleInput, key: string, parent: string): Role | un
       if (path()[0] === 'services' && path().length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
-      if (has('kestrel') && (key === 'url' || key === 'urls')) return 'bind';
+      // The key first: it is a string compare, while the path is normalised only when a check reads it.
+      if ((key === 'url' || key === 'urls') && has('kestrel')) return 'bind';
       return undefined;
     case 'spring':
-      if (path().join('.').startsWith('server.') && (key === 'address' || key === 'port')) return 'bind';
+      if ((key === 'address' || key === 'port') && path().join('.').startsWith('server.')) return 'bind';
       if (key === 'serveraddress') return 'bind';
       return undefined;
     default:

@@ -113,13 +113,45 @@ const keyKnobs = new WeakMap<object, { path: KeyPath; knob: Knob } | null>();
 function keyKnob(visit: ScalarVisit): { path: KeyPath; knob: Knob } | null {
   let found = keyKnobs.get(visitKey(visit));
   if (found === undefined) {
-    const elements = keyElements(visit);
-    const path = elements.length === 0 ? undefined : keyPath(elements);
-    const knob = path && classifyKnob(path, 'key');
-    found = path && knob ? { path, knob } : null;
+    found = knobOfElements(keyElements(visit));
     keyKnobs.set(visitKey(visit), found);
   }
   return found;
+}
+
+/**
+ * The knob of a path of keys, remembered by the keys: a pure function of them,
+ * and files repeat the same key paths (a fresh parse makes new visits, so the
+ * memo by visit above only serves a document the parse cache kept). Bounded:
+ * cleared when full; long paths are not kept. Callers only read the result.
+ */
+const KNOBS_BY_KEYS = new Map<string, { path: KeyPath; knob: Knob } | null>();
+const KNOB_MEMO_ENTRIES = 10_000;
+const KNOB_MEMO_KEY_LENGTH = 256;
+
+function knobOfElements(elements: readonly string[]): { path: KeyPath; knob: Knob } | null {
+  const memoKey = elementsKey(elements);
+  let found = memoKey === undefined ? undefined : KNOBS_BY_KEYS.get(memoKey);
+  if (found === undefined) {
+    const path = elements.length === 0 ? undefined : keyPath(elements);
+    const knob = path && classifyKnob(path, 'key');
+    found = path && knob ? { path, knob } : null;
+    if (memoKey !== undefined) {
+      if (KNOBS_BY_KEYS.size >= KNOB_MEMO_ENTRIES) KNOBS_BY_KEYS.clear();
+      KNOBS_BY_KEYS.set(memoKey, found);
+    }
+  }
+  return found;
+}
+
+/** The keys joined by NUL, which no kept key contains (so two paths never share a memo key); undefined when not kept. */
+function elementsKey(elements: readonly string[]): string | undefined {
+  let length = 0;
+  for (const element of elements) {
+    length += element.length + 1;
+    if (length > KNOB_MEMO_KEY_LENGTH || element.includes('\u0000')) return undefined;
+  }
+  return elements.join('\u0000');
 }
 
 function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
