@@ -160,14 +160,10 @@ class Converter {
       node = alias;
     } else if (isMap(value)) {
       const pairs = [];
-      const seen = new Set<string>();
+      const keys = new MapKeys();
       for (const item of value.items) {
         if (!isPair(item)) continue;
-        if (isScalar(item.key)) {
-          const identity = keyIdentity(item.key.value);
-          if (seen.has(identity)) this.duplicateKeys.push(duplicateKeyProblem(item.key.range?.[0] ?? 0));
-          seen.add(identity);
-        }
+        if (isScalar(item.key) && keys.repeats(item.key.value)) this.duplicateKeys.push(duplicateKeyProblem(item.key.range?.[0] ?? 0));
         const key = this.key(item.key);
         if (!key) continue;
         pairs.push({ key, value: item.value == null ? null : this.node(item.value, depth + 1) });
@@ -218,6 +214,38 @@ class Converter {
     return node;
   }
 }
+
+/**
+ * The scalar keys of one map so far, to tell a repeated one. Most maps are
+ * small: their keys are compared directly, and only a map of more than
+ * SMALL_MAP keys makes the identity strings and a set of them.
+ */
+class MapKeys {
+  private readonly values: unknown[] = [];
+  private identities: Set<string> | undefined;
+
+  /** Adds the key; true when an equal one (keyIdentity) came before. */
+  repeats(value: unknown): boolean {
+    if (this.identities) {
+      const identity = keyIdentity(value);
+      const repeated = this.identities.has(identity);
+      this.identities.add(identity);
+      return repeated;
+    }
+    let repeated = false;
+    for (const earlier of this.values) {
+      if (typeof earlier === typeof value && String(earlier) === String(value)) {
+        repeated = true;
+        break;
+      }
+    }
+    this.values.push(value);
+    if (this.values.length > SMALL_MAP) this.identities = new Set(this.values.map(keyIdentity));
+    return repeated;
+  }
+}
+
+const SMALL_MAP = 8;
 
 function normaliseValue(value: unknown): ScalarValue {
   if (value === null || value === undefined) return null;
