@@ -74,13 +74,27 @@ function collect(file: LintFile): TlsSetting[] {
   let siblings: SiblingIndex | undefined;
   for (const visit of file.scalars()) {
     if (SILENT_ROLES.has(visit.role)) continue;
-    const key = KEY_HINT.test(visit.key ?? '') ? fromKey(file, visit) : undefined;
+    const key = mayNameSetting(visit.key ?? '') ? fromKey(file, visit) : undefined;
     if (key) {
       siblings ??= new SiblingIndex(file.scalars());
       if (!exempt(file, key, siblings.of(visit))) settings.push(key);
     } else if (typeof visit.node.value === 'string' && VALUE_HINT.test(visit.node.value)) settings.push(...fromValue(file, visit));
   }
   return settings;
+}
+
+/** KEY_HINT by key, remembered: every scalar's key is asked and files repeat their keys (bounded: cleared when full). */
+const KEY_HINTS = new Map<string, boolean>();
+
+function mayNameSetting(key: string): boolean {
+  if (key.length > KNOB_MEMO_KEY_LENGTH) return KEY_HINT.test(key);
+  let hint = KEY_HINTS.get(key);
+  if (hint === undefined) {
+    if (KEY_HINTS.size >= KNOB_MEMO_ENTRIES) KEY_HINTS.clear();
+    hint = KEY_HINT.test(key);
+    KEY_HINTS.set(key, hint);
+  }
+  return hint;
 }
 
 /** A key setting that does not matter here (see exemptions.ts). */
