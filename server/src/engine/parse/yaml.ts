@@ -197,17 +197,18 @@ class Converter {
   private scalar(scalar: Scalar): ScalarNode {
     const [start, end] = scalar.range ?? [0, 0, 0];
     const value = normaliseValue(scalar.value);
-    const source = this.text.slice(start, end);
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
     const contentOffset = quoted ? start + 1 : start;
-    const content = quoted ? source.slice(1, -1) : source;
+    // The source without its quotes is the value as written when it has its length and text: compared in place, not sliced.
+    const sourceLength = Math.max(0, Math.min(end, this.text.length) - start);
+    const contentLength = quoted ? Math.max(0, sourceLength - 2) : sourceLength;
     const node: ScalarNode = {
       kind: 'scalar',
       value,
       offset: start,
       length: end - start,
       contentOffset,
-      verbatim: typeof value === 'string' && content === value,
+      verbatim: typeof value === 'string' && value.length === contentLength && this.text.startsWith(value, contentOffset),
       plain: scalar.type === 'PLAIN',
     };
     if (scalar.tag) node.tag = scalar.tag;
