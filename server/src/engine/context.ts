@@ -26,7 +26,8 @@ export class LintFile {
   private readonly formats = new Map<ParsedDocument, DocumentFormat>();
   /** What decides a document's format besides the document itself (see FORMATS). */
   private formatFacts: string | undefined;
-  private readonly targetCache = new WeakMap<ScalarNode, NetworkTarget[]>();
+  /** A Map, not a WeakMap: it lives no longer than this file, which holds the nodes anyway, and a WeakMap costs more to make and to read. */
+  private targetCache: Map<ScalarNode, NetworkTarget[]> | undefined;
   private readonly checkedTargetLists = new Map<string, CheckedTargets>();
 
   /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
@@ -142,11 +143,12 @@ export class LintFile {
    */
   targets(visit: ScalarVisit): NetworkTarget[] {
     const node = visit.node;
-    let targets = this.targetCache.get(node);
+    const cache = (this.targetCache ??= new Map());
+    let targets = cache.get(node);
     if (!targets) {
       const hostList = (visit.role === 'endpoint' || visit.role === 'public-endpoint') && namesHosts(visit.key);
       targets = typeof node.value === 'string' ? memoisedTargets(node.value, hostList) : [];
-      this.targetCache.set(node, targets);
+      cache.set(node, targets);
     }
     return targets;
   }
@@ -217,18 +219,23 @@ export interface CheckedTargets {
  * repeats all but one document's. Bounded: cleared when full; long values are
  * not kept (at most about 10 MB of keys). Callers only read the targets.
  */
-const TARGET_MEMO = new Map<string, NetworkTarget[]>();
 const TARGET_MEMO_ENTRIES = 20_000;
 const TARGET_MEMO_VALUE_LENGTH = 512;
+/** One map per kind of value (host list or not), keyed by the value itself: a prefixed key was a new string to hash every time. */
+const HOST_LIST_TARGETS = new Map<string, NetworkTarget[]>();
+const VALUE_TARGETS = new Map<string, NetworkTarget[]>();
 
 function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
   if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
-  const key = (hostList ? 'h' : 'v') + value;
-  let targets = TARGET_MEMO.get(key);
+  const memo = hostList ? HOST_LIST_TARGETS : VALUE_TARGETS;
+  let targets = memo.get(value);
   if (!targets) {
-    if (TARGET_MEMO.size >= TARGET_MEMO_ENTRIES) TARGET_MEMO.clear();
+    if (HOST_LIST_TARGETS.size + VALUE_TARGETS.size >= TARGET_MEMO_ENTRIES) {
+      HOST_LIST_TARGETS.clear();
+      VALUE_TARGETS.clear();
+    }
     targets = extractTargets(value, { hostList });
-    TARGET_MEMO.set(key, targets);
+    memo.set(value, targets);
   }
   return targets;
 }

@@ -15,3 +15,14 @@ export function isCalendarDate(text: string): boolean {
 export function hasExpired(date: string, today: string): boolean {
   return isCalendarDate(date) && date < today;
 }
+
+const DAY_MS = 86_400_000;
+/** The last day asked for: every lint asks, and formatting a Date each time showed in profiles of small files. */
+let lastDay: { index: number; text: string } | undefined;
+
+/** Today in UTC as YYYY-MM-DD. JavaScript time has no leap seconds, so a UTC day is exactly DAY_MS long. */
+export function todayUtc(now: number = Date.now()): string {
+  const index = Math.floor(now / DAY_MS);
+  if (lastDay?.index !== index) lastDay = { index, text: new Date(index * DAY_MS).toISOString().slice(0, 10) };
+  return lastDay.text;
+}

@@ -16,6 +16,7 @@ import { BudgetedLintFile, BudgetExceeded, WorkBudget } from './budget';
 import { dataIdentity } from './report-identities';
 import { ruleSetting, runRule, topOfFileNote, type RuleRun } from './rule-reports';
 import type { DocumentFindings } from './document-findings';
+import { todayUtc } from './dates';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
@@ -24,7 +25,7 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   const { parsed, stoppedParsing } = unread ? { parsed: unread, stoppedParsing: false } : parseWithin(budget, text, languageId, options.cache);
   const fileParts = [text, languageId, parsed, options.fileName, config, options.relativePath] as const;
   const file = budget ? new BudgetedLintFile(budget, ...fileParts) : new LintFile(...fileParts);
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayUtc();
   const run: RuleRun = { file, config, today, budget, unchecked: [] };
   const checks = RULES.filter((rule) => !rule.meta.reviewsSuppressions && ruleSetting(config, rule.meta.id).severity !== 'off');
   const found = runChecks(run, checks, options.cache && parsed.language === 'yaml' ? options.findingsCache : undefined);

@@ -16,7 +16,7 @@ const NUMERIC_RANGES_BELOW = 2 ** 26;
 
 export class ReportIdentities {
   /** Message id and data → the ranges reported with them: one range alone, or a set once there are more. */
-  private readonly ranges = new Map<string, number | string | Set<number | string>>();
+  private ranges: Map<string, number | string | Set<number | string>> | undefined;
 
   constructor(private readonly textLength: number) {}
 
@@ -26,9 +26,11 @@ export class ReportIdentities {
     const end = clamp(report.offset + report.length, this.textLength);
     const range = this.textLength < NUMERIC_RANGES_BELOW ? start * (this.textLength + 1) + end : `${start}:${end}`;
     const key = dataIdentity(report.messageId, report.data);
-    const known = this.ranges.get(key);
+    // Made at the first report: every rule has one per lint, and most rules report nothing in most files.
+    const ranges = (this.ranges ??= new Map());
+    const known = ranges.get(key);
     if (known === undefined) {
-      this.ranges.set(key, range);
+      ranges.set(key, range);
       return true;
     }
     if (known instanceof Set) {
@@ -37,7 +39,7 @@ export class ReportIdentities {
       return true;
     }
     if (known === range) return false;
-    this.ranges.set(key, new Set([known, range]));
+    ranges.set(key, new Set([known, range]));
     return true;
   }
 }

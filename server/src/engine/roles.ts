@@ -9,6 +9,9 @@ import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
 import { fhirRole } from './fhir/roles';
 import { verboseRegex } from './verbose-regex';
+import { inPath, normaliseKey, normalPath, segmentAt } from './normal-keys';
+
+export { normaliseKey } from './normal-keys';
 
 export type Role =
   /** Reached by people or systems outside the network: issuers, redirect URIs, OpenAPI servers, ingress hosts, manifest endpoints. */
@@ -41,23 +44,9 @@ export interface RoleInput {
   format: DocumentFormat;
 }
 
-/** Lower case with separators removed: `redirect_uri`, `redirectUri`, `REDIRECT-URI` all become `redirecturi`. */
-export function normaliseKey(key: string): string {
-  // Every scalar's key, its parent's and its path are normalised, and a file repeats the same few keys: remembered.
-  if (key.length > MEMO_KEY_LENGTH) return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
-  let normal = NORMAL_KEYS.get(key);
-  if (normal === undefined) {
-    if (NORMAL_KEYS.size >= MEMO_ENTRIES) NORMAL_KEYS.clear();
-    normal = key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
-    NORMAL_KEYS.set(key, normal);
-  }
-  return normal;
-}
-
 /** Bounds of the key memos (cleared when full): a few MB at most in a long-running server. */
 const MEMO_ENTRIES = 10_000;
 const MEMO_KEY_LENGTH = 128;
-const NORMAL_KEYS = new Map<string, string>();
 
 /** Names that are never fetched: schemas, namespaces, SOAP/WSDL QNames, token audiences (compared with a token's `aud` claim), FHIR canonicals, licences. */
 const IDENTIFIER = verboseRegex()`
@@ -239,49 +228,51 @@ function roleAfterPath(key: string, parent: string): Role {
 
 /** Places whose meaning comes from the format rather than the key's name. */
 function roleForFormat(input: RoleInput, key: string, parent: string): Role | undefined {
-  // The path normalised only when a check reads it: most scalars are decided by their key alone.
-  let normalPath: Array<string | number> | undefined;
-  const path = (): Array<string | number> => (normalPath ??= input.path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment)));
-  const has = (segment: string) => path().includes(segment);
+  // The path normalised only when a check reads it (normalPath): most scalars are decided by their key alone.
+  const path = input.path;
   switch (input.format) {
     case 'manifest':
-      if (path()[0] === 'spec' && (path()[1] === 'endpoints' || path()[1] === 'dependencies' || path()[1] === 'publicdnsnames')) {
-        if (key === 'url' || key === 'issuer' || path()[1] === 'publicdnsnames') return 'public-endpoint';
+      if (
+        segmentAt(path, 0) === 'spec' &&
+        (segmentAt(path, 1) === 'endpoints' || segmentAt(path, 1) === 'dependencies' || segmentAt(path, 1) === 'publicdnsnames')
+      ) {
+        if (key === 'url' || key === 'issuer' || segmentAt(path, 1) === 'publicdnsnames') return 'public-endpoint';
       }
-      if (path()[0] === 'metadata' && key !== 'email') return 'identifier';
+      if (segmentAt(path, 0) === 'metadata' && key !== 'email') return 'identifier';
       return undefined;
     case 'openapi':
-      if (has('servers') && key === 'url') return 'public-endpoint';
-      if (has('example') || has('examples') || has('enum') || key === 'default' || key === 'pattern') return 'prose';
-      if (path()[0] === 'info' || has('externaldocs')) return 'prose';
+      if (key === 'url' && inPath(path, 'servers')) return 'public-endpoint';
+      if (inPath(path, 'example') || inPath(path, 'examples') || inPath(path, 'enum') || key === 'default' || key === 'pattern') return 'prose';
+      if (segmentAt(path, 0) === 'info' || inPath(path, 'externaldocs')) return 'prose';
       return undefined;
     case 'fhir':
       // Canonical URLs and systems name things; attachments, Endpoint addresses and channels are fetched (fhir/roles.ts).
-      return fhirRole(path(), key, parent);
+      return fhirRole(normalPath(path), key, parent);
     case 'kubernetes':
-      if (has('metadata') && (has('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
-      if (path()[0] === 'spec' && has('rules') && key === 'host') return 'public-endpoint';
-      if (path()[0] === 'spec' && has('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
+      if (inPath(path, 'metadata') && (inPath(path, 'labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
+      if (segmentAt(path, 0) === 'spec' && inPath(path, 'rules') && key === 'host') return 'public-endpoint';
+      if (segmentAt(path, 0) === 'spec' && inPath(path, 'tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
       // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
-      if (path()[0] === 'spec' && path()[1] === 'addresses') return 'network';
-      if (has('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
+      if (segmentAt(path, 0) === 'spec' && segmentAt(path, 1) === 'addresses') return 'network';
+      if (inPath(path, 'ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
-      if (has('livenessprobe') || has('readinessprobe') || has('startupprobe')) return 'bind';
+      if (inPath(path, 'livenessprobe') || inPath(path, 'readinessprobe') || inPath(path, 'startupprobe')) return 'bind';
       return undefined;
     case 'compose':
       if (key === 'extrahosts') return 'endpoint';
-      if (has('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
-      if (has('healthcheck')) return 'bind';
+      if (inPath(path, 'ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
+      if (inPath(path, 'healthcheck')) return 'bind';
       // A service's own `hostname`/`domainname` names the container itself; it is not a destination.
-      if (path()[0] === 'services' && path().length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
+      if (segmentAt(path, 0) === 'services' && normalPath(path).length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
-      if (has('kestrel') && (key === 'url' || key === 'urls')) return 'bind';
+      // The key first: it is a string compare, while the path is normalised only when a check reads it.
+      if ((key === 'url' || key === 'urls') && inPath(path, 'kestrel')) return 'bind';
       return undefined;
     case 'spring':
-      if (path().join('.').startsWith('server.') && (key === 'address' || key === 'port')) return 'bind';
+      if ((key === 'address' || key === 'port') && normalPath(path).join('.').startsWith('server.')) return 'bind';
       if (key === 'serveraddress') return 'bind';
       return undefined;
     default:

@@ -116,5 +116,41 @@ export type AnyRule = Rule<string, string>;
 
 /** Fill `{name}` placeholders; a missing value is left visible rather than hidden. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const parts = templateParts(template);
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    message += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return message;
+}
+
+/**
+ * A template split at its placeholders: text, name, text, …, text. Every
+ * finding fills one, and a replace with a callback per placeholder showed in
+ * profiles; the templates are the rules' own few, so the split is kept
+ * (bounded all the same: cleared when full, long templates not kept).
+ */
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
+const TEMPLATE_MEMO_ENTRIES = 1000;
+const TEMPLATE_MEMO_LENGTH = 1000;
+
+function templateParts(template: string): readonly string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    const split: string[] = [];
+    const placeholder = /\{(\w+)\}/g;
+    let from = 0;
+    for (let match = placeholder.exec(template); match; match = placeholder.exec(template)) {
+      split.push(template.slice(from, match.index), match[1]);
+      from = match.index + match[0].length;
+    }
+    split.push(template.slice(from));
+    parts = split;
+    if (template.length <= TEMPLATE_MEMO_LENGTH) {
+      if (TEMPLATE_PARTS.size >= TEMPLATE_MEMO_ENTRIES) TEMPLATE_PARTS.clear();
+      TEMPLATE_PARTS.set(template, parts);
+    }
+  }
+  return parts;
 }

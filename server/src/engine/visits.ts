@@ -159,11 +159,16 @@ function walk(
 /**
  * The path one level down. Not `[...path, segment]`: a spread array keeps
  * spare room for growth, about 130 bytes more a path, and every visit keeps
- * its path (35 MB of a 5 MB JSON list of 262,000 URLs). `concat` of one
- * segment (a string or a number, never spread) makes an array of its size.
+ * its path (35 MB of a 5 MB JSON list of 262,000 URLs). An array made at its
+ * final size and filled in has no spare room either, and is several times
+ * quicker than `concat`, which took a twentieth of a small JSON file's lint.
  */
 function extended(path: readonly PathSegment[], segment: PathSegment): PathSegment[] {
-  return path.concat(segment);
+  const length = path.length;
+  const longer = new Array<PathSegment>(length + 1);
+  for (let i = 0; i < length; i++) longer[i] = path[i];
+  longer[length] = segment;
+  return longer;
 }
 
 function namedEntry(node: MapNode): string | undefined {

@@ -64,9 +64,12 @@ const NCRS: Sourced = { certainty: 'inferred', source: "the naming of Spine's kn
 
 /** What makes `raw` an HSCN-only name, or undefined. Case-insensitive; a trailing dot is allowed. */
 export function hscnName(raw: string): HscnName | undefined {
+  // Every host of every URL is asked: a name not ending in nhs.uk is told from its last characters, before copying it.
+  const end = raw.endsWith('.') ? raw.length - 1 : raw.length;
+  if (end < 7 || raw.slice(end - 7, end).toLowerCase() !== '.nhs.uk') return undefined;
   const name = raw.toLowerCase().replace(/\.$/, '');
   if (!name.endsWith('.nhs.uk')) return undefined;
-  if (name.split('.')[0] === 'nww') return { kind: 'nww', ...NWW };
+  if (name.startsWith('nww.')) return { kind: 'nww', ...NWW };
   if (name !== 'ncrs.nhs.uk' && !name.endsWith('.ncrs.nhs.uk')) return undefined;
   for (const pair of INTERNET_NAME_PAIRS) {
     if (pair.hscn.test(name)) {

@@ -36,24 +36,31 @@ export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocu
   // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
   const parser = new Parser();
   const nesting = new YamlNesting();
-  const tokens: CST.Token[] = [];
   const comments = new CommentCollector();
   const lexemes = new Lexer().lex(text);
-  for (const lexeme of lexemes) {
-    meter?.step();
-    comments.take(lexeme);
-    if (nesting.tooDeep(lexeme)) {
-      const problem: SyntaxProblem = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
-      // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
-      for (const rest of lexemes) comments.take(rest);
-      return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [problem], anchors: new Map() }];
+  let tooDeep: SyntaxProblem | undefined;
+  // Tokens go straight to the composer, as the package's own parseAllDocuments does: no token list (spreading each
+  // lexeme's tokens into one was a tenth of a small file's lint). The parser hands over a document only after the
+  // lexeme that ends it, so every lexeme of a document has been counted before the composer sees it.
+  function* counted(): Generator<CST.Token> {
+    for (const lexeme of lexemes) {
+      meter?.step();
+      comments.take(lexeme);
+      if (nesting.tooDeep(lexeme)) {
+        tooDeep = { offset: parser.offset, length: 1, message: String(MAX_NESTING), kind: 'tooDeep' };
+        return;
+      }
+      yield* parser.next(lexeme);
     }
-    tokens.push(...parser.next(lexeme));
+    yield* parser.end();
   }
-  tokens.push(...parser.end());
-  const composed: Array<Document.Parsed | undefined> = withoutStackTraces(() => Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens, true, text.length)));
-  // The composed documents hold no syntax tree token: let it go before converting (160 MB for 262,000 `k: v` lines).
-  tokens.length = 0;
+  const composer = new Composer(COMPOSER_OPTIONS);
+  const composed: Array<Document.Parsed | undefined> = withoutStackTraces(() => Array.from(composer.compose(counted(), true, text.length)));
+  if (tooDeep) {
+    // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
+    for (const rest of lexemes) comments.take(rest);
+    return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [tooDeep], anchors: new Map() }];
+  }
   if (composed.length === 0) {
     return [{ root: null, offset: 0, length: text.length, comments: comments.found, problems: [], anchors: new Map() }];
   }
@@ -153,14 +160,10 @@ class Converter {
       node = alias;
     } else if (isMap(value)) {
       const pairs = [];
-      const seen = new Set<string>();
+      const keys = new MapKeys();
       for (const item of value.items) {
         if (!isPair(item)) continue;
-        if (isScalar(item.key)) {
-          const identity = keyIdentity(item.key.value);
-          if (seen.has(identity)) this.duplicateKeys.push(duplicateKeyProblem(item.key.range?.[0] ?? 0));
-          seen.add(identity);
-        }
+        if (isScalar(item.key) && keys.repeats(item.key.value)) this.duplicateKeys.push(duplicateKeyProblem(item.key.range?.[0] ?? 0));
         const key = this.key(item.key);
         if (!key) continue;
         pairs.push({ key, value: item.value == null ? null : this.node(item.value, depth + 1) });
@@ -194,23 +197,56 @@ class Converter {
   private scalar(scalar: Scalar): ScalarNode {
     const [start, end] = scalar.range ?? [0, 0, 0];
     const value = normaliseValue(scalar.value);
-    const source = this.text.slice(start, end);
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
     const contentOffset = quoted ? start + 1 : start;
-    const content = quoted ? source.slice(1, -1) : source;
+    // The source without its quotes is the value as written when it has its length and text: compared in place, not sliced.
+    const sourceLength = Math.max(0, Math.min(end, this.text.length) - start);
+    const contentLength = quoted ? Math.max(0, sourceLength - 2) : sourceLength;
     const node: ScalarNode = {
       kind: 'scalar',
       value,
       offset: start,
       length: end - start,
       contentOffset,
-      verbatim: typeof value === 'string' && content === value,
+      verbatim: typeof value === 'string' && value.length === contentLength && this.text.startsWith(value, contentOffset),
       plain: scalar.type === 'PLAIN',
     };
     if (scalar.tag) node.tag = scalar.tag;
     return node;
   }
 }
+
+/**
+ * The scalar keys of one map so far, to tell a repeated one. Most maps are
+ * small: their keys are compared directly, and only a map of more than
+ * SMALL_MAP keys makes the identity strings and a set of them.
+ */
+class MapKeys {
+  private readonly values: unknown[] = [];
+  private identities: Set<string> | undefined;
+
+  /** Adds the key; true when an equal one (keyIdentity) came before. */
+  repeats(value: unknown): boolean {
+    if (this.identities) {
+      const identity = keyIdentity(value);
+      const repeated = this.identities.has(identity);
+      this.identities.add(identity);
+      return repeated;
+    }
+    let repeated = false;
+    for (const earlier of this.values) {
+      if (typeof earlier === typeof value && String(earlier) === String(value)) {
+        repeated = true;
+        break;
+      }
+    }
+    this.values.push(value);
+    if (this.values.length > SMALL_MAP) this.identities = new Set(this.values.map(keyIdentity));
+    return repeated;
+  }
+}
+
+const SMALL_MAP = 8;
 
 function normaliseValue(value: unknown): ScalarValue {
   if (value === null || value === undefined) return null;

@@ -74,13 +74,27 @@ function collect(file: LintFile): TlsSetting[] {
   let siblings: SiblingIndex | undefined;
   for (const visit of file.scalars()) {
     if (SILENT_ROLES.has(visit.role)) continue;
-    const key = KEY_HINT.test(visit.key ?? '') ? fromKey(file, visit) : undefined;
+    const key = mayNameSetting(visit.key ?? '') ? fromKey(file, visit) : undefined;
     if (key) {
       siblings ??= new SiblingIndex(file.scalars());
       if (!exempt(file, key, siblings.of(visit))) settings.push(key);
     } else if (typeof visit.node.value === 'string' && VALUE_HINT.test(visit.node.value)) settings.push(...fromValue(file, visit));
   }
   return settings;
+}
+
+/** KEY_HINT by key, remembered: every scalar's key is asked and files repeat their keys (bounded: cleared when full). */
+const KEY_HINTS = new Map<string, boolean>();
+
+function mayNameSetting(key: string): boolean {
+  if (key.length > KNOB_MEMO_KEY_LENGTH) return KEY_HINT.test(key);
+  let hint = KEY_HINTS.get(key);
+  if (hint === undefined) {
+    if (KEY_HINTS.size >= KNOB_MEMO_ENTRIES) KEY_HINTS.clear();
+    hint = KEY_HINT.test(key);
+    KEY_HINTS.set(key, hint);
+  }
+  return hint;
 }
 
 /** A key setting that does not matter here (see exemptions.ts). */
@@ -113,13 +127,45 @@ const keyKnobs = new WeakMap<object, { path: KeyPath; knob: Knob } | null>();
 function keyKnob(visit: ScalarVisit): { path: KeyPath; knob: Knob } | null {
   let found = keyKnobs.get(visitKey(visit));
   if (found === undefined) {
-    const elements = keyElements(visit);
-    const path = elements.length === 0 ? undefined : keyPath(elements);
-    const knob = path && classifyKnob(path, 'key');
-    found = path && knob ? { path, knob } : null;
+    found = knobOfElements(keyElements(visit));
     keyKnobs.set(visitKey(visit), found);
   }
   return found;
+}
+
+/**
+ * The knob of a path of keys, remembered by the keys: a pure function of them,
+ * and files repeat the same key paths (a fresh parse makes new visits, so the
+ * memo by visit above only serves a document the parse cache kept). Bounded:
+ * cleared when full; long paths are not kept. Callers only read the result.
+ */
+const KNOBS_BY_KEYS = new Map<string, { path: KeyPath; knob: Knob } | null>();
+const KNOB_MEMO_ENTRIES = 10_000;
+const KNOB_MEMO_KEY_LENGTH = 256;
+
+function knobOfElements(elements: readonly string[]): { path: KeyPath; knob: Knob } | null {
+  const memoKey = elementsKey(elements);
+  let found = memoKey === undefined ? undefined : KNOBS_BY_KEYS.get(memoKey);
+  if (found === undefined) {
+    const path = elements.length === 0 ? undefined : keyPath(elements);
+    const knob = path && classifyKnob(path, 'key');
+    found = path && knob ? { path, knob } : null;
+    if (memoKey !== undefined) {
+      if (KNOBS_BY_KEYS.size >= KNOB_MEMO_ENTRIES) KNOBS_BY_KEYS.clear();
+      KNOBS_BY_KEYS.set(memoKey, found);
+    }
+  }
+  return found;
+}
+
+/** The keys joined by NUL, which no kept key contains (so two paths never share a memo key); undefined when not kept. */
+function elementsKey(elements: readonly string[]): string | undefined {
+  let length = 0;
+  for (const element of elements) {
+    length += element.length + 1;
+    if (length > KNOB_MEMO_KEY_LENGTH || element.includes('\u0000')) return undefined;
+  }
+  return elements.join('\u0000');
 }
 
 function fromKey(file: LintFile, visit: ScalarVisit): TlsSetting | undefined {
