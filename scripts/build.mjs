@@ -39,7 +39,7 @@ const common = {
 // other flags, so a flag the bundle needs is set there, not later (--expose-gc: memory/full-collection.ts).
 const runnable = [
   { entry: 'server/src/lsp/main.ts', folder: 'dist/server', name: 'server', v8Flags: ['--expose-gc'] },
-  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli', v8Flags: ['--expose-gc'] },
+  { entry: 'server/src/cli/main.ts', folder: 'dist/cli', name: 'cli', v8Flags: [] },
 ];
 
 await Promise.all([

@@ -16,7 +16,6 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { runLintTask, type LintTask, type LintTaskResult } from './lint-task';
 import type { Concurrency } from './args';
 import { busyCoresSince } from './busy-cores';
-import { HeapTrim } from '../memory/heap-trim';
 
 const WORKER_FLAG = 'internetFirstLintWorker';
 
@@ -43,18 +42,9 @@ export function isLintWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
 }
 
-/** Each thread keeps its own heap near what it holds (memory/heap-trim.ts). */
-const heapTrim = new HeapTrim();
-
-function lintAndTrim(task: LintTask): LintTaskResult {
-  const result = runLintTask(task);
-  heapTrim.afterFile();
-  return result;
-}
-
 if (isLintWorker()) {
   parentPort!.on('message', (batch: BatchMessage) => {
-    const reply: ResultMessage = { id: batch.id, results: batch.tasks.map(lintAndTrim) };
+    const reply: ResultMessage = { id: batch.id, results: batch.tasks.map((task) => runLintTask(task)) };
     parentPort!.postMessage(reply);
   });
 }
@@ -84,7 +74,7 @@ export type ProgressListener = (done: number, total: number) => void;
 /** The same results as the pool, in the same order, on the calling thread. */
 export function runTasksSerially(tasks: readonly LintTask[], onProgress?: ProgressListener): LintTaskResult[] {
   return tasks.map((task, index) => {
-    const result = lintAndTrim(task);
+    const result = runLintTask(task);
     onProgress?.(index + 1, tasks.length);
     return result;
   });

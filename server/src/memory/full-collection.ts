@@ -1,7 +1,7 @@
 /**
  * A full garbage collection on demand: V8's `gc`, reached through
- * `--expose-gc`. The CLI's and the server's entry files set that flag before
- * their bundle is compiled (scripts/build.mjs, startup/entry.ts), as V8
+ * `--expose-gc`. The server's entry file sets that flag before its bundle is
+ * compiled (scripts/build.mjs, startup/entry.ts), as V8
  * rejects a code cache made under other flags; setting it here again then
  * changes nothing, and makes this work where the code runs without its
  * entry file (from `out/`, in tests).
