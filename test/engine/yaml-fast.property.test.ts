@@ -101,13 +101,41 @@ const PLAIN = [
   '1e999',
 ];
 const QUOTED = ["'a'", "''", "'it''s'", '"a"', '""', '"\\n\\t\\u00e9"', '"\\x41"', '"a\\\nb"', "'multi\n  line'", '"multi\n  line"', '"bad \\q"'];
+const FLOW = [
+  '[]',
+  '{}',
+  '[a, b]',
+  '[ 1 , "x" ]',
+  "['a', true, ~]",
+  '[a,]',
+  '[a, ]',
+  '[,a]',
+  '[a,,b]',
+  '{a: 1, b: "x"}',
+  '{a: 1,}',
+  '{a: }',
+  '{a:1}',
+  '{"a":1}',
+  '[a, [b]]',
+  '{a: {b: 1}}',
+  '{a: 1, a: 2}',
+  '[a: b]',
+  '{? a}',
+  '{a}',
+  '[a # c\n  , b]',
+  '[a,\n  b]',
+  '[a] # c',
+  '[a]x',
+  '[a',
+  '{a: 1',
+];
 const BLOCK_HEADERS = ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|-2', '|#c', '| # c'];
 
 const gapComment = fc.constantFrom('', '', '', ' # c', '  #', ' #x#y', '\t# tab');
 const trailing = fc.constantFrom('', '', '', ' ', '  ', '\t');
 const plain = fc.oneof(fc.constantFrom(...PLAIN), fc.stringMatching(/^[a-z0-9.:/_-]{1,8}$/));
 const key = fc.oneof(fc.constantFrom('a', 'b', 'c', 'url', 'host', '1', 'true', 'null', '"a"', "'b'", '"x y"', 'k-1'), plain);
-const inlineScalar = fc.oneof(plain, fc.constantFrom(...QUOTED), fc.constant(''));
+const inlineScalar = fc.oneof(plain, fc.constantFrom(...QUOTED), fc.constantFrom(...FLOW), fc.constant(''));
 
 /** A node written at `indent` after a key or `- `, as lines (the first continues the key's line). */
 type Block = (indent: number) => fc.Arbitrary<string>;
@@ -221,7 +249,7 @@ describe('YAML fast path', () => {
   });
 
   test('accepts ordinary configuration and types plain values as the core schema does', () => {
-    const text = 'a: 1\nb: true\nc: ~\nd: 0x1F\ne: 1e3\nf: .inf\ng: "x"\nh:\n  - |\n    lit\n  - >-\n    folded\n# end\n';
+    const text = 'a: 1\nb: true\nc: ~\nd: 0x1F\ne: 1e3\nf: .inf\ng: "x"\nh:\n  - |\n    lit\n  - >-\n    folded\ni: [a, 1]\nj: {k: v, l: }\n# end\n';
     const fast = parseOrdinaryYaml(text);
     assert.ok(fast, 'gave up on ordinary YAML');
     assert.deepStrictEqual(fast, full(text));
@@ -234,12 +262,12 @@ describe('YAML fast path', () => {
       );
   });
 
-  test('gives up on anchors, aliases, tags, flow collections, explicit and repeated keys', () => {
+  test('gives up on anchors, aliases, tags, nested flow collections, explicit and repeated keys', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
       'a: !!str 1\n',
-      'a: [1, 2]\n',
-      'a: {b: 1}\n',
+      'a: [1, [2]]\n',
+      'a: {b: {c: 1}}\n',
       '? a\n: 1\n',
       'a: 1\na: 2\n',
       '%YAML 1.2\n---\na: 1\n',

@@ -9,6 +9,7 @@
  */
 import { parseYamlDocuments, type ParseMeter } from './yaml';
 import { parseYamlInPieces } from './yaml-pieces';
+import { parseOrdinaryYaml, skippingSteps } from './yaml-fast';
 import { blankTemplateTags, firstTemplateTag } from './template-text';
 import type { ParsedDocument, SyntaxProblem } from './tree';
 
@@ -21,7 +22,11 @@ export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocume
   // A huge plain document is read in pieces (memory); whenever that might differ from the whole parse, it is parsed whole.
   const pieces = parseYamlInPieces(text, meter);
   if (pieces) return pieces;
-  let documents = parseYamlDocuments(text, meter);
+  // Ordinary YAML is built straight from the syntax tree (yaml-fast.ts); anything else is composed, its lexemes metered once in all.
+  const fast = { steps: 0 };
+  const ordinary = parseOrdinaryYaml(text, meter, fast);
+  if (ordinary) return ordinary;
+  let documents = parseYamlDocuments(text, skippingSteps(meter, fast.steps));
   if (!documents.some((document) => document.problems.some(isCascading))) return documents;
 
   let working = text;

@@ -3,7 +3,7 @@
  * from the `yaml` package's CST (Lexer + Parser tokens) for ordinary YAML —
  * one document of block maps, block sequences, plain, quoted and block
  * scalars and comments — without the package's Composer and its Document,
- * which parseYamlDocuments then converts (a third of a large file's parse).
+ * which parseYamlDocuments converts (a third of a large file's parse).
  *
  * It mirrors what the Composer does with such tokens (resolve-block-map.js,
  * resolve-block-seq.js, resolve-props.js, compose-node.js, compose-scalar.js
@@ -11,8 +11,8 @@
  * anything the Composer would report as an error or warning, anchors, aliases,
  * tags, flow collections, directives, `...`, explicit and non-scalar keys,
  * multi-line keys, a repeated key, a tab among a node's properties, nesting
- * past MAX_DEPTH or MAX_NESTING. parseYamlDocuments then parses the text as
- * before. Where it accepts, the result is the full path's, field for field (a
+ * past MAX_DEPTH or MAX_NESTING. recover.ts then has parseYamlDocuments
+ * parse the text as before. Where it accepts, the result is the full path's, field for field (a
  * differential property test, test/engine/yaml-fast.property.test.ts, checks
  * this on the seeds, fuzz cases and generated YAML).
  */
@@ -35,20 +35,7 @@ const COMPOSED = new Document(undefined, { prettyErrors: false, strict: true, un
 const IMPLICIT_TAGS = COMPOSED.schema.tags.filter((tag) => tag.default === true && tag.test !== undefined && !tag.collection);
 
 /** Lexemes whose token type the fast path never accepts: seen while lexing, so most texts it gives up on cost no CST parse. */
-const REFUSED_LEXEMES = new Set<string>([
-  'anchor',
-  'alias',
-  'tag',
-  'directive-line',
-  'doc-end',
-  'explicit-key-ind',
-  'flow-map-start',
-  'flow-map-end',
-  'flow-seq-start',
-  'flow-seq-end',
-  'flow-error-end',
-  'comma',
-]);
+const REFUSED_LEXEMES = new Set<string>(['anchor', 'alias', 'tag', 'directive-line', 'doc-end', 'explicit-key-ind', 'flow-error-end']);
 
 /** Off only in the differential test, to get the full path's result for the same text. */
 let enabled = true;
@@ -60,18 +47,34 @@ export function setYamlFastPath(on: boolean): boolean {
   return previous;
 }
 
-/** The tree of an ordinary YAML text (one document or none), or undefined when parseYamlDocuments must parse it. */
-export function parseOrdinaryYaml(text: string, meter?: ParseMeter): ParsedDocument[] | undefined {
+/**
+ * The tree of an ordinary YAML text (one document or none), or undefined when
+ * parseYamlDocuments must parse it. `metered.steps` counts the lexemes it
+ * stepped the meter for, so that the full parse after it need not again.
+ */
+export function parseOrdinaryYaml(text: string, meter?: ParseMeter, metered = { steps: 0 }): ParsedDocument[] | undefined {
   if (!enabled) return undefined;
   try {
-    return parse(text, meter);
+    return parse(text, meter, metered);
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
   }
 }
 
-function parse(text: string, meter?: ParseMeter): ParsedDocument[] {
+/** The meter, its first `steps` steps not taken (they were taken for the same lexemes by a fast path that gave up). */
+export function skippingSteps(meter: ParseMeter | undefined, steps: number): ParseMeter | undefined {
+  if (!meter || steps === 0) return meter;
+  let skip = steps;
+  return {
+    step() {
+      if (skip > 0) skip--;
+      else meter.step();
+    },
+  };
+}
+
+function parse(text: string, meter: ParseMeter | undefined, metered: { steps: number }): ParsedDocument[] {
   const parser = new Parser();
   const nesting = new YamlNesting();
   const comments = new CommentCollector();
@@ -79,6 +82,7 @@ function parse(text: string, meter?: ParseMeter): ParsedDocument[] {
   let scalarSource = false;
   for (const lexeme of new Lexer().lex(text)) {
     meter?.step();
+    metered.steps++;
     comments.take(lexeme);
     if (nesting.tooDeep(lexeme)) giveUp();
     if (scalarSource) scalarSource = false;
@@ -104,6 +108,8 @@ interface Props {
   found: CST.SourceToken | null;
   hasNewline: boolean;
   hasComment: boolean;
+  /** A `,` came before the entry (flow collections only). */
+  comma: boolean;
   end: number;
 }
 
@@ -137,6 +143,8 @@ class TreeBuilder {
         return this.blockMap(token, depth);
       case 'block-seq':
         return this.blockSeq(token, depth);
+      case 'flow-collection':
+        return this.flowCollection(token, depth);
       default:
         return giveUp();
     }
@@ -194,6 +202,58 @@ class TreeBuilder {
     return { node: { kind: 'seq', items, offset: seq.offset, length: offset - seq.offset }, end: commentEnd ?? offset };
   }
 
+  /**
+   * resolve-flow-collection.js for a flow sequence of scalars or a flow map of
+   * scalar keys and values, one comma between entries (a last one may trail);
+   * a nested flow collection, a pair in a sequence or `?` gives up.
+   */
+  private flowCollection(flow: CST.FlowCollection, depth: number): Built<MapNode | SeqNode> {
+    const isMap = flow.start.source === '{';
+    let offset = flow.offset + flow.start.source.length;
+    const items: ScalarNode[] = [];
+    const pairs: Pair[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < flow.items.length; i++) {
+      const { start, key, sep, value } = flow.items[i];
+      const props = this.props(start, 'explicit-key-ind', offset, false, true);
+      if (props.found) giveUp();
+      if (!key && !sep && !value) {
+        // Only a trailing comma (or comment) after the last entry; an empty entry anywhere else is an error.
+        if (i === 0 || i < flow.items.length - 1) giveUp();
+        offset = props.end;
+        continue;
+      }
+      if ((i === 0) !== !props.comma) giveUp();
+      if (depth + 1 > MAX_DEPTH) giveUp();
+      if (!isMap) {
+        if (key || sep || !value || !isFlowScalar(value)) giveUp();
+        const item = this.scalar(value);
+        items.push(item.node);
+        offset = item.end;
+        continue;
+      }
+      if (!key || !sep || !isFlowScalar(key) || key.source.includes('\n') || (value && !isFlowScalar(value))) giveUp();
+      const built = this.scalar(key);
+      const identity = keyIdentity(built.node.value);
+      if (seen.has(identity)) giveUp();
+      seen.add(identity);
+      const valueProps = this.props(sep, 'map-value-ind', built.end, false, true);
+      if (!valueProps.found || valueProps.comma) giveUp();
+      const child = value ? this.scalar(value) : this.empty(valueProps.end, sep, valueProps);
+      pairs.push({ key: built.node, value: child.node });
+      offset = child.end;
+    }
+    const [close, ...rest] = flow.end;
+    if (close?.source !== (isMap ? '}' : ']')) giveUp();
+    const closed = close.offset + close.source.length;
+    this.end(rest, true);
+    const last = rest[rest.length - 1];
+    const end = last ? last.offset + last.source.length : closed;
+    const length = closed - flow.offset;
+    const node: MapNode | SeqNode = isMap ? { kind: 'map', pairs, offset: flow.offset, length } : { kind: 'seq', items, offset: flow.offset, length };
+    return { node, end };
+  }
+
   /** compose-scalar.js with no tag: a plain scalar takes the first implicit type whose pattern matches, others stay strings. */
   private scalar(token: CST.FlowScalar | CST.BlockScalar): Built<ScalarNode> {
     const resolved = CST.resolveAsScalar(token, true, giveUp);
@@ -230,9 +290,10 @@ class TreeBuilder {
   }
 
   /** resolve-props.js without anchors, tags or tabs: only blanks, comments after a blank, and at most one `indicator`. */
-  private props(tokens: CST.SourceToken[], indicator: string, offset: number, startOnNewline: boolean): Props {
+  private props(tokens: CST.SourceToken[], indicator: string, offset: number, startOnNewline: boolean, inFlow = false): Props {
     let hasSpace = startOnNewline;
     let found: CST.SourceToken | null = null;
+    let comma = false;
     let hasNewline = false;
     let hasComment = false;
     for (const token of tokens) {
@@ -249,6 +310,11 @@ class TreeBuilder {
           hasNewline = true;
           hasSpace = true;
           break;
+        case 'comma':
+          if (!inFlow || comma) giveUp();
+          comma = true;
+          hasSpace = false;
+          break;
         default:
           if (token.type !== indicator || found) giveUp();
           found = token;
@@ -256,7 +322,7 @@ class TreeBuilder {
       }
     }
     const last = tokens[tokens.length - 1];
-    return { found, hasNewline, hasComment, end: last ? last.offset + last.source.length : offset };
+    return { found, hasNewline, hasComment, comma, end: last ? last.offset + last.source.length : offset };
   }
 
   /** resolve-end.js: only blanks and comments may follow a node. */
@@ -267,6 +333,10 @@ class TreeBuilder {
       else if (token.type !== 'comment' || (requireSpace && !hasSpace)) giveUp();
     }
   }
+}
+
+function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
+  return token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
 }
 
 /** The value the core schema gives a plain scalar's text (compose-scalar.js findScalarTagByTest, then the tag's resolve). */

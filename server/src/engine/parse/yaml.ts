@@ -7,7 +7,6 @@ import { CST, Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, 
 import type { AliasNode, Comment, Node, ParsedDocument, ScalarNode, ScalarValue, SyntaxProblem } from './tree';
 import { MAX_DEPTH, MAX_NESTING } from '../limits';
 import { YamlNesting } from './depth';
-import { parseOrdinaryYaml } from './yaml-fast';
 
 // Duplicate keys are found by the Converter: the composer's own check compares each key with all before it (20,000 keys: 12 s).
 const COMPOSER_OPTIONS = { prettyErrors: false, strict: true, uniqueKeys: false } as const;
@@ -34,9 +33,6 @@ export interface ParseMeter {
 
 /** Parse one chunk of YAML text (one or more documents); offsets are relative to `text`. */
 export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocument[] {
-  // Ordinary YAML is built straight from the CST (yaml-fast.ts); the rest, and anything unusual, is composed as below.
-  const ordinary = parseOrdinaryYaml(text, meter);
-  if (ordinary) return ordinary;
   // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
   const parser = new Parser();
   const nesting = new YamlNesting();
