@@ -16,6 +16,8 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
 import { parseText, yamlSegments } from '../../server/src/engine/parse';
 import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
+import { parseYamlSegment } from '../../server/src/engine/parse/recover';
+import { Lexer } from 'yaml';
 import { parseOrdinaryYaml, setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
 import { loadSeeds, makeCase } from './fuzz-cases';
 
@@ -274,6 +276,14 @@ describe('YAML fast path', () => {
       'a: 1\n...\n',
     ]) {
       assert.equal(parseOrdinaryYaml(text), undefined, JSON.stringify(text));
+    }
+  });
+
+  test('meters every lexeme once, whether the fast path accepts the text, gives up while lexing or after', () => {
+    for (const text of ['a: 1\nb: [x]\n', 'a: 1\nb: &x 2\n', 'a: 1\nb: 2\na: 3\n']) {
+      let steps = 0;
+      parseYamlSegment(text, { step: () => steps++ });
+      assert.equal(steps, [...new Lexer().lex(text)].length, JSON.stringify(text));
     }
   });
 });

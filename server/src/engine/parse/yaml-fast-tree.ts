@@ -73,6 +73,8 @@ export class TreeBuilder {
 
   /** resolve-block-map.js for implicit scalar keys on one line, each with a `:` and distinct from the others. */
   private blockMap(map: CST.BlockMap, depth: number): Built<MapNode> {
+    // Its entries are one level deeper, empty values too (the Converter reports those past MAX_DEPTH).
+    if (depth + 1 > MAX_DEPTH) giveUp();
     let offset = map.offset;
     let commentEnd: number | null = null;
     const pairs: Pair[] = [];
@@ -106,6 +108,7 @@ export class TreeBuilder {
 
   /** resolve-block-seq.js: every entry has its `-`. */
   private blockSeq(seq: CST.BlockSequence, depth: number): Built<SeqNode> {
+    if (depth + 1 > MAX_DEPTH) giveUp();
     let offset = seq.offset;
     let commentEnd: number | null = null;
     const items: Node[] = [];
