@@ -6,8 +6,8 @@
  * What a rule reports on one document depends on that document, its format
  * and a few facts of the whole file: the configuration, the file's name and
  * path, the date, its deployment context, its line ending (for fixes),
- * whether it is an NHS file, and the stack's own networks (LintFile.whole). Kept reports are used again only
- * while all of those are unchanged. A rule that reads other documents
+ * whether it is an NHS file, and the stack's own networks (LintFile.whole).
+ * Kept reports are used again only while all of those are unchanged. A rule that reads other documents
  * (`meta.readsWholeFile`) is never run this way.
  *
  * The parse cache hands out the same document object while its text is
@@ -16,7 +16,7 @@
  * their offsets). The per-rule filters (silenced, duplicates, the cap) run
  * again over the merged reports, so the findings are the whole-file lint's.
  */
-import type { Finding, LintConfig } from './types';
+import type { Finding, LintConfig, TextEdit } from './types';
 import type { ParsedDocument } from './parse/tree';
 import type { DocumentFormat } from './formats';
 import type { AnyRule, Report } from './rule';
@@ -176,9 +176,9 @@ function findingsOf(run: RuleRun, rules: readonly AnyRule[], document: ParsedDoc
   const { file, config } = run;
   const start = file.lines.position(document.offset);
   const made = entry.made;
-  let findings: Finding[][];
   // The same place: offset, line and column (a `---` after a U+2028 starts a document mid-line, where the text before it may change).
   if (made && made.offset === document.offset && made.line === start.line && made.character === start.character) return made.findings;
+  let findings: Finding[][];
   if (made && start.character === 0 && made.character === 0) {
     // Both at a line start: the document moved by whole lines, and every column in it is as it was.
     findings = made.findings.map((list) => list.map((finding) => movedFinding(finding, document.offset - made.offset, start.line - made.line)));
@@ -201,13 +201,18 @@ function movedFinding(finding: Finding, delta: number, lines: number): Finding {
       end: { line: end.line + lines, character: end.character, offset: end.offset + delta },
     },
   };
-  if (finding.fixes) copy.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, offset: edit.offset + delta })) }));
+  if (finding.fixes) copy.fixes = movedFixes(finding.fixes, delta);
   return copy;
 }
 
 /** A copy of the report `delta` characters further on, its fixes' edits too. */
 function moved(report: Report<string>, delta: number): Report<string> {
   const copy = { ...report, offset: report.offset + delta };
-  if (report.fixes) copy.fixes = report.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, offset: edit.offset + delta })) }));
+  if (report.fixes) copy.fixes = movedFixes(report.fixes, delta);
   return copy;
+}
+
+/** Copies of fixes (a finding's or a report's) with every edit `delta` characters further on. */
+function movedFixes<F extends { edits: readonly TextEdit[] }>(fixes: readonly F[], delta: number): F[] {
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, offset: edit.offset + delta })) }));
 }
