@@ -59,6 +59,11 @@ export class YamlNesting {
 
   constructor(private readonly limit = MAX_NESTING) {}
 
+  /** Flow collections (`[`, `{`) open after the lexemes so far. */
+  get openFlows(): number {
+    return this.flow;
+  }
+
   tooDeep(lexeme: string): boolean {
     if (isControl(lexeme)) {
       if (lexeme === '\u001f') this.scalarSource = true;

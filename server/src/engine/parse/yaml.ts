@@ -31,8 +31,13 @@ export interface ParseMeter {
   step(): void;
 }
 
+/** Filled by a parse that is given one: how the text ended (recover.ts parses prefixes and must know if one cut a flow collection). */
+export interface TextEnd {
+  openFlows: number;
+}
+
 /** Parse one chunk of YAML text (one or more documents); offsets are relative to `text`. */
-export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocument[] {
+export function parseYamlDocuments(text: string, meter?: ParseMeter, end?: TextEnd): ParsedDocument[] {
   // The CST parser is iterative; the composer recurses per level, so it only gets text whose nesting was counted (depth.ts).
   const parser = new Parser();
   const nesting = new YamlNesting();
@@ -56,6 +61,7 @@ export function parseYamlDocuments(text: string, meter?: ParseMeter): ParsedDocu
   }
   const composer = new Composer(COMPOSER_OPTIONS);
   const composed: Array<Document.Parsed | undefined> = withoutStackTraces(() => Array.from(composer.compose(counted(), true, text.length)));
+  if (end) end.openFlows = nesting.openFlows;
   if (tooDeep) {
     // Not parsed further, but lexed to the end: a suppression comment after the deep part still counts.
     for (const rest of lexemes) comments.take(rest);
