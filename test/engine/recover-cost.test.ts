@@ -5,7 +5,7 @@
  * one per round. The composer made an Error with a captured stack for each of
  * its ~600 problems every round (36x a clean file; now no stack is captured),
  * and each round parsed the whole file again (30x once the clean file got the
- * YAML fast path); now a round parses only the prefix that settles it (4-6x).
+ * YAML fast path); now a round parses only the prefix that settles it (4-6x idle, up to 9x beside other work).
  * CPU time, the best of seven rounds that alternate the two texts in the same
  * process, so load slows both alike.
  */
@@ -16,7 +16,7 @@ import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
 
 const BROKEN = '# a policy\n' + '  name: deny-all\nspec:\n  podSelector: {}\n'.repeat(70);
 const CLEAN = '---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n'.repeat(27);
-const MAX_RATIO = 12;
+const MAX_RATIO = 15;
 
 function cpuMs(run: () => void, times: number): number {
   const start = process.cpuUsage();

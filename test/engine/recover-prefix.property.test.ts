@@ -184,6 +184,30 @@ test('a flow collection opened on an indented line and carried over lines at the
   assert.deepStrictEqual(parseYamlSegment(text), wholeRounds(text));
 });
 
+test('a quoted scalar opened on an indented line runs over lines at the margin: the defect is as long as the whole parse says', () => {
+  // Fuzz case 2772 of seed 13, shrunk: the first round's error is a multi-line implicit key whose length a prefix cut short.
+  const text = [
+    '!\ufffdhttps://docs.spring.io/spring-boot/appendix/application-properties/in{ex.html',
+    '# =============================================\t=====================',
+    'logging:',
+    '      export:',
+    '      " enabled: false',
+    'spring:',
+    '    mime-types: text/html,text/xml,text/plain,text/css,application/javascript,application/json,image/svg+xml',
+    '    min-response-size: 1024',
+    '# ===================================================================',
+    'jhipster:',
+    '# ===================================================================',
+    '# Application specific prop#rties',
+    '# Add your own application properties here, see the A&plicationProperties class',
+    '# to have type-safe configuration, like in the JHipsterProperties above',
+    '# More documentation is available at:',
+    '# https://www.jhipster.tech/common-application-properties/',
+    '# ===================================================================',
+  ].join('\n');
+  assert.deepStrictEqual(parseYamlSegment(text), wholeRounds(text));
+});
+
 test('prefix rounds give what whole-text rounds give, on texts made to tempt the cut', () => {
   let recovered = 0;
   const lines = fc.array(

@@ -117,8 +117,9 @@ const GROWTH = 4;
  * round need only parse a prefix ending there, past the guess. That holds only while no flow collection or
  * root scalar is open at the cut and no line before it starts a document, directive or root flow collection
  * (firstStructuralLine, endsAtRest; recover-prefix.property.test.ts compares with whole-text rounds). A
- * problem in the prefix's last entry might be the cut's own doing, so only an earlier one settles the round;
- * otherwise a prefix GROWTH times as long is tried. No prefix is longer than half the text (past that the whole is parsed), so a round
+ * problem reaching into the prefix's last entry might be the cut's own doing (a quoted scalar opened on an
+ * indented line runs on over lines at the margin), so only one wholly before it settles the round; otherwise a
+ * prefix GROWTH times as long is tried. No prefix is longer than half the text (past that the whole is parsed), so a round
  * costs at most 5/3 of the whole parse each round used to be, and much less when the guess is right and the
  * defects are early or close together (a 2.8 KB file of cascading errors cost 30 times a clean one).
  */
@@ -131,7 +132,7 @@ function nextProbe(text: string, from: number, guess: number | undefined, meter:
       const end = { openFlows: 0 };
       const documents = parseYamlDocuments(text.slice(0, cut), meter, end);
       const first = cascadingFrom(documents, 0);
-      if (first && first.offset < marginLineBefore(text, cut) && endsAtRest(documents, end)) return { documents, end: cut };
+      if (first && first.offset + first.length <= marginLineBefore(text, cut) && endsAtRest(documents, end)) return { documents, end: cut };
       cut = marginLineAtOrAfter(text, cut * GROWTH);
     }
   }
