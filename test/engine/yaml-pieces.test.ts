@@ -10,7 +10,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseText, yamlSegments } from '../../server/src/engine/parse';
-import { parseYamlInPieces, setPieceLength } from '../../server/src/engine/parse/yaml-pieces';
+import { parseYamlInPieces, setMaxEntries, setPieceLength } from '../../server/src/engine/parse/yaml-pieces';
 import { loadSeeds, makeCase } from './fuzz-cases';
 
 const FUZZ_CASES = Number(process.env.IFL_PIECES_CASES ?? 2000);
@@ -147,5 +147,56 @@ describe('YAML parsed in pieces equals the whole parse', () => {
     // The test proves nothing if every text falls back to the whole parse.
     assert.ok(cut >= 10, `only ${cut} of ${yaml.length} seeds were cut`);
     assert.ok(fuzzCut >= 50, `only ${fuzzCut} fuzz cases were cut`);
+  });
+});
+
+describe('a document read in pieces stops at the entry limit (memory)', () => {
+  const text = keys(400);
+  const lintPieces = (length: number, limit: number) => {
+    setPieceLength(length);
+    const previous = setMaxEntries(limit);
+    try {
+      return lint(text, 'yaml', {}, { today: TODAY, fileName: 'values.yaml' });
+    } finally {
+      setMaxEntries(previous);
+      setPieceLength(original);
+    }
+  };
+
+  test('past the limit, entries are not read and a parse-error at the first one not read says so', () => {
+    const findings = lintPieces(200, 100);
+    const notes = findings.filter((finding) => finding.messageId === 'tooManyEntries');
+    assert.equal(notes.length, 1);
+    const [note] = notes;
+    assert.equal(note.ruleId, 'parse-error');
+    assert.equal(note.message, 'Not checked from here: over 100 top-level entries; split the file');
+    // Pieces are whole: the limit is passed at the end of a piece, and the note sits at the next piece's first key.
+    const firstUnread = text.slice(note.range.start.offset, note.range.end.offset);
+    assert.match(firstUnread, /^k\d+$/);
+    const unreadIndex = Number(firstUnread.slice(1));
+    assert.ok(unreadIndex >= 100 && unreadIndex < 120, `stopped at ${firstUnread}`);
+    const addresses = findings.filter((finding) => finding.ruleId === 'private-address');
+    assert.equal(addresses.length, unreadIndex, 'every entry before the note is checked, none after it');
+    assert.ok(addresses.every((finding) => finding.range.start.offset < note.range.start.offset));
+  });
+
+  test('at or under the limit, or parsed whole, nothing is left out', () => {
+    for (const findings of [lintPieces(200, 400), lintPieces(Number.MAX_SAFE_INTEGER, 100)]) {
+      assert.equal(findings.filter((finding) => finding.messageId === 'tooManyEntries').length, 0);
+      assert.equal(findings.filter((finding) => finding.ruleId === 'private-address').length, 400);
+    }
+  });
+
+  test('the limit reads as a number with thousands separators', () => {
+    setPieceLength(200);
+    const previous = setMaxEntries(1234);
+    try {
+      const big = keys(1500);
+      const note = lint(big, 'yaml', {}, { today: TODAY, fileName: 'values.yaml' }).find((finding) => finding.messageId === 'tooManyEntries');
+      assert.equal(note?.message, 'Not checked from here: over 1,234 top-level entries; split the file');
+    } finally {
+      setMaxEntries(previous);
+      setPieceLength(original);
+    }
   });
 });

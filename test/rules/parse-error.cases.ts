@@ -93,6 +93,12 @@ export const cases: RuleCases = {
       budget: { budgetMs: 1, clock: clockStepping(1000) },
       errors: [{ messageId: 'stoppedParsing', text: '', line: 1, column: 1 }],
     },
+    {
+      // Lines of 32 characters put the 256 KB pieces' cuts at every 8,192nd line: the 7th piece passes 50,000 entries.
+      name: 'a YAML map over 1 MB read in pieces stops after the piece that passes 50,000 top-level entries',
+      code: Array.from({ length: 60_000 }, (_, i) => `k${String(i).padStart(6, '0')}: value-abcdefghijklmnop\n`).join(''),
+      errors: [{ messageId: 'tooManyEntries', text: 'k057344', line: 57_345, column: 1 }],
+    },
     { name: 'nested deeper than 200 levels', code: `x: ${'['.repeat(1000)}\n`, errors: [{ messageId: 'tooDeep', text: '[', line: 1, column: 203 }] },
   ],
 };

@@ -70,7 +70,7 @@ export interface SyntaxProblem {
   length: number;
   message: string;
   /** Set for a file that was not parsed at all (the `parse-error` message id to use). */
-  kind?: 'binary' | 'tooLarge' | 'tooDeep';
+  kind?: 'binary' | 'tooLarge' | 'tooDeep' | 'tooManyEntries';
   /** The parser's error code (YAML), which tells a self-contained error from one that derails the rest. */
   code?: string;
 }

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
 
 /** The message ids in `meta.messages`: reporting any other does not compile. */
-type Message = 'syntax' | 'template' | 'binary' | 'tooLarge' | 'tooDeep' | 'truncated' | 'stopped' | 'stoppedParsing' | 'unreadable' | 'unknownFileType';
+type Message =
+  'syntax' | 'template' | 'binary' | 'tooLarge' | 'tooDeep' | 'tooManyEntries' | 'truncated' | 'stopped' | 'stoppedParsing' | 'unreadable' | 'unknownFileType';
 
 /** Syntax errors, binary and oversized files: reported so nothing is silently skipped. */
 export const parseError: Rule<never, Message> = {
@@ -20,6 +21,8 @@ export const parseError: Rule<never, Message> = {
       binary: 'Not checked: binary file (it contains NUL bytes); exclude it from linting',
       tooLarge: 'Not checked: larger than {limit}; split or exclude it',
       tooDeep: 'Not checked: nested deeper than {limit} levels; flatten the structure',
+      // A huge plain YAML map is read only this far (parse/yaml-pieces.ts), which bounds its memory.
+      tooManyEntries: 'Not checked from here: over {limit} top-level entries; split the file',
       truncated: 'Only the first {limit} {rule} findings are shown ({more} more); fix these first',
       // Reported by the linter when a file's lint runs out of time (LintOptions.budgetMs).
       stopped: 'Stopped after {limit}: {rules} of {total} rules not checked; split the file or raise the limit',
