@@ -6,7 +6,7 @@
 // The server runs with its default settings, so its per-file time limit
 // (internetFirst.maxLintTime, 3 s) may cut a lint short as it would in an
 // editor; --max-lint-time MS sets another (0: none, every rule runs).
-// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs [--max-lint-time MS]
+// Used by bench/fuzz.mjs; alone: node bench/fuzz-rss.mjs [--max-lint-time MS] [--only TEXT] (the documents whose name has TEXT)
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,11 +34,11 @@ function documents(root) {
   };
 }
 
-export async function measureServerRss(root, maxLintTime = undefined) {
+export async function measureServerRss(root, maxLintTime = undefined, only = '') {
   const settings = maxLintTime === undefined ? {} : { maxLintTime };
   const { LspHarness } = require(join(root, 'out/test/lsp/lsp-harness.js'));
   const results = {};
-  for (const [name, [languageId, text]] of Object.entries(documents(root))) {
+  for (const [name, [languageId, text]] of Object.entries(documents(root)).filter(([name]) => name.includes(only))) {
     const harness = await LspHarness.start({ capabilities: { workspace: { configuration: true } }, configuration: () => settings });
     try {
       const uri = `file:///workspace/fuzz/large.${languageId}`;
@@ -82,5 +82,6 @@ function peakRssMb(pid) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const flag = process.argv.indexOf('--max-lint-time');
-  console.table(await measureServerRss(root, flag > 0 ? Number(process.argv[flag + 1]) : undefined));
+  const only = process.argv.indexOf('--only');
+  console.table(await measureServerRss(root, flag > 0 ? Number(process.argv[flag + 1]) : undefined, only > 0 ? process.argv[only + 1] : ''));
 }
