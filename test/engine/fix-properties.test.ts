@@ -361,3 +361,15 @@ describe('quick fix properties (fast-check)', () => {
   test('non-public-hostname (hostMap)', () =>
     property(writeArb(embedArb(hostTrigger(['pds.corp']))), (doc) => checkFixAll('non-public-hostname', doc, hostMap)));
 });
+
+test("fix-all leaves a manifest with an unclosed `[` alone: no schema fix is built on the parser's guess", () => {
+  // Fuzz seed 20, case 5100: `[` swallowed `kind`, `metadata` and `spec`, and each pass appended them again, ten times.
+  const text = 'apiVersion: internet-first/v1\ndeep: [a: [a: x\nkind: ServiceManifest\nmetadata:\n  name: appointments-api\n';
+  const result = fixText(text, 'yaml', {}, { fileName: 'appointments.service.yaml', today: '2026-01-01', unsafeFixes: true });
+  assert.equal(result.stoppedBecause, 'stable');
+  assert.equal(result.text, text);
+  assert.deepEqual(
+    result.remaining.map((finding) => finding.ruleId),
+    ['parse-error'],
+  );
+});

@@ -36,6 +36,12 @@ export const cases: RuleCases = {
   ruleId: 'manifest-schema',
   valid: [
     { name: 'complete manifest', code: `${HEAD}${SPEC}` },
+    {
+      // parse-error reports the `[`; `kind`, `metadata` and `spec` are swallowed by it, not missing (fuzz seed 20, case 5100).
+      name: 'a syntax error derails the tree: not checked against the schema until it parses',
+      code: `apiVersion: internet-first/v1\ndeep: [a: [a: x\n${HEAD.split('\n').slice(1).join('\n')}${SPEC}`,
+      fileName: 'appointments.service.yaml',
+    },
     { name: 'minVersion as an unquoted YAML number', code: `${HEAD}${SPEC.replace('"1.2"', '1.3')}` },
     {
       name: 'JSON, lan-only with a reason',

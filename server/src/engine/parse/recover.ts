@@ -13,12 +13,10 @@ import { parseYamlDocuments, type ParseMeter, type TextEnd } from './yaml';
 import { parseYamlInPieces } from './yaml-pieces';
 import { parseOrdinaryYaml, skippingSteps } from './yaml-fast';
 import { blankTemplateTags, firstTemplateTag } from './template-text';
-import type { ParsedDocument, SyntaxProblem } from './tree';
+import { isCascading, type ParsedDocument, type SyntaxProblem } from './tree';
 
 /** Enough for any file a person would fix by hand; bounds the re-parses of a hopeless one. */
 const MAX_DEFECTS = 20;
-/** Errors after which the parser's tree is still right: each one is its own defect, nothing to set aside. */
-const SELF_CONTAINED = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'RESOURCE_EXHAUSTION']);
 
 let prefixRounds = true;
 
@@ -186,10 +184,6 @@ function marginLineBefore(text: string, cut: number): number {
 function startsAtMargin(text: string, start: number): boolean {
   const char = text[start];
   return char !== undefined && char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r' && char !== '#';
-}
-
-function isCascading(problem: SyntaxProblem): boolean {
-  return problem.kind === undefined && problem.code !== undefined && !SELF_CONTAINED.has(problem.code);
 }
 
 interface Line {

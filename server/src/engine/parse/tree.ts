@@ -96,6 +96,14 @@ export interface ParsedFile {
 }
 
 /** Key text of a pair as a string (keys that are numbers or booleans are stringified). */
+/** Errors after which the parser's tree is still right: each one is its own defect, nothing to set aside. */
+const SELF_CONTAINED = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'RESOURCE_EXHAUSTION']);
+
+/** A syntax error that derails the parse after it, so the tree around it is the parser's guess (parse/recover.ts finds one per defect). */
+export function isCascading(problem: SyntaxProblem): boolean {
+  return problem.kind === undefined && problem.code !== undefined && !SELF_CONTAINED.has(problem.code);
+}
+
 export function keyText(pair: Pair): string {
   const value = pair.key.value;
   return value === null ? '' : String(value);

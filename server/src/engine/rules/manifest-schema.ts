@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 import { MANIFEST_MESSAGES } from '../schema/messages';
 import { validateManifest } from '../schema/validate';
 import { ManifestFixer, MANIFEST_FIXES, type ManifestFix } from '../fixes/manifest';
+import { isCascading } from '../parse/tree';
 
 /** The message ids in `meta.messages`: reporting any other does not compile. */
 type Message = keyof typeof MANIFEST_MESSAGES;
@@ -29,6 +30,9 @@ export const manifestSchema: Rule<ManifestFix, Message> = {
     for (const document of file.documents) {
       // An empty document (a new file, or a trailing `---`) has nothing to check yet.
       if (document.root === null || file.format(document) !== 'manifest') continue;
+      // After a syntax error the tree is the parser's guess: a key swallowed by an unclosed `[` would be reported
+      // missing, and its fix inserted where the parser swallows it again (fix-all added `kind:` ten times).
+      if (document.problems.some(isCascading)) continue;
       const fixer = new ManifestFixer(file.text, file.parsed.language, document);
       for (const problem of validateManifest(document)) {
         context.report({ messageId: problem.messageId, data: problem.data, offset: problem.offset, length: problem.length, fixes: fixer.fixesFor(problem) });
