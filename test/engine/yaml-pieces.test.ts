@@ -10,7 +10,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseText, yamlSegments } from '../../server/src/engine/parse';
-import { parseYamlInPieces, setMaxEntries, setPieceLength } from '../../server/src/engine/parse/yaml-pieces';
+import { parseYamlInPieces, setPieceLength } from '../../server/src/engine/parse/yaml-pieces';
+import { setMaxEntries } from '../../server/src/engine/parse/entry-limit';
 import { loadSeeds, makeCase } from './fuzz-cases';
 
 const FUZZ_CASES = Number(process.env.IFL_PIECES_CASES ?? 2000);

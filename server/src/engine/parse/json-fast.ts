@@ -12,8 +12,9 @@
  * jsonc-parser path builds, node for node (a differential property test in
  * test/engine/json-fast.property.test.ts checks this).
  */
-import type { Comment, MapNode, Node, ParsedDocument, ScalarNode, SeqNode } from './tree';
+import type { Comment, MapNode, Node, ParsedDocument, ScalarNode, SeqNode, SyntaxProblem } from './tree';
 import { MAX_NESTING } from '../limits';
+import { LARGE_DOCUMENT, entryLimit, tooManyEntries } from './entry-limit';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -58,6 +59,8 @@ class FastJson {
   private pos = 0;
   private readonly comments: Comment[] = [];
   private readonly stack: Frame[] = [];
+  /** Set when a large document's root had more entries than are read (entry-limit.ts): the first one not read. */
+  private unread: SyntaxProblem | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -70,9 +73,9 @@ class FastJson {
       // Each turn: after a value (or an opening bracket), the next key, value or closing bracket.
       while (this.stack.length > 0) this.continueContainer();
       this.skipTrivia();
-      if (this.pos < text.length) throw GIVE_UP;
+      if (this.pos < text.length && !this.unread) throw GIVE_UP;
     }
-    return { root, offset: 0, length: text.length, comments: this.comments, problems: [], anchors: new Map() };
+    return { root, offset: 0, length: text.length, comments: this.comments, problems: this.unread ? [this.unread] : [], anchors: new Map() };
   }
 
   /** One step inside the innermost open container: close it, or read its next entry's value. */
@@ -92,6 +95,13 @@ class FastJson {
     // First entry, or after a comma: an entry, or the closing bracket (a trailing comma is accepted).
     const next = text.charCodeAt(this.pos);
     if (next === (node.kind === 'map' ? CLOSE_BRACE : CLOSE_BRACKET)) return this.close(node);
+    if (this.stack.length === 1 && text.length > LARGE_DOCUMENT && (node.kind === 'map' ? node.pairs.length : node.items.length) >= entryLimit()) {
+      // The rest of a huge root is not read (memory): the root ends before its first entry not read.
+      this.unread = tooManyEntries(this.pos, 1);
+      node.length = this.pos - node.offset;
+      this.stack.pop();
+      return;
+    }
     if (node.kind === 'map') {
       if (next !== QUOTE) throw GIVE_UP;
       frame.key = this.string();

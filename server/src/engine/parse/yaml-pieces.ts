@@ -14,6 +14,7 @@
  */
 import { duplicateKeyProblem, keyIdentity, parseYamlDocuments, type ParseMeter } from './yaml';
 import { shiftDocument } from './shift';
+import { entryLimit, tooManyEntries } from './entry-limit';
 import type { Comment, MapNode, Node, Pair, ParsedDocument, SyntaxProblem } from './tree';
 
 /**
@@ -24,21 +25,6 @@ import type { Comment, MapNode, Node, Pair, ParsedDocument, SyntaxProblem } from
 let pieceLength = 256 * 1024;
 /** Shorter texts are parsed whole: their parse is small enough already. */
 const PIECES_FROM = 4;
-
-/**
- * Top-level entries read from one document in pieces; the rest is not checked, and a `parse-error` at the
- * first entry not read says so. Time limits bound time, not memory: on an idle machine a 5 MB file of
- * 262,000 short `key: value` lines was read whole within the editor's 3 s and the language server peaked at
- * 636-647 MB. The tree and the analyses of an entry cost about 1 KB at their peak.
- */
-let maxEntries = 50_000;
-
-/** Sets the entry limit (tests lower it); returns the one before. */
-export function setMaxEntries(limit: number): number {
-  const previous = maxEntries;
-  maxEntries = limit;
-  return previous;
-}
 
 /** Sets the piece length (tests lower it so that small texts are cut); returns the one before. */
 export function setPieceLength(length: number): number {
@@ -82,9 +68,10 @@ export function parseYamlInPieces(text: string, meter?: ParseMeter): ParsedDocum
     for (const comment of document.comments) comments.push(comment);
     first ??= root;
     last = root;
-    if (pairs.length >= maxEntries && index + 1 < cuts.length) {
+    // Past the entry limit the rest is not read (memory; entry-limit.ts).
+    if (pairs.length >= entryLimit() && index + 1 < cuts.length) {
       const next = cuts[index + 1];
-      problems.push({ offset: next, length: text.indexOf(':', next) - next, message: thousands(maxEntries), kind: 'tooManyEntries' });
+      problems.push(tooManyEntries(next, text.indexOf(':', next) - next));
       break;
     }
   }
@@ -197,14 +184,6 @@ export function isPlainKeyLine(text: string, start: number): boolean {
   if (text.charCodeAt(at) !== 58 /* : */) return false;
   const next = text.charCodeAt(at + 1);
   return at + 1 >= text.length || next === 32 || next === 10 || next === 13;
-}
-
-/** 50000 as `50,000` (no locale: the engine never sets up ICU). */
-function thousands(count: number): string {
-  const digits = String(count);
-  let grouped = '';
-  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
-  return grouped;
 }
 
 function isWordChar(code: number): boolean {
