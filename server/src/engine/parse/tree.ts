@@ -95,7 +95,6 @@ export interface ParsedFile {
   documents: ParsedDocument[];
 }
 
-/** Key text of a pair as a string (keys that are numbers or booleans are stringified). */
 /** Errors after which the parser's tree is still right: each one is its own defect, nothing to set aside. */
 const SELF_CONTAINED = new Set(['DUPLICATE_KEY', 'BAD_ALIAS', 'TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE', 'RESOURCE_EXHAUSTION']);
 
@@ -104,6 +103,7 @@ export function isCascading(problem: SyntaxProblem): boolean {
   return problem.kind === undefined && problem.code !== undefined && !SELF_CONTAINED.has(problem.code);
 }
 
+/** Key text of a pair as a string (keys that are numbers or booleans are stringified). */
 export function keyText(pair: Pair): string {
   const value = pair.key.value;
   return value === null ? '' : String(value);
