@@ -17,6 +17,7 @@ import { dataIdentity } from './report-identities';
 import { ruleSetting, runRule, topOfFileNote, type RuleRun } from './rule-reports';
 import type { DocumentFindings } from './document-findings';
 import { todayUtc } from './dates';
+import { byCodeUnit } from './code-unit-order';
 
 export function lint(text: string, languageId: LanguageId, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
   // Started before the parse: its time counts too, and a YAML parse is stopped when it runs out.
@@ -39,11 +40,6 @@ export function lint(text: string, languageId: LanguageId, config: LintConfig = 
   options.cache?.release(parsed.documents);
   const stopped = budget && run.unchecked.length > 0 ? budgetNote(file, config, budget.limitMs, run.unchecked, stoppedParsing) : [];
   return [...kept, ...reviews, ...stopped].sort((a, b) => a.range.start.offset - b.range.start.offset || byCodeUnit(a.ruleId, b.ruleId));
-}
-
-/** Rule ids by code unit: kebab-case ids sort as with localeCompare, which would set up ICU's collator in a fresh process. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The checking rules' findings: with a findings cache, those that read one document at a time run only on documents changed since the last lint. */
