@@ -38,9 +38,11 @@ export function languageOf(document: TextDocument): LanguageId | undefined {
 }
 
 export class DocumentLinter {
-  private readonly parseCaches = new Map<string, ParseCache>();
-  /** Each open document's findings per YAML document, so that an edit re-checks only the document it changed. */
-  private readonly findingsCaches = new Map<string, DocumentFindings>();
+  /**
+   * Each open document's parsed segments and its findings per YAML document, so that an edit re-parses and
+   * re-checks only the document it changed; made, and dropped, together.
+   */
+  private readonly caches = new Map<string, { parse: ParseCache; findings: DocumentFindings }>();
   /** How long each open document's last lint took, which sets the debounce before its next (lint-delay.ts). */
   private readonly lintMs = new Map<string, number>();
 
@@ -68,19 +70,19 @@ export class DocumentLinter {
     try {
       const fileName = fileNameOf(document.uri);
       const started = performance.now();
+      const caches = this.cachesFor(document.uri);
       const findings = lint(document.getText(), languageId, settings.lintConfig, {
         fileName,
         relativePath: this.relativePathOf(fileName),
-        cache: this.cacheFor(document.uri),
-        findingsCache: this.findingsCacheFor(document.uri),
+        cache: caches.parse,
+        findingsCache: caches.findings,
         budgetMs: settings.maxLintMs,
       });
       this.lintMs.set(document.uri, performance.now() - started);
       return findings;
     } catch (error) {
       // The cache may hold half-updated state from the failed run: start afresh next time.
-      this.parseCaches.delete(document.uri);
-      this.findingsCaches.delete(document.uri);
+      this.caches.delete(document.uri);
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.logError(`Linting ${document.uri} (version ${document.version}) failed: ${detail}`);
       return undefined;
@@ -101,7 +103,7 @@ export class DocumentLinter {
 
   /** The document's parse cache, for other requests on the same text (hover): they reuse its parsed segments. */
   parseCache(uri: string): ParseCache {
-    return this.cacheFor(uri);
+    return this.cachesFor(uri).parse;
   }
 
   /** The wait after an edit before linting the document again: as long as its last lint took, within bounds (lint-delay.ts). */
@@ -111,23 +113,13 @@ export class DocumentLinter {
 
   /** The document was closed: its parsed state is no longer needed. */
   forget(uri: string): void {
-    this.parseCaches.delete(uri);
-    this.findingsCaches.delete(uri);
+    this.caches.delete(uri);
     this.lintMs.delete(uri);
   }
 
-  private findingsCacheFor(uri: string): DocumentFindings {
-    let cache = this.findingsCaches.get(uri);
-    if (cache === undefined) this.findingsCaches.set(uri, (cache = new DocumentFindings()));
-    return cache;
-  }
-
-  private cacheFor(uri: string): ParseCache {
-    let cache = this.parseCaches.get(uri);
-    if (cache === undefined) {
-      cache = new ParseCache();
-      this.parseCaches.set(uri, cache);
-    }
-    return cache;
+  private cachesFor(uri: string): { parse: ParseCache; findings: DocumentFindings } {
+    let caches = this.caches.get(uri);
+    if (caches === undefined) this.caches.set(uri, (caches = { parse: new ParseCache(), findings: new DocumentFindings() }));
+    return caches;
   }
 }
