@@ -47,8 +47,8 @@ export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocume
   const defects: SyntaxProblem[] = [];
   const setAside = new Set<number>();
   let previous: { problem: SyntaxProblem; end: number } | undefined;
-  // The last parse of `working` or of a prefix of it: a round whose probe parsed everything hands it on.
-  let probe: Probe = { documents, end: working.length };
+  // The last parse of `working` or of a prefix of it (none once `working` changed after it): a parse of all of it is the result.
+  let probe: Probe | undefined = { documents, end: working.length };
   let first = cascadingFrom(documents, 0);
   for (let round = 0; round < MAX_DEFECTS; round++) {
     if (!first) break;
@@ -65,14 +65,14 @@ export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocume
       });
     working = setAsideBlock(working, line);
     previous = { problem: first, end: blockEnd(working, line) };
-    const stale = probe;
-    probe = { documents: [], end: 0 };
-    if (round + 1 < MAX_DEFECTS) {
-      probe = nextProbe(working, line.start, guessNext(stale, previous.end, working.length), meter);
-      first = cascadingFrom(probe.documents, 0);
+    if (round + 1 === MAX_DEFECTS) {
+      probe = undefined;
+      break;
     }
+    probe = nextProbe(working, line.start, guessNext(probe, previous.end, working.length), meter);
+    first = cascadingFrom(probe.documents, 0);
   }
-  documents = probe.end === working.length ? probe.documents : parseYamlDocuments(working, meter);
+  documents = probe?.end === working.length ? probe.documents : parseYamlDocuments(working, meter);
   for (const document of documents) {
     const end = document.offset + document.length;
     const mine = defects.filter(
