@@ -1,7 +1,8 @@
 /**
- * How much of a huge document is read: past LARGE_DOCUMENT characters, a
- * document stops at its first `maxEntries` top-level entries (a YAML map read in
- * pieces: after the piece that passes them), and a `parse-error`
+ * How much of a huge document is read: a well-formed JSON document past
+ * LARGE_DOCUMENT characters stops at its first `maxEntries` top-level entries,
+ * a YAML map read in pieces (yaml-pieces.ts: past four pieces, 1 MB) after the
+ * piece that passes them, and a `parse-error`
  * (`tooManyEntries`) at the first entry not read says so. Time limits bound
  * time, not memory: on an idle machine 5 MB of 262,000 short `key: value` lines
  * was read whole within the editor's 3 s and the language server peaked at
@@ -10,7 +11,7 @@
  */
 import type { SyntaxProblem } from './tree';
 
-/** Shorter documents are always read whole. */
+/** Shorter JSON documents are always read whole. */
 export const LARGE_DOCUMENT = 1024 * 1024;
 
 let maxEntries = 50_000;
