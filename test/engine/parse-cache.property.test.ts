@@ -56,7 +56,8 @@ type Edit =
   | { kind: 'replace' | 'insert'; at: number; part: readonly [string, string] }
   | { kind: 'remove' | 'duplicate'; at: number }
   | { kind: 'type'; at: number; text: string }
-  | { kind: 'delete'; at: number; length: number };
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'overwrite'; at: number; text: string };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('replace' as const, 'insert' as const), at: fc.nat(), part: fc.tuple(separator, fragment) }),
@@ -67,6 +68,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     text: fc.constantFrom('x', ' ', '\n', '-', '---\n', '#', ':', '10.0.0.3', 'http://10.4.4.4/'),
   }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+  // One character for another: the text keeps its length, so only its content tells the cache what changed.
+  fc.record({ kind: fc.constant('overwrite' as const), at: fc.nat(), text: fc.constantFrom('x', '1', ' ', '\n', '-', '#', ':') }),
 );
 
 interface State {
@@ -85,6 +88,10 @@ function apply(state: State, change: Edit): State {
   if (change.kind === 'delete') {
     const at = change.at % (text.length + 1);
     return { ...state, raw: text.slice(0, at) + text.slice(at + change.length) };
+  }
+  if (change.kind === 'overwrite') {
+    const at = change.at % (text.length + 1);
+    return { ...state, raw: text.slice(0, at) + change.text + text.slice(at + 1) };
   }
   if (state.raw !== undefined) return state;
   const parts = [...state.parts];

@@ -4,6 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lint, ParseCache } from '../../server/src/engine';
 import { parseText, yamlSegments } from '../../server/src/engine/parse';
 
@@ -39,6 +40,32 @@ describe('YAML parsing', () => {
 
   test('directives keep the file whole', () => {
     assert.equal(yamlSegments('%YAML 1.2\n---\na: 1\n---\nb: 2\n').length, 1);
+  });
+
+  test('segments start where the multiline patterns /^---(?=[ \\t\\r\\n]|$)/ and /^%/ say, every line terminator included', () => {
+    // The scans use indexOf for speed; these are the patterns they stand for.
+    const hasContent = (segment: string): boolean => segment.split(/[\r\n]/).some((line) => /^[^#]/.test(line.trim()));
+    const reference = (text: string): Array<{ start: number; end: number }> => {
+      if (/^%/m.test(text)) return [{ start: 0, end: text.length }];
+      const starts = [0, ...[...text.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((match) => match.index).filter((index) => index > 0)];
+      const segments: Array<{ start: number; end: number }> = [];
+      let start = 0;
+      for (let i = 0; i < starts.length; i++) {
+        const end = starts[i + 1] ?? text.length;
+        if (end < text.length && !hasContent(text.slice(start, end))) continue;
+        segments.push({ start, end });
+        start = end;
+      }
+      return segments;
+    };
+    const piece = fc.constantFrom('---', '----', '-', '%', 'a: 1', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '#', 'x%y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(yamlSegments(text), reference(text), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -45,9 +45,11 @@ export class LintFile {
     relativePath?: string,
     /** Set for a one-document view (forDocument): the file it is part of. */
     whole?: LintFile,
+    /** The text's line index when the caller has it (a parse cache makes it from the previous version's). */
+    lines?: LineIndex,
   ) {
     this.whole = whole ?? this;
-    this.lines = whole?.lines ?? new LineIndex(text);
+    this.lines = whole?.lines ?? lines ?? new LineIndex(text);
     this.pathInRepository = relativePath ?? baseName(fileName);
     this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, text);
   }

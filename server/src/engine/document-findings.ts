@@ -44,6 +44,8 @@ interface Entry {
    * same finding as another document's: the findings need no comparing.
    */
   inside: boolean;
+  /** No rule reported anything on the document (or dropped anything past the cap): most documents of a long file. */
+  empty: boolean;
   /** The findings made from the reports, per rule, and where the document was (offset, line) when they were made. */
   made?: { offset: number; line: number; character: number; findings: Finding[][] };
 }
@@ -76,6 +78,8 @@ export class DocumentFindings {
     const perRule = rules.map(() => [] as Finding[]);
     const dropped = rules.map(() => 0);
     entries.forEach((entry, index) => {
+      // Nothing to add, and no need to find where the document now starts.
+      if (entry.empty) return;
       findingsOf(run, rules, file.documents[index], entry).forEach((findings, rule) => {
         const room = Math.max(0, MAX_FINDINGS_PER_RULE - perRule[rule].length);
         for (let i = 0; i < findings.length && i < room; i++) perRule[rule].push(findings[i]);
@@ -121,7 +125,8 @@ export class DocumentFindings {
     documents.forEach((document, index) => {
       const reports = results[index].map(({ kept, dropped }) => ({ kept, dropped }));
       const inside = reports.every(({ kept }) => kept.every((report) => within(document, report)));
-      const entry: Entry = { facts, format: run.file.format(document), offset: document.offset, reports, inside };
+      const empty = reports.every(({ kept, dropped }) => kept.length === 0 && dropped === 0);
+      const entry: Entry = { facts, format: run.file.format(document), offset: document.offset, reports, inside, empty };
       made.set(document, entry);
       // A report outside its document belongs to the file, not to the document: it would not move with it, so it is not kept.
       if (inside && results[index].every((result) => result.complete)) this.entries.set(document, entry);

@@ -1,10 +1,19 @@
 import type { Position, Range } from './types';
+import type { TextChange } from './parse/text-change';
 
 /** Offset <-> line/character conversion, built once per text (binary search per lookup). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** Line starts already known (changed()): the text is not read. */
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
     if (!text.includes('\r')) {
       // The usual text, with \n line breaks only: indexOf finds them many times faster than a loop over every character.
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -15,6 +24,42 @@ export class LineIndex {
       if (ch === 10 /* \n */) this.starts.push(i + 1);
       else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
     }
+  }
+
+  /**
+   * The index of `text`, which is this index's text with one change: line
+   * starts before the change are kept, those after it moved, and only the
+   * changed characters are read. A line start is the offset after a line
+   * break, and whether `\r` is one depends on the character after it, so a
+   * start is kept only when its break and the character after the break are
+   * both unchanged.
+   */
+  changed(text: string, change: TextChange): LineIndex {
+    const { prefix, oldEnd, newEnd, delta } = change;
+    const old = this.starts;
+    // Copied whole rather than pushed one by one: a 50,000-line file's starts are copied on every keystroke.
+    const starts = old.slice(0, this.firstStartAtOrAfter(prefix));
+    // The breaks from the one before the change to the last changed character; a `\r` there looks at the character after it.
+    for (let at = Math.max(0, prefix - 1); at < newEnd; at++) {
+      const ch = text.charCodeAt(at);
+      if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(at + 1) !== 10)) starts.push(at + 1);
+    }
+    const after = this.firstStartAtOrAfter(oldEnd + 1);
+    if (delta === 0) return new LineIndex(text, after < old.length ? starts.concat(old.slice(after)) : starts);
+    for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
+  }
+
+  /** The index of the first line start at or after `offset` (the line count when there is none); the first line's start 0 is always kept. */
+  private firstStartAtOrAfter(offset: number): number {
+    let low = 1;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   get lineCount(): number {

@@ -1,8 +1,16 @@
 /**
- * Parsed YAML documents kept between versions of one file, keyed by the text
- * of the `---`-separated segment they came from. Typing in one document of a
- * 50-document Kubernetes file then re-parses that document only. Entries not
- * used by the latest parse are dropped, so the cache never outgrows the file.
+ * Parsed YAML documents kept between versions of one file, one entry per
+ * `---`-separated segment. Typing in one document of a 50-document
+ * Kubernetes file then re-parses that document only. Entries not used by the
+ * latest parse are dropped, so the cache never outgrows the file.
+ *
+ * A segment is matched by place: the text before the edit and the text after
+ * it are unchanged (text-change.ts), so a segment lying wholly in either is
+ * the segment that was there, at the same offset or `delta` further on. Only
+ * the segments around the edit are looked up by their text, among the
+ * entries that lay there. Hashing every segment's text on every keystroke was
+ * most of what a lint of a long file cost. After a parse that the time limit
+ * stopped, offsets are mixed, and segments are matched by text alone.
  *
  * Within one parse every entry is handed out at most once: two equal segments
  * (the same document pasted twice) get two entries, each at its own offset,
@@ -18,19 +26,38 @@
 import type { ParsedDocument } from './tree';
 import { keepShape, shiftDocument, shiftedCopy } from './shift';
 import { shiftDocumentLater } from './deferred-shift';
+import { textChange, type TextChange } from './text-change';
+import { LineIndex } from '../line-index';
 
 interface Entry {
   documents: ParsedDocument[];
   /** Offset in the file at which the documents' offsets are correct. */
   base: number;
+  /** The segment's text: a slice of the file's text as last parsed (no copy), replaced on every parse so that no older text is kept. */
+  segment: string;
   /** How many callers hold the documents (handed out, not given back): while any does, they are never changed. */
   loans: number;
+  /** The parse that last claimed or made the entry: an entry is handed out once per parse. */
+  generation: number;
 }
 
 export class ParseCache {
-  /** Entries of the previous parse not yet claimed by the current one, by segment text. */
-  private previous = new Map<string, Entry[]>();
-  private current = new Map<string, Entry[]>();
+  /** The previous parse's entries; those whose generation is older than the current parse's are unclaimed. */
+  private previous: Entry[] = [];
+  /** Previous entries by base, while their bases are offsets in `previousText`. */
+  private byBase: Map<number, Entry> | undefined;
+  /** The text of the last parse that completed, while `byBase` is valid. */
+  private previousText: string | undefined;
+  /** From `previousText` to the text being parsed. */
+  private change: TextChange | undefined;
+  /** Candidates for a segment not matched by place, by text: made when first needed in a parse. */
+  private byText: Map<string, Entry[]> | undefined;
+  private current: Entry[] = [];
+  private generation = 0;
+  /** Between begin() and end(): a begin() that finds this set follows a parse that threw. */
+  private parsing = false;
+  /** The line index of the text last asked for (lines()). */
+  private lastLines: { text: string; lines: LineIndex } | undefined;
   /** The entry each document handed out came from, for release. */
   private readonly entryOf = new WeakMap<ParsedDocument, Entry>();
   /** Segments parsed (not reused) by the latest parse; for tests and benchmarks. */
@@ -38,31 +65,59 @@ export class ParseCache {
   /** Segments the latest parse had to copy because a caller still held them where they were; for tests and benchmarks. */
   copiedSegments = 0;
 
-  /** Documents for a segment at `base`, parsing it with `parse` unless an unclaimed entry for the same text is cached. */
-  get(segment: string, base: number, parse: (segment: string) => ParsedDocument[]): ParsedDocument[] {
-    let entry = this.claim(segment, base);
+  /** Call before a parse of `text`: starts a new generation. */
+  begin(text: string): void {
+    this.parsedSegments = 0;
+    this.copiedSegments = 0;
+    if (this.parsing) {
+      // The last parse threw (the time limit): what it claimed is at that text's offsets, the rest at the text before.
+      this.previous = [...this.previous.filter((entry) => entry.generation !== this.generation), ...this.current];
+      this.byBase = undefined;
+      this.previousText = undefined;
+    }
+    this.generation++;
+    this.parsing = true;
+    this.current = [];
+    this.byText = undefined;
+    this.change = this.previousText === undefined ? undefined : textChange(this.previousText, text);
+  }
+
+  /** Documents for the segment `[start, end)` of `text`, parsing it with `parse` unless an entry for the same text is unclaimed. */
+  get(text: string, start: number, end: number, parse: (segment: string) => ParsedDocument[]): ParsedDocument[] {
+    const segment = text.slice(start, end);
+    let entry = this.claimByPlace(start, end) ?? this.claimByText(segment, start);
     if (!entry) {
       this.parsedSegments++;
       const documents = parse(segment);
       for (const document of documents) {
-        shiftDocument(document, base); // nobody holds these yet
+        shiftDocument(document, start); // nobody holds these yet
         keepShape(document);
       }
-      entry = { documents, base, loans: 0 };
-    } else if (entry.base !== base && entry.loans > 0) {
+      entry = { documents, base: start, segment, loans: 0, generation: this.generation };
+    } else if (entry.base !== start && entry.loans > 0) {
       this.copiedSegments++;
-      entry = { documents: entry.documents.map((document) => shiftedCopy(document, base - entry!.base)), base, loans: 0 };
-    } else if (entry.base !== base) {
+      const delta = start - entry.base;
+      entry = { documents: entry.documents.map((document) => shiftedCopy(document, delta)), base: start, segment, loans: 0, generation: this.generation };
+    } else if (entry.base !== start) {
       // Its tree is moved when next read, if ever: typing above a document moves it on every keystroke (deferred-shift.ts).
-      for (const document of entry.documents) shiftDocumentLater(document, base - entry.base);
-      entry.base = base;
+      for (const document of entry.documents) shiftDocumentLater(document, start - entry.base);
+      entry.base = start;
     }
+    entry.segment = segment;
     entry.loans++;
     for (const document of entry.documents) this.entryOf.set(document, entry);
-    const claimed = this.current.get(segment);
-    if (claimed) claimed.push(entry);
-    else this.current.set(segment, [entry]);
+    this.current.push(entry);
     return entry.documents;
+  }
+
+  /** Call after a parse of `text`: keeps only what the parse used. */
+  end(text: string): void {
+    this.parsing = false;
+    this.previous = this.current;
+    this.current = [];
+    this.previousText = text;
+    this.byBase = new Map();
+    for (const entry of this.previous) this.byBase.set(entry.base, entry);
   }
 
   /**
@@ -79,41 +134,48 @@ export class ParseCache {
     for (const entry of entries) entry.loans = Math.max(0, entry.loans - 1);
   }
 
-  /** Call before a parse: starts a new generation. */
-  begin(): void {
-    this.parsedSegments = 0;
-    this.copiedSegments = 0;
-    this.previous = mergeUnclaimed(this.previous, this.current);
-    this.current = new Map();
+  /** The text's line index, made from the previous one's where the text is unchanged (a keystroke in a long file). */
+  lines(text: string): LineIndex {
+    const last = this.lastLines;
+    if (last?.text === text) return last.lines;
+    const lines = last ? last.lines.changed(text, textChange(last.text, text)) : new LineIndex(text);
+    this.lastLines = { text, lines };
+    return lines;
   }
 
-  /** Call after a parse: keeps only what the parse used. */
-  end(): void {
-    this.previous = new Map();
-  }
-
-  /** An entry of the previous parse for this text, the one already at `base` if there is one, removed so nothing else claims it. */
-  private claim(segment: string, base: number): Entry | undefined {
-    const candidates = this.previous.get(segment);
-    if (!candidates || candidates.length === 0) return undefined;
-    const exact = candidates.findIndex((candidate) => candidate.base === base);
-    const [entry] = candidates.splice(exact >= 0 ? exact : 0, 1);
-    if (candidates.length === 0) this.previous.delete(segment);
+  /** The previous entry that lay where the segment lies, when the segment lies wholly in text the change did not touch. */
+  private claimByPlace(start: number, end: number): Entry | undefined {
+    if (!this.change || !this.byBase) return undefined;
+    const { prefix, newEnd, delta } = this.change;
+    const oldStart = end <= prefix ? start : start >= newEnd ? start - delta : undefined;
+    if (oldStart === undefined) return undefined;
+    const entry = this.byBase.get(oldStart);
+    if (!entry || entry.generation === this.generation || entry.segment.length !== end - start) return undefined;
+    entry.generation = this.generation;
     return entry;
   }
-}
 
-/**
- * What the next parse may reuse: the entries the last completed parse used.
- * After a parse that threw (no end()), `previous` still holds its unclaimed
- * entries and `current` the claimed ones; both are whole, unshared documents.
- */
-function mergeUnclaimed(previous: Map<string, Entry[]>, current: Map<string, Entry[]>): Map<string, Entry[]> {
-  if (previous.size === 0) return current;
-  for (const [segment, entries] of current) {
-    const list = previous.get(segment);
-    if (list) list.push(...entries);
-    else previous.set(segment, entries);
+  /** An unclaimed entry for the same text, the one already at `base` if there is one. */
+  private claimByText(segment: string, base: number): Entry | undefined {
+    this.byText ??= this.textCandidates();
+    const candidates = this.byText.get(segment)?.filter((candidate) => candidate.generation !== this.generation);
+    if (!candidates || candidates.length === 0) return undefined;
+    const entry = candidates.find((candidate) => candidate.base === base) ?? candidates[0];
+    entry.generation = this.generation;
+    return entry;
   }
-  return previous;
+
+  /** Unclaimed entries by text: those around the change (the others are matched by place), or all when offsets are mixed. */
+  private textCandidates(): Map<string, Entry[]> {
+    const candidates = new Map<string, Entry[]>();
+    const change = this.change;
+    for (const entry of this.previous) {
+      if (entry.generation === this.generation) continue;
+      if (change && this.byBase && (entry.base > change.oldEnd || entry.base + entry.segment.length < change.prefix)) continue;
+      const list = candidates.get(entry.segment);
+      if (list) list.push(entry);
+      else candidates.set(entry.segment, [entry]);
+    }
+    return candidates;
+  }
 }
