@@ -15,6 +15,7 @@ import { extractTargets, type NetworkTarget } from './targets';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument, modelineNamesManifest } from './schema/detect';
+import { textMatches } from './text-search';
 
 export type { PathSegment, ScalarVisit } from './visits';
 
@@ -51,7 +52,7 @@ export class LintFile {
     this.whole = whole ?? this;
     this.lines = whole?.lines ?? lines ?? new LineIndex(text);
     this.pathInRepository = relativePath ?? baseName(fileName);
-    this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, text);
+    this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, (pattern) => textMatches(parsed, pattern));
   }
 
   /**

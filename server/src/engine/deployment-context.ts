@@ -45,11 +45,16 @@ const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.
 const ENVIRONMENT_PARENT =
   /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
 
+/** Whether a pattern occurs in the file's text (text-search.ts searches a document at a time). */
+export type TextTest = (pattern: RegExp) => boolean;
+
+const AZURITE = /UseDevelopmentStorage=true/i;
+
 /**
  * The context of a whole file from its repository-relative path (with no
  * relative path, only the base name counts) and its text.
  */
-export function fileContext(relativePath: string | undefined, text: string): DeploymentContext {
+export function fileContext(relativePath: string | undefined, text: string | TextTest): DeploymentContext {
   const segments = (relativePath ?? '')
     .replace(/\\/g, '/')
     .split('/')
@@ -74,7 +79,8 @@ export function fileContext(relativePath: string | undefined, text: string): Dep
     if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder))
       return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
   }
-  if (/UseDevelopmentStorage=true/i.test(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
+  if (typeof text === 'string' ? AZURITE.test(text) : text(AZURITE))
+    return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
   return DEPLOYED;
 }
 

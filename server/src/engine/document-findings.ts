@@ -44,8 +44,8 @@ interface Entry {
    * same finding as another document's: the findings need no comparing.
    */
   inside: boolean;
-  /** No rule reported anything on the document (or dropped anything past the cap): most documents of a long file. */
-  empty: boolean;
+  /** The rules (their indices) that reported something on the document or dropped something past the cap: none on most documents of a long file. */
+  reporting: number[];
   /** The findings made from the reports, per rule, and where the document was (offset, line) when they were made. */
   made?: { offset: number; line: number; character: number; findings: Finding[][] };
 }
@@ -79,12 +79,14 @@ export class DocumentFindings {
     const dropped = rules.map(() => 0);
     entries.forEach((entry, index) => {
       // Nothing to add, and no need to find where the document now starts.
-      if (entry.empty) return;
-      findingsOf(run, rules, file.documents[index], entry).forEach((findings, rule) => {
+      if (entry.reporting.length === 0) return;
+      const made = findingsOf(run, rules, file.documents[index], entry);
+      for (const rule of entry.reporting) {
+        const findings = made[rule];
         const room = Math.max(0, MAX_FINDINGS_PER_RULE - perRule[rule].length);
         for (let i = 0; i < findings.length && i < room; i++) perRule[rule].push(findings[i]);
         dropped[rule] += entry.reports[rule].dropped + Math.max(0, findings.length - room);
-      });
+      }
     });
     return rules.flatMap((rule, index) =>
       dropped[index] > 0 ? [...perRule[index], ...truncationNote(file, config, rule.meta.id, dropped[index])] : perRule[index],
@@ -125,8 +127,8 @@ export class DocumentFindings {
     documents.forEach((document, index) => {
       const reports = results[index].map(({ kept, dropped }) => ({ kept, dropped }));
       const inside = reports.every(({ kept }) => kept.every((report) => within(document, report)));
-      const empty = reports.every(({ kept, dropped }) => kept.length === 0 && dropped === 0);
-      const entry: Entry = { facts, format: run.file.format(document), offset: document.offset, reports, inside, empty };
+      const reporting = reports.flatMap(({ kept, dropped }, rule) => (kept.length > 0 || dropped > 0 ? [rule] : []));
+      const entry: Entry = { facts, format: run.file.format(document), offset: document.offset, reports, inside, reporting };
       made.set(document, entry);
       // A report outside its document belongs to the file, not to the document: it would not move with it, so it is not kept.
       if (inside && results[index].every((result) => result.complete)) this.entries.set(document, entry);
@@ -186,7 +188,10 @@ function findingsOf(run: RuleRun, rules: readonly AnyRule[], document: ParsedDoc
   let findings: Finding[][];
   if (made && start.character === 0 && made.character === 0) {
     // Both at a line start: the document moved by whole lines, and every column in it is as it was.
-    findings = made.findings.map((list) => list.map((finding) => movedFinding(finding, document.offset - made.offset, start.line - made.line)));
+    // Empty lists (most rules, on most documents) are shared, not copied: nothing adds to them.
+    findings = made.findings.map((list) =>
+      list.length === 0 ? list : list.map((finding) => movedFinding(finding, document.offset - made.offset, start.line - made.line)),
+    );
   } else {
     findings = reportsAt(entry, document.offset).map(({ kept }, index) => {
       const severity = ruleSetting(config, rules[index].meta.id).severity;

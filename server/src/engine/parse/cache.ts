@@ -56,6 +56,8 @@ export class ParseCache {
   private generation = 0;
   /** Between begin() and end(): a begin() that finds this set follows a parse that threw. */
   private parsing = false;
+  /** The list of documents the latest parse returned, until it is given back (release). */
+  private handedOut: readonly ParsedDocument[] | undefined;
   /** The line index of the text last asked for (lines()). */
   private lastLines: { text: string; lines: LineIndex } | undefined;
   /** The entry each document handed out came from, for release. */
@@ -93,11 +95,15 @@ export class ParseCache {
         shiftDocument(document, start); // nobody holds these yet
         keepShape(document);
       }
-      entry = { documents, base: start, segment, loans: 0, generation: this.generation };
+      entry = this.made(documents, start, segment);
     } else if (entry.base !== start && entry.loans > 0) {
       this.copiedSegments++;
       const delta = start - entry.base;
-      entry = { documents: entry.documents.map((document) => shiftedCopy(document, delta)), base: start, segment, loans: 0, generation: this.generation };
+      entry = this.made(
+        entry.documents.map((document) => shiftedCopy(document, delta)),
+        start,
+        segment,
+      );
     } else if (entry.base !== start) {
       // Its tree is moved when next read, if ever: typing above a document moves it on every keystroke (deferred-shift.ts).
       for (const document of entry.documents) shiftDocumentLater(document, start - entry.base);
@@ -105,14 +111,21 @@ export class ParseCache {
     }
     entry.segment = segment;
     entry.loans++;
-    for (const document of entry.documents) this.entryOf.set(document, entry);
     this.current.push(entry);
     return entry.documents;
   }
 
-  /** Call after a parse of `text`: keeps only what the parse used. */
-  end(text: string): void {
+  /** A new entry; its documents belong to it for good (release finds it from them). */
+  private made(documents: ParsedDocument[], base: number, segment: string): Entry {
+    const entry: Entry = { documents, base, segment, loans: 0, generation: this.generation };
+    for (const document of documents) this.entryOf.set(document, entry);
+    return entry;
+  }
+
+  /** Call after a parse of `text` that handed out `documents`: keeps only what the parse used. */
+  end(text: string, documents: readonly ParsedDocument[]): void {
     this.parsing = false;
+    this.handedOut = documents;
     this.previous = this.current;
     this.current = [];
     this.previousText = text;
@@ -126,6 +139,12 @@ export class ParseCache {
    * what you were handed, once.
    */
   release(documents: readonly ParsedDocument[]): void {
+    if (documents === this.handedOut) {
+      // The latest parse's own list (lint() gives it back whole): its entries, without looking each document up.
+      this.handedOut = undefined;
+      for (const entry of this.previous) entry.loans = Math.max(0, entry.loans - 1);
+      return;
+    }
     const entries = new Set<Entry>();
     for (const document of documents) {
       const entry = this.entryOf.get(document);

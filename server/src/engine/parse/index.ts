@@ -20,7 +20,7 @@ export function parseText(text: string, languageId: LanguageId, cache?: ParseCac
     if (cache) documents.push(...cache.get(text, start, end, (segment) => parseYamlSegment(segment, meter)));
     else documents.push(...parseYamlSegment(text.slice(start, end), meter).map((document) => (shiftDocument(document, start), document)));
   }
-  cache?.end(text);
+  cache?.end(text, documents);
   return { language: 'yaml', text, documents };
 }
 

@@ -67,10 +67,15 @@ export function isStackPeer(file: LintFile, address: AddressInfo): boolean {
  * The stack's own addresses and networks as one string: what a rule decided
  * about one document from them holds while this is unchanged.
  */
-export function stackIdentity(file: LintFile): string {
-  const stack = stackNetworks(file);
-  const networks = stack.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
-  return [...stack.addresses, ...networks].join(' ');
+export function stackIdentity(view: LintFile): string {
+  // Each document's part in order, not the merged stack: as fine a key, and made from what each document keeps.
+  const file = view.whole;
+  let identity = '';
+  for (const document of file.documents) {
+    const own = documentNetworks(document, file.format(document));
+    if (own.identity !== '') identity += `${identity === '' ? '' : '; '}${own.identity}`;
+  }
+  return identity;
 }
 
 /** The stack's networks are the whole file's, also when a rule looks at one document of it. */
@@ -93,13 +98,20 @@ function stackNetworks(view: LintFile): StackNetworks {
  * hands back the same document while its text is unchanged, so typing in one
  * document of a long file reads the others' values no more.
  */
-const byDocument = new WeakMap<ParsedDocument, { format: DocumentFormat; stack: StackNetworks }>();
+const byDocument = new WeakMap<ParsedDocument, { format: DocumentFormat; stack: DocumentStack }>();
 
-function documentNetworks(document: ParsedDocument, format: DocumentFormat): StackNetworks {
+/** One document's part, and the same as one string (empty when the document gives none). */
+interface DocumentStack extends StackNetworks {
+  identity: string;
+}
+
+function documentNetworks(document: ParsedDocument, format: DocumentFormat): DocumentStack {
   const known = byDocument.get(document);
   if (known?.format === format) return known.stack;
-  const stack: StackNetworks = { addresses: new Set(), networks: [] };
-  if (document.root) for (const scalar of documentVisits(document, document.root, format)) addOwn(stack, scalar);
+  const own: StackNetworks = { addresses: new Set(), networks: [] };
+  if (document.root) for (const scalar of documentVisits(document, document.root, format)) addOwn(own, scalar);
+  const networks = own.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
+  const stack = { ...own, identity: [...own.addresses, ...networks].join(' ') };
   byDocument.set(document, { format, stack });
   return stack;
 }
