@@ -1,7 +1,8 @@
 /**
  * What the built bundles carry (scripts/build.mjs): the `yaml` package's
  * browser build, which is its Node build without a read of
- * process.env.LOG_TOKENS for every token parsed (about 6 % of a YAML lint).
+ * process.env.LOG_TOKENS for every token parsed (about 6 % of a YAML lint),
+ * and entry files that set the V8 flags the bundles run under.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,5 +17,16 @@ for (const bundle of ['dist/cli/cli.main.js', 'dist/server/server.main.js']) {
     assert.ok(!source.includes('LOG_TOKENS'), 'the bundle holds the Node build of yaml');
     // The parser itself is in the bundle (the check above is not passing on a bundle without it).
     assert.match(source, /prettyToken|tokenType/);
+  });
+}
+
+for (const entry of ['dist/cli/cli.js', 'dist/server/server.js']) {
+  test(`${entry} limits inlining before the bundle is compiled (scripts/build.mjs, COMPILE_FLAGS)`, () => {
+    const source = fs.readFileSync(path.join(ROOT, entry), 'utf8');
+    const flags = /var define_V8_FLAGS_default = (\[[^\]]*\]);/.exec(source);
+    assert.ok(flags, 'the entry file carries its V8 flags');
+    assert.ok((JSON.parse(flags[1]) as string[]).includes('--max-inlined-bytecode-size=120'));
+    // Set before the bundle runs: a code cache made under other flags is rejected.
+    assert.ok(source.indexOf('of define_V8_FLAGS_default)') < source.lastIndexOf('runBundle('), 'flags set first');
   });
 }
