@@ -3,27 +3,15 @@ import type { TextChange } from './parse/text-change';
 
 /** Offset <-> line/character conversion, built once per text (binary search per lookup). */
 export class LineIndex {
-  private starts: number[] = [0];
+  /** Offsets of the lines' first characters: a typed array, copied with memcpy and moved in one tight loop (changed()). */
+  private readonly starts: Int32Array;
 
   constructor(
     private readonly text: string,
     /** Line starts already known (changed()): the text is not read. */
-    starts?: number[],
+    starts?: Int32Array,
   ) {
-    if (starts) {
-      this.starts = starts;
-      return;
-    }
-    if (!text.includes('\r')) {
-      // The usual text, with \n line breaks only: indexOf finds them many times faster than a loop over every character.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 /* \n */) this.starts.push(i + 1);
-      else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
+    this.starts = starts ?? lineStarts(text);
   }
 
   /**
@@ -37,16 +25,20 @@ export class LineIndex {
   changed(text: string, change: TextChange): LineIndex {
     const { prefix, oldEnd, newEnd, delta } = change;
     const old = this.starts;
-    // Copied whole rather than pushed one by one: a 50,000-line file's starts are copied on every keystroke.
-    const starts = old.slice(0, this.firstStartAtOrAfter(prefix));
+    const kept = this.firstStartAtOrAfter(prefix);
+    const after = this.firstStartAtOrAfter(oldEnd + 1);
     // The breaks from the one before the change to the last changed character; a `\r` there looks at the character after it.
+    const changedStarts: number[] = [];
     for (let at = Math.max(0, prefix - 1); at < newEnd; at++) {
       const ch = text.charCodeAt(at);
-      if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(at + 1) !== 10)) starts.push(at + 1);
+      if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(at + 1) !== 10)) changedStarts.push(at + 1);
     }
-    const after = this.firstStartAtOrAfter(oldEnd + 1);
-    if (delta === 0) return new LineIndex(text, after < old.length ? starts.concat(old.slice(after)) : starts);
-    for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+    const starts = new Int32Array(kept + changedStarts.length + old.length - after);
+    starts.set(old.subarray(0, kept));
+    starts.set(changedStarts, kept);
+    const moved = kept + changedStarts.length - after;
+    if (delta === 0) starts.set(old.subarray(after), moved + after);
+    else for (let i = after; i < old.length; i++) starts[moved + i] = old[i] + delta;
     return new LineIndex(text, starts);
   }
 
@@ -92,5 +84,46 @@ export class LineIndex {
     const start = this.lineStart(line);
     const end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+}
+
+/** Offsets after each line break (`\n`, `\r\n` or a lone `\r`), with 0 first. */
+function lineStarts(text: string): Int32Array {
+  const starts = new GrowingInts(Math.max(16, text.length >> 5));
+  starts.push(0);
+  if (!text.includes('\r')) {
+    // The usual text, with \n line breaks only: indexOf finds them many times faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts.values();
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) starts.push(i + 1);
+    else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts.values();
+}
+
+/** Integers pushed into a typed array that doubles when full (a plain array copied into one at the end cost as much as the scan). */
+class GrowingInts {
+  private array: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.array = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const larger = new Int32Array(this.array.length * 2);
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The values pushed, as a view of the array (no copy). */
+  values(): Int32Array {
+    return this.array.subarray(0, this.length);
   }
 }
