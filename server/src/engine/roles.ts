@@ -9,7 +9,7 @@ import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
 import { fhirRole } from './fhir/roles';
 import { verboseRegex } from './verbose-regex';
-import { inPath, normaliseKey, normalPath, segmentAt } from './normal-keys';
+import { inPath, keyFacts, normaliseKey, normalPath, segmentAt, type KeyFacts } from './normal-keys';
 
 export { normaliseKey } from './normal-keys';
 
@@ -110,19 +110,6 @@ export function isPublicRole(role: Role): boolean {
   return role === 'public-endpoint' || role === 'cors-origin';
 }
 
-/**
- * A key that packs a path into one name means its nested form: .NET
- * configuration written as environment variables (`Auth__Providers__0__Issuer`)
- * or with colons (`AUTHENTICATION:ISSUER`), and dotted keys (`spring.x.issuer-uri`,
- * `transport.host`). Returns the path's segments without array indices, or
- * undefined for a plain key. Keys with `/` (annotations, URLs) are never split.
- */
-export function compoundKeySegments(key: string | undefined): string[] | undefined {
-  if (!key || key.length > 200 || /[/\s]/.test(key) || !/__|[:.]/.test(key)) return undefined;
-  const segments = key.split(/__|[:.]/).filter((segment) => segment !== '' && !/^\d+$/.test(segment));
-  return segments.length > 1 ? segments : undefined;
-}
-
 /** HTML markup or a Markdown link in a string (a Grafana text panel, an e-mail template): words and links for people. */
 const MARKUP =
   /<\/?(?:a|p|div|span|br|strong|em|b|i|u|ul|ol|li|h[1-6]|img|table|tr|td|th|code|pre|small|blockquote)(?:\s[^<>]*|\/)?>|\]\((?:https?|ftp|mailto):/i;
@@ -138,14 +125,28 @@ export function namesHosts(key: string | undefined): boolean {
 }
 
 export function classifyRole(input: RoleInput): Role {
-  const segments = compoundKeySegments(input.key);
+  return roleOf(input, keyFacts(input.key ?? ''), normaliseKey(input.parentKey ?? ''));
+}
+
+/** classifyRole, given the facts of the input's key and its parent's normal form: the walk knows both, a map's key for all its values. */
+export function roleOf(input: RoleInput, key: KeyFacts, parent: string): Role {
+  const segments = key.segments;
   // `xmlns:xsi` is a namespace declaration, whatever its separator.
-  if (segments && IDENTIFIER.test(normaliseKey(input.key ?? ''))) return 'identifier';
-  let role = segments ? classifyKey(nestedForm(input, segments)) : 'other';
+  if (segments && IDENTIFIER.test(key.normal)) return 'identifier';
+  let role: Role = 'other';
+  if (segments) {
+    const nested = nestedForm(input, segments);
+    role = classifyKey(nested, normaliseKey(nested.key!), normaliseKey(nested.parentKey!));
+  }
   // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
-  if (role === 'other') role = classifyKey(input);
-  if (role === 'other' && typeof input.value === 'string' && MARKUP.test(input.value)) return 'prose';
+  if (role === 'other') role = classifyKey(input, key.normal, parent);
+  if (role === 'other' && typeof input.value === 'string' && mayBeMarkup(input.value) && MARKUP.test(input.value)) return 'prose';
   return role;
+}
+
+/** Whether MARKUP could match: every match has a `<` or a `](`, and most values have neither (a search, not the regular expression). */
+function mayBeMarkup(value: string): boolean {
+  return value.includes('<') || value.includes('](');
 }
 
 /** The input as if the compound key had been written nested: the last segment is the key, the one before it the parent. */
@@ -155,9 +156,8 @@ function nestedForm(input: RoleInput, segments: string[]): RoleInput {
   return { ...input, path, key: segments[segments.length - 1], parentKey: segments[segments.length - 2] };
 }
 
-function classifyKey(input: RoleInput): Role {
-  const key = normaliseKey(input.key ?? '');
-  const parent = normaliseKey(input.parentKey ?? '');
+/** The role of the input's key, `key` and `parent` being its key's and its parent key's normal forms. */
+function classifyKey(input: RoleInput, key: string, parent: string): Role {
   const formatRole = roleForFormat(input, key, parent);
   if (formatRole) return formatRole;
   const named = namedRoles(key, parent);

@@ -12,7 +12,8 @@
  */
 import type { MapNode, Node, ParsedDocument, ScalarNode } from './parse/tree';
 import { shapeKey } from './parse/shift';
-import { classifyRole, type Role } from './roles';
+import { roleOf, type Role } from './roles';
+import { keyFacts, type KeyFacts } from './normal-keys';
 import type { DocumentFormat } from './formats';
 import { MAX_DEPTH } from './limits';
 
@@ -49,7 +50,7 @@ export function documentVisits(document: ParsedDocument, root: Node, format: Doc
   let list = known?.format === format ? pairedVisits(document, root, format, known) : undefined;
   if (!list) {
     list = [];
-    walk(list, document, format, root, [], undefined, undefined, 0);
+    walk(list, document, format, root, [], undefined, NO_KEY, undefined, '', 0);
     if (shape) {
       const scalars = valueScalars(root);
       const shapes = shapesOf(list, scalars);
@@ -76,6 +77,9 @@ interface Shapes {
   /** How many value scalars the document has; a copy with another count is not the same shape and is walked. */
   readonly scalarCount: number;
 }
+
+/** The facts of no key (the root, a top-level list's items): those of the empty key, as classifyRole reads an undefined key. */
+const NO_KEY = keyFacts('');
 
 /** By document; WeakMaps, so visits go with their document. */
 const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>();
@@ -122,6 +126,11 @@ function valueScalars(root: Node): ScalarNode[] {
   return scalars;
 }
 
+/**
+ * Visits of the scalars under `node`. `key` is the nearest map key above it
+ * with its facts (keyFacts), `parentKey` the one above that with its normal
+ * form: worked out once per key here, not twice per scalar.
+ */
 function walk(
   out: ScalarVisit[],
   document: ParsedDocument,
@@ -129,12 +138,14 @@ function walk(
   node: Node,
   path: PathSegment[],
   key: string | undefined,
+  facts: KeyFacts,
   parentKey: string | undefined,
+  parentNormal: string,
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) return;
   if (node.kind === 'scalar') {
-    const role = classifyRole({ path, key, parentKey, value: node.value, format });
+    const role = roleOf({ path, key, parentKey, value: node.value, format }, facts, parentNormal);
     out.push({ node, path, key, parentKey, role, document, format });
   } else if (node.kind === 'map') {
     const named = namedEntry(node);
@@ -142,16 +153,17 @@ function walk(
       const name = pair.key.value === null ? '' : String(pair.key.value);
       if (!pair.value) continue;
       // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
-      if (named !== undefined && name === 'value') walk(out, document, format, pair.value, extended(path, name), named, key, depth + 1);
-      else walk(out, document, format, pair.value, extended(path, name), name, key, depth + 1);
+      const realKey = named !== undefined && name === 'value' ? named : name;
+      walk(out, document, format, pair.value, extended(path, name), realKey, keyFacts(realKey), key, facts.normal, depth + 1);
     }
   } else if (node.kind === 'seq') {
-    node.items.forEach((item, index) => {
+    for (let index = 0; index < node.items.length; index++) {
+      const item = node.items[index];
       // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
       const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
-      if (assignment) walk(out, document, format, item, extended(path, index), assignment[1], key, depth + 1);
-      else walk(out, document, format, item, extended(path, index), key, parentKey, depth + 1);
-    });
+      if (assignment) walk(out, document, format, item, extended(path, index), assignment[1], keyFacts(assignment[1]), key, facts.normal, depth + 1);
+      else walk(out, document, format, item, extended(path, index), key, facts, parentKey, parentNormal, depth + 1);
+    }
   }
   // Aliases are not followed: the anchored node was already visited where it stands.
 }
