@@ -143,11 +143,15 @@ export class LintFile {
    */
   targets(visit: ScalarVisit): NetworkTarget[] {
     const node = visit.node;
+    const value = node.value;
+    if (typeof value !== 'string') return NO_TARGETS;
+    const mayListHosts = visit.role === 'endpoint' || visit.role === 'public-endpoint';
+    // Most values (names, levels, paths) can hold no target at all: answered without a lookup by the value.
+    if (!mayListHosts && !mayHoldTarget(value)) return NO_TARGETS;
     const cache = (this.targetCache ??= new Map());
     let targets = cache.get(node);
     if (!targets) {
-      const hostList = (visit.role === 'endpoint' || visit.role === 'public-endpoint') && namesHosts(visit.key);
-      targets = typeof node.value === 'string' ? memoisedTargets(node.value, hostList) : [];
+      targets = memoisedTargets(value, mayListHosts && namesHosts(visit.key));
       cache.set(node, targets);
     }
     return targets;
@@ -224,6 +228,19 @@ const TARGET_MEMO_VALUE_LENGTH = 512;
 /** One map per kind of value (host list or not), keyed by the value itself: a prefixed key was a new string to hash every time. */
 const HOST_LIST_TARGETS = new Map<string, NetworkTarget[]>();
 const VALUE_TARGETS = new Map<string, NetworkTarget[]>();
+
+/** The targets of a value that has none; shared, as callers only read targets. */
+const NO_TARGETS: NetworkTarget[] = [];
+
+/**
+ * Whether extractTargets can find anything in a value that is not a host
+ * list: a URL has `://`, a connection string `=`, a host mapping `:` or `=`,
+ * an IPv4 address `.` and an IPv6 address `:`. Exact, so a value without any
+ * of them is skipped, not misread.
+ */
+export function mayHoldTarget(value: string): boolean {
+  return value.includes(':') || value.includes('.') || value.includes('=');
+}
 
 function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
   if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
