@@ -125,22 +125,35 @@ export function namesHosts(key: string | undefined): boolean {
 }
 
 export function classifyRole(input: RoleInput): Role {
-  return roleOf(input, keyFacts(input.key ?? ''), normaliseKey(input.parentKey ?? ''));
+  return roleOf(input.path, input.key, input.value, input.format, keyFacts(input.key ?? ''), normaliseKey(input.parentKey ?? ''));
 }
 
-/** classifyRole, given the facts of the input's key and its parent's normal form: the walk knows both, a map's key for all its values. */
-export function roleOf(input: RoleInput, key: KeyFacts, parent: string): Role {
-  const segments = key.segments;
+/**
+ * classifyRole, given the facts of the key and its parent key's normal form:
+ * the walk knows both (a map's key serves all its values). The input comes as
+ * arguments, not an object: the walk calls this for every scalar.
+ */
+export function roleOf(
+  path: ReadonlyArray<string | number>,
+  key: string | undefined,
+  value: ScalarValue,
+  format: DocumentFormat,
+  facts: KeyFacts,
+  parent: string,
+): Role {
+  const segments = facts.segments;
   // `xmlns:xsi` is a namespace declaration, whatever its separator.
-  if (segments && IDENTIFIER.test(key.normal)) return 'identifier';
+  if (segments && IDENTIFIER.test(facts.normal)) return 'identifier';
   let role: Role = 'other';
   if (segments) {
-    const nested = nestedForm(input, segments);
-    role = classifyKey(nested, normaliseKey(nested.key!), normaliseKey(nested.parentKey!));
+    // As if the compound key had been written nested: the last segment is the key, the one before it the parent.
+    const last = path[path.length - 1];
+    const nestedPath = last === key ? [...path.slice(0, -1), ...segments] : [...path, ...segments];
+    role = classifyKey(nestedPath, format, normaliseKey(segments[segments.length - 1]), normaliseKey(segments[segments.length - 2]));
   }
   // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
-  if (role === 'other') role = classifyKey(input, key.normal, parent);
-  if (role === 'other' && typeof input.value === 'string' && mayBeMarkup(input.value) && MARKUP.test(input.value)) return 'prose';
+  if (role === 'other') role = classifyKey(path, format, facts.normal, parent);
+  if (role === 'other' && typeof value === 'string' && mayBeMarkup(value) && MARKUP.test(value)) return 'prose';
   return role;
 }
 
@@ -149,22 +162,15 @@ function mayBeMarkup(value: string): boolean {
   return value.includes('<') || value.includes('](');
 }
 
-/** The input as if the compound key had been written nested: the last segment is the key, the one before it the parent. */
-function nestedForm(input: RoleInput, segments: string[]): RoleInput {
-  const last = input.path[input.path.length - 1];
-  const path = last === input.key ? [...input.path.slice(0, -1), ...segments] : [...input.path, ...segments];
-  return { ...input, path, key: segments[segments.length - 1], parentKey: segments[segments.length - 2] };
-}
-
-/** The role of the input's key, `key` and `parent` being its key's and its parent key's normal forms. */
-function classifyKey(input: RoleInput, key: string, parent: string): Role {
-  const formatRole = roleForFormat(input, key, parent);
+/** The role of a key at `path`, `key` and `parent` being its and its parent key's normal forms. */
+function classifyKey(path: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role {
+  const formatRole = roleForFormat(path, format, key, parent);
   if (formatRole) return formatRole;
   const named = namedRoles(key, parent);
   if (named.beforePath) return named.beforePath;
-  if ((key === 'url' || key === 'urls') && input.path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
+  if ((key === 'url' || key === 'urls') && path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
   // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
-  if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
+  if (parent === 'socketaddress' && (path.includes('listeners') || path[0] === 'admin')) return 'bind';
   return named.afterPath;
 }
 
@@ -227,10 +233,9 @@ function roleAfterPath(key: string, parent: string): Role {
 }
 
 /** Places whose meaning comes from the format rather than the key's name. */
-function roleForFormat(input: RoleInput, key: string, parent: string): Role | undefined {
+function roleForFormat(path: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role | undefined {
   // The path normalised only when a check reads it (normalPath): most scalars are decided by their key alone.
-  const path = input.path;
-  switch (input.format) {
+  switch (format) {
     case 'manifest':
       if (
         segmentAt(path, 0) === 'spec' &&

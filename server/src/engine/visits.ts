@@ -145,7 +145,7 @@ function walk(
 ): void {
   if (depth > MAX_DEPTH) return;
   if (node.kind === 'scalar') {
-    const role = roleOf({ path, key, parentKey, value: node.value, format }, facts, parentNormal);
+    const role = roleOf(path, key, node.value, format, facts, parentNormal);
     out.push({ node, path, key, parentKey, role, document, format });
   } else if (node.kind === 'map') {
     const named = namedEntry(node);
