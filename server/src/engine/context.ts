@@ -29,6 +29,9 @@ export class LintFile {
   /** A Map, not a WeakMap: it lives no longer than this file, which holds the nodes anyway, and a WeakMap costs more to make and to read. */
   private targetCache: Map<ScalarNode, NetworkTarget[]> | undefined;
   private readonly checkedTargetLists = new Map<string, CheckedTargets>();
+  /** Each document's visits (visitsOf), on the whole file; a Map, which goes with this file (see analysis). */
+  private readonly visitLists = new Map<ParsedDocument, readonly ScalarVisit[]>();
+  private readonly analyses = new Map<AnalysisKey<unknown>, unknown>();
 
   /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
   readonly deployment: DeploymentContext;
@@ -115,14 +118,36 @@ export class LintFile {
   scalars(): ScalarVisit[] {
     if (!this.scalarList) {
       this.scalarList = [];
-      for (const document of this.documents) {
-        if (!document.root) continue;
-        const format = this.format(document);
-        // Kept per document (visits.ts): the walk reads nothing outside the document but its format.
-        for (const visit of documentVisits(document, document.root, format)) this.scalarList.push(visit);
-      }
+      for (const document of this.documents) for (const visit of this.visitsOf(document)) this.scalarList.push(visit);
     }
     return this.scalarList;
+  }
+
+  /** One document's scalar values, walked once per lint of the whole file (and kept longer with a document the parse cache keeps, visits.ts). */
+  visitsOf(document: ParsedDocument): readonly ScalarVisit[] {
+    if (this.whole !== this) return this.whole.visitsOf(document);
+    let list = this.visitLists.get(document);
+    if (!list) {
+      // The walk reads nothing outside the document but its format.
+      list = document.root ? documentVisits(document, document.root, this.format(document)) : [];
+      this.visitLists.set(document, list);
+    }
+    return list;
+  }
+
+  /**
+   * Analyses that other modules make once per file (tls/settings.ts), kept
+   * with the file. Not in a module's WeakMap keyed by the file: V8's
+   * young-generation collections keep a WeakMap's values alive until a full
+   * collection, and these values hold the file's whole tree.
+   */
+  analysis<T>(key: AnalysisKey<T>, make: (file: LintFile) => T): T {
+    let value = this.analyses.get(key) as T | undefined;
+    if (value === undefined) {
+      value = make(this);
+      this.analyses.set(key, value);
+    }
+    return value;
   }
 
   /** Whether a target's host is on the config's `allow` list (treated as public). */
@@ -184,6 +209,13 @@ export class LintFile {
   locate(node: ScalarNode, start: number, end: number): { offset: number; length: number } {
     return locate(this.text, node, start, end);
   }
+}
+
+/** Names one kind of analysis (LintFile.analysis); `T` is what it makes, which is never undefined. */
+export interface AnalysisKey<T> {
+  readonly name: string;
+  /** Never set: ties the key to its value's type. */
+  readonly valueType?: T;
 }
 
 /**

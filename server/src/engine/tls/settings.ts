@@ -5,7 +5,7 @@
  * flags, nginx directives). Each keeps the exact range of its value so that a
  * finding underlines it and a later quick fix can rewrite it in place.
  */
-import type { LintFile, ScalarVisit } from '../context';
+import type { AnalysisKey, LintFile, ScalarVisit } from '../context';
 import { visitKey } from '../visits';
 import { isTemplated } from '../templates';
 import { readFlag, type Flag } from './booleans';
@@ -46,18 +46,14 @@ export interface TlsSetting {
   placeholder?: string;
 }
 
-const cache = new WeakMap<LintFile, TlsSetting[]>();
+/** Kept with the file (LintFile.analysis), not in a WeakMap: the settings hold the file's tree. */
+const SETTINGS: AnalysisKey<TlsSetting[]> = { name: 'TLS settings' };
 
 /** Roles whose values are never settings: descriptions, examples, identifiers. */
 const SILENT_ROLES = new Set(['prose', 'identifier']);
 
 export function tlsSettings(file: LintFile): TlsSetting[] {
-  let settings = cache.get(file);
-  if (!settings) {
-    settings = collect(file);
-    cache.set(file, settings);
-  }
-  return settings;
+  return file.analysis(SETTINGS, collect);
 }
 
 /**

@@ -11,7 +11,6 @@ import ipaddr from 'ipaddr.js';
 import type { LintFile, ScalarVisit } from '../../context';
 import type { ParsedDocument } from '../../parse/tree';
 import type { DocumentFormat } from '../../formats';
-import { documentVisits } from '../../visits';
 import { normaliseKey } from '../../roles';
 import { parseAddress, type AddressInfo } from '../../net/address';
 import { extractTargets } from '../../targets';
@@ -80,7 +79,7 @@ function stackNetworks(view: LintFile): StackNetworks {
   if (stack) return stack;
   stack = { addresses: new Set(), networks: [] };
   for (const document of file.documents) {
-    const own = documentNetworks(document, file.format(document));
+    const own = documentNetworks(file, document);
     for (const address of own.addresses) stack.addresses.add(address);
     stack.networks.push(...own.networks);
   }
@@ -95,11 +94,12 @@ function stackNetworks(view: LintFile): StackNetworks {
  */
 const byDocument = new WeakMap<ParsedDocument, { format: DocumentFormat; stack: StackNetworks }>();
 
-function documentNetworks(document: ParsedDocument, format: DocumentFormat): StackNetworks {
+function documentNetworks(file: LintFile, document: ParsedDocument): StackNetworks {
+  const format = file.format(document);
   const known = byDocument.get(document);
   if (known?.format === format) return known.stack;
   const stack: StackNetworks = { addresses: new Set(), networks: [] };
-  if (document.root) for (const scalar of documentVisits(document, document.root, format)) addOwn(stack, scalar);
+  for (const scalar of file.visitsOf(document)) addOwn(stack, scalar);
   byDocument.set(document, { format, stack });
   return stack;
 }
