@@ -53,28 +53,7 @@ const ENTRIES = 10_000;
 const KEY_LENGTH = 128;
 const KEY_FACTS = new Map<string, KeyFacts>();
 
-/**
- * A path with its keys normalised. Kept for the last path asked about, as
- * roleForFormat reads it several times for one scalar; a module variable
- * rather than a closure per call, which every scalar paid for.
- */
-let lastPath: ReadonlyArray<string | number> | undefined;
-let lastNormalPath: Array<string | number> = [];
-
-/** Whether a normalised key of the path is `segment`. */
-export function inPath(path: ReadonlyArray<string | number>, segment: string): boolean {
-  return normalPath(path).includes(segment);
-}
-
-/** The path's `index`-th segment, normalised. */
-export function segmentAt(path: ReadonlyArray<string | number>, index: number): string | number | undefined {
-  return normalPath(path)[index];
-}
-
+/** A path with its keys normalised (the walk keeps its own as it goes, visits.ts). */
 export function normalPath(path: ReadonlyArray<string | number>): Array<string | number> {
-  if (path !== lastPath) {
-    lastNormalPath = path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
-    lastPath = path;
-  }
-  return lastNormalPath;
+  return path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
 }

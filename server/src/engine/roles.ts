@@ -9,7 +9,7 @@ import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
 import { fhirRole } from './fhir/roles';
 import { verboseRegex } from './verbose-regex';
-import { inPath, keyFacts, normaliseKey, normalPath, segmentAt, type KeyFacts } from './normal-keys';
+import { keyFacts, normaliseKey, normalPath, type KeyFacts } from './normal-keys';
 
 export { normaliseKey } from './normal-keys';
 
@@ -125,7 +125,8 @@ export function namesHosts(key: string | undefined): boolean {
 }
 
 export function classifyRole(input: RoleInput): Role {
-  return roleOf(input.path, input.key, input.value, input.format, keyFacts(input.key ?? ''), normaliseKey(input.parentKey ?? ''));
+  const { path, key, value, format } = input;
+  return roleOf(path, normalPath(path), key, value, format, keyFacts(key ?? ''), normaliseKey(input.parentKey ?? ''));
 }
 
 /**
@@ -135,6 +136,8 @@ export function classifyRole(input: RoleInput): Role {
  */
 export function roleOf(
   path: ReadonlyArray<string | number>,
+  /** The path with its keys normalised (normalPath); read, never kept (the walk's changes as it goes). */
+  normal: ReadonlyArray<string | number>,
   key: string | undefined,
   value: ScalarValue,
   format: DocumentFormat,
@@ -149,10 +152,11 @@ export function roleOf(
     // As if the compound key had been written nested: the last segment is the key, the one before it the parent.
     const last = path[path.length - 1];
     const nestedPath = last === key ? [...path.slice(0, -1), ...segments] : [...path, ...segments];
-    role = classifyKey(nestedPath, format, normaliseKey(segments[segments.length - 1]), normaliseKey(segments[segments.length - 2]));
+    const nestedKey = normaliseKey(segments[segments.length - 1]);
+    role = classifyKey(nestedPath, normalPath(nestedPath), format, nestedKey, normaliseKey(segments[segments.length - 2]));
   }
   // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
-  if (role === 'other') role = classifyKey(path, format, facts.normal, parent);
+  if (role === 'other') role = classifyKey(path, normal, format, facts.normal, parent);
   if (role === 'other' && typeof value === 'string' && mayBeMarkup(value) && MARKUP.test(value)) return 'prose';
   return role;
 }
@@ -163,8 +167,8 @@ function mayBeMarkup(value: string): boolean {
 }
 
 /** The role of a key at `path`, `key` and `parent` being its and its parent key's normal forms. */
-function classifyKey(path: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role {
-  const formatRole = roleForFormat(path, format, key, parent);
+function classifyKey(path: ReadonlyArray<string | number>, normal: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role {
+  const formatRole = roleForFormat(normal, format, key, parent);
   if (formatRole) return formatRole;
   const named = namedRoles(key, parent);
   if (named.beforePath) return named.beforePath;
@@ -232,52 +236,47 @@ function roleAfterPath(key: string, parent: string): Role {
   return 'other';
 }
 
-/** Places whose meaning comes from the format rather than the key's name. */
+/** Places whose meaning comes from the format rather than the key's name; `path` is normalised (normalPath). */
 function roleForFormat(path: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role | undefined {
-  // The path normalised only when a check reads it (normalPath): most scalars are decided by their key alone.
   switch (format) {
     case 'manifest':
-      if (
-        segmentAt(path, 0) === 'spec' &&
-        (segmentAt(path, 1) === 'endpoints' || segmentAt(path, 1) === 'dependencies' || segmentAt(path, 1) === 'publicdnsnames')
-      ) {
-        if (key === 'url' || key === 'issuer' || segmentAt(path, 1) === 'publicdnsnames') return 'public-endpoint';
+      if (path[0] === 'spec' && (path[1] === 'endpoints' || path[1] === 'dependencies' || path[1] === 'publicdnsnames')) {
+        if (key === 'url' || key === 'issuer' || path[1] === 'publicdnsnames') return 'public-endpoint';
       }
-      if (segmentAt(path, 0) === 'metadata' && key !== 'email') return 'identifier';
+      if (path[0] === 'metadata' && key !== 'email') return 'identifier';
       return undefined;
     case 'openapi':
-      if (key === 'url' && inPath(path, 'servers')) return 'public-endpoint';
-      if (inPath(path, 'example') || inPath(path, 'examples') || inPath(path, 'enum') || key === 'default' || key === 'pattern') return 'prose';
-      if (segmentAt(path, 0) === 'info' || inPath(path, 'externaldocs')) return 'prose';
+      if (key === 'url' && path.includes('servers')) return 'public-endpoint';
+      if (path.includes('example') || path.includes('examples') || path.includes('enum') || key === 'default' || key === 'pattern') return 'prose';
+      if (path[0] === 'info' || path.includes('externaldocs')) return 'prose';
       return undefined;
     case 'fhir':
       // Canonical URLs and systems name things; attachments, Endpoint addresses and channels are fetched (fhir/roles.ts).
-      return fhirRole(normalPath(path), key, parent);
+      return fhirRole(path, key, parent);
     case 'kubernetes':
-      if (inPath(path, 'metadata') && (inPath(path, 'labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
-      if (segmentAt(path, 0) === 'spec' && inPath(path, 'rules') && key === 'host') return 'public-endpoint';
-      if (segmentAt(path, 0) === 'spec' && inPath(path, 'tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
+      if (path.includes('metadata') && (path.includes('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
+      if (path[0] === 'spec' && path.includes('rules') && key === 'host') return 'public-endpoint';
+      if (path[0] === 'spec' && path.includes('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
       // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
-      if (segmentAt(path, 0) === 'spec' && segmentAt(path, 1) === 'addresses') return 'network';
-      if (inPath(path, 'ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
+      if (path[0] === 'spec' && path[1] === 'addresses') return 'network';
+      if (path.includes('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
-      if (inPath(path, 'livenessprobe') || inPath(path, 'readinessprobe') || inPath(path, 'startupprobe')) return 'bind';
+      if (path.includes('livenessprobe') || path.includes('readinessprobe') || path.includes('startupprobe')) return 'bind';
       return undefined;
     case 'compose':
       if (key === 'extrahosts') return 'endpoint';
-      if (inPath(path, 'ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
-      if (inPath(path, 'healthcheck')) return 'bind';
+      if (path.includes('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
+      if (path.includes('healthcheck')) return 'bind';
       // A service's own `hostname`/`domainname` names the container itself; it is not a destination.
-      if (segmentAt(path, 0) === 'services' && normalPath(path).length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
+      if (path[0] === 'services' && path.length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
-      // The key first: it is a string compare, while the path is normalised only when a check reads it.
-      if ((key === 'url' || key === 'urls') && inPath(path, 'kestrel')) return 'bind';
+      if ((key === 'url' || key === 'urls') && path.includes('kestrel')) return 'bind';
       return undefined;
     case 'spring':
-      if ((key === 'address' || key === 'port') && normalPath(path).join('.').startsWith('server.')) return 'bind';
+      if ((key === 'address' || key === 'port') && path.join('.').startsWith('server.')) return 'bind';
       if (key === 'serveraddress') return 'bind';
       return undefined;
     default:

@@ -13,7 +13,7 @@
 import type { MapNode, Node, ParsedDocument, ScalarNode } from './parse/tree';
 import { shapeKey } from './parse/shift';
 import { roleOf, type Role } from './roles';
-import { keyFacts, type KeyFacts } from './normal-keys';
+import { keyFacts, normaliseKey, type KeyFacts } from './normal-keys';
 import type { DocumentFormat } from './formats';
 import { MAX_DEPTH } from './limits';
 
@@ -57,7 +57,7 @@ export function documentVisits(document: ParsedDocument, root: Node, format: Doc
   let list = known?.format === format ? pairedVisits(document, root, format, known) : undefined;
   if (!list) {
     list = [];
-    walk(list, document, format, root, [], undefined, NO_KEY, undefined, '', 0);
+    new Walker(list, document, format).walk(root, [], undefined, NO_KEY, undefined, '', 0);
     if (shape) {
       const scalars = valueScalars(root);
       const shapes = shapesOf(list, scalars);
@@ -134,45 +134,56 @@ function valueScalars(root: Node): ScalarNode[] {
 }
 
 /**
- * Visits of the scalars under `node`. `key` is the nearest map key above it
- * with its facts (keyFacts), `parentKey` the one above that with its normal
- * form: worked out once per key here, not twice per scalar.
+ * The walk of one document. Besides each scalar's path it keeps the path's
+ * keys normalised on a stack (`normalPath`), pushed and popped as it goes
+ * down and up: the format's role checks read the normalised path of every
+ * scalar in manifests, OpenAPI, Kubernetes and Compose documents, and
+ * normalising each path afresh made an array and looked up every key again.
  */
-function walk(
-  out: ScalarVisit[],
-  document: ParsedDocument,
-  format: DocumentFormat,
-  node: Node,
-  path: PathSegment[],
-  key: string | undefined,
-  facts: KeyFacts,
-  parentKey: string | undefined,
-  parentNormal: string,
-  depth: number,
-): void {
-  if (depth > MAX_DEPTH) return;
-  if (node.kind === 'scalar') {
-    const role = roleOf(path, key, node.value, format, facts, parentNormal);
-    out.push({ node, path, key, parentKey, role, document, format });
-  } else if (node.kind === 'map') {
-    const named = namedEntry(node);
-    for (const pair of node.pairs) {
-      const name = pair.key.value === null ? '' : String(pair.key.value);
-      if (!pair.value) continue;
-      // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
-      const realKey = named !== undefined && name === 'value' ? named : name;
-      walk(out, document, format, pair.value, extended(path, name), realKey, keyFacts(realKey), key, facts.normal, depth + 1);
+class Walker {
+  private readonly normalPath: PathSegment[] = [];
+
+  constructor(
+    private readonly out: ScalarVisit[],
+    private readonly document: ParsedDocument,
+    private readonly format: DocumentFormat,
+  ) {}
+
+  /**
+   * Visits of the scalars under `node`. `key` is the nearest map key above it
+   * with its facts (keyFacts), `parentKey` the one above that with its normal
+   * form: worked out once per key here, not twice per scalar.
+   */
+  walk(node: Node, path: PathSegment[], key: string | undefined, facts: KeyFacts, parentKey: string | undefined, parentNormal: string, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    if (node.kind === 'scalar') {
+      const role = roleOf(path, this.normalPath, key, node.value, this.format, facts, parentNormal);
+      this.out.push({ node, path, key, parentKey, role, document: this.document, format: this.format });
+    } else if (node.kind === 'map') {
+      const named = namedEntry(node);
+      for (const pair of node.pairs) {
+        const name = pair.key.value === null ? '' : String(pair.key.value);
+        if (!pair.value) continue;
+        // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
+        const realKey = named !== undefined && name === 'value' ? named : name;
+        const realFacts = keyFacts(realKey);
+        this.normalPath.push(realKey === name ? realFacts.normal : normaliseKey(name));
+        this.walk(pair.value, extended(path, name), realKey, realFacts, key, facts.normal, depth + 1);
+        this.normalPath.pop();
+      }
+    } else if (node.kind === 'seq') {
+      for (let index = 0; index < node.items.length; index++) {
+        const item = node.items[index];
+        // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
+        const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
+        this.normalPath.push(index);
+        if (assignment) this.walk(item, extended(path, index), assignment[1], keyFacts(assignment[1]), key, facts.normal, depth + 1);
+        else this.walk(item, extended(path, index), key, facts, parentKey, parentNormal, depth + 1);
+        this.normalPath.pop();
+      }
     }
-  } else if (node.kind === 'seq') {
-    for (let index = 0; index < node.items.length; index++) {
-      const item = node.items[index];
-      // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
-      const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
-      if (assignment) walk(out, document, format, item, extended(path, index), assignment[1], keyFacts(assignment[1]), key, facts.normal, depth + 1);
-      else walk(out, document, format, item, extended(path, index), key, facts, parentKey, parentNormal, depth + 1);
-    }
+    // Aliases are not followed: the anchored node was already visited where it stands.
   }
-  // Aliases are not followed: the anchored node was already visited where it stands.
 }
 
 /**
