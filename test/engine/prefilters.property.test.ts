@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractTargets } from '../../server/src/engine/targets';
-import { mayHoldTarget } from '../../server/src/engine/context';
+import { mayHoldTarget } from '../../server/src/engine/target-memo';
 import { findWildcardHosts } from '../../server/src/engine/rules/address/wildcard-hosts';
 import { classifyRole } from '../../server/src/engine/roles';
 import { compoundKeySegments, keyFacts } from '../../server/src/engine/normal-keys';

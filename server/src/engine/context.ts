@@ -6,12 +6,14 @@
  */
 import type { DeploymentContext, LanguageId, LintConfig } from './types';
 import { locate, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
+import { shapeKey } from './parse/shift';
 import { LineIndex } from './line-index';
 import { namesHosts, type Role } from './roles';
 import { documentVisits, type ScalarVisit } from './visits';
 import { baseName, detectFormat, type DocumentFormat } from './formats';
 import { composeContext, fileContext, type ComposeContext } from './deployment-context';
-import { extractTargets, type NetworkTarget } from './targets';
+import type { NetworkTarget } from './targets';
+import { NO_TARGETS, mayHoldTarget, memoisedTargets } from './target-memo';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument, modelineNamesManifest } from './schema/detect';
@@ -101,13 +103,15 @@ export class LintFile {
     let format = this.formats.get(document);
     if (!format) {
       // The parse cache hands back the same document while its text is unchanged: its format is known unless what else decides it changed.
-      this.formatFacts ??= JSON.stringify([this.config.manifest === true, this.fileName, this.parsed.language, firstNamesManifest(this.documents)]);
-      const known = FORMATS.get(document);
-      if (known?.facts === this.formatFacts) format = known.format;
+      // Only a document it keeps (one with a shape key) can come back; a fresh parse's is neither looked up nor kept.
+      const kept = shapeKey(document) !== undefined;
+      if (kept) this.formatFacts ??= JSON.stringify([this.config.manifest === true, this.fileName, this.parsed.language, firstNamesManifest(this.documents)]);
+      const known = kept ? FORMATS.get(document) : undefined;
+      if (known && known.facts === this.formatFacts) format = known.format;
       else {
         const manifest = this.config.manifest === true || isManifestDocument(this, document);
         format = manifest ? 'manifest' : detectFormat(document, this.fileName);
-        FORMATS.set(document, { facts: this.formatFacts, format });
+        if (kept) FORMATS.set(document, { facts: this.formatFacts!, format });
       }
       this.formats.set(document, format);
     }
@@ -247,46 +251,6 @@ function roleSetKey(roles: ReadonlySet<Role>): string {
 export interface CheckedTargets {
   readonly scalars: ScalarVisit[];
   readonly targets: NetworkTarget[];
-}
-
-/**
- * Targets by value: extractTargets is a pure function of the string (offsets
- * are into the value), and configs repeat values, and a file being edited
- * repeats all but one document's. Bounded: cleared when full; long values are
- * not kept (at most about 10 MB of keys). Callers only read the targets.
- */
-const TARGET_MEMO_ENTRIES = 20_000;
-const TARGET_MEMO_VALUE_LENGTH = 512;
-/** One map per kind of value (host list or not), keyed by the value itself: a prefixed key was a new string to hash every time. */
-const HOST_LIST_TARGETS = new Map<string, NetworkTarget[]>();
-const VALUE_TARGETS = new Map<string, NetworkTarget[]>();
-
-/** The targets of a value that has none; shared, as callers only read targets. */
-const NO_TARGETS: NetworkTarget[] = [];
-
-/**
- * Whether extractTargets can find anything in a value that is not a host
- * list: a URL has `://`, a connection string `=`, a host mapping `:` or `=`,
- * an IPv4 address `.` and an IPv6 address `:`. Exact, so a value without any
- * of them is skipped, not misread.
- */
-export function mayHoldTarget(value: string): boolean {
-  return value.includes(':') || value.includes('.') || value.includes('=');
-}
-
-function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
-  if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
-  const memo = hostList ? HOST_LIST_TARGETS : VALUE_TARGETS;
-  let targets = memo.get(value);
-  if (!targets) {
-    if (HOST_LIST_TARGETS.size + VALUE_TARGETS.size >= TARGET_MEMO_ENTRIES) {
-      HOST_LIST_TARGETS.clear();
-      VALUE_TARGETS.clear();
-    }
-    targets = extractTargets(value, { hostList });
-    memo.set(value, targets);
-  }
-  return targets;
 }
 
 /** The document holding `offset` (documents are in text order and do not overlap): a binary search, as every finding asks. */
