@@ -74,8 +74,24 @@ export function fileContext(relativePath: string | undefined, text: string): Dep
     if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder))
       return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
   }
-  if (/UseDevelopmentStorage=true/i.test(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
+  if (usesDevelopmentStorage(text)) return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
   return DEPLOYED;
+}
+
+/** `UseDevelopmentStorage=true` in any case, tried only where it would start: at 21 characters before each `=`. */
+const DEVELOPMENT_STORAGE = /UseDevelopmentStorage=true/iy;
+
+/**
+ * Whether the text names the storage emulator anywhere. Every file's whole
+ * text is searched, and jumping from one `=` to the next is quicker than
+ * trying a case-insensitive pattern at every character.
+ */
+function usesDevelopmentStorage(text: string): boolean {
+  for (let at = text.indexOf('=', 21); at >= 0; at = text.indexOf('=', at + 1)) {
+    DEVELOPMENT_STORAGE.lastIndex = at - 21;
+    if (DEVELOPMENT_STORAGE.test(text)) return true;
+  }
+  return false;
 }
 
 /** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */
