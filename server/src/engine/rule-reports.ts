@@ -52,20 +52,20 @@ export class RuleReports {
   /** False when the budget ran out before or while the rule ran. */
   complete = true;
   // One rule's reports, by identity: two rules' findings are never one, so the identities go with the rule's run.
-  private readonly seen: ReportIdentities;
+  // Made at the first report: every rule runs on every file, and most report nothing in most files.
+  private seen: ReportIdentities | undefined;
 
   constructor(
     private readonly file: LintFile,
     private readonly rule: AnyRule,
     private readonly budget?: WorkBudget,
-  ) {
-    this.seen = new ReportIdentities(file.text.length);
-  }
+  ) {}
 
   add(report: Report<string>): void {
     this.budget?.step();
     if (silenced(this.file, this.rule, report)) return;
     // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
+    this.seen ??= new ReportIdentities(this.file.text.length);
     if (!this.seen.add(report)) return;
     // Counted, never built: a generated file reports hundreds of thousands.
     if (this.capped()) this.dropped++;
@@ -91,9 +91,12 @@ interface ResolvedSetting {
   severity: SeveritySetting | undefined;
 }
 
+/** A rule the configuration does not name: one shared answer, as every rule's setting is read several times a lint. */
+const UNSET: ResolvedSetting = Object.freeze({ severity: undefined });
+
 export function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
   const entry = config.rules?.[ruleId];
-  if (entry === undefined) return { severity: undefined };
+  if (entry === undefined) return UNSET;
   return { severity: typeof entry === 'string' ? entry : entry.severity };
 }
 
