@@ -6,7 +6,7 @@
  */
 import type { Finding, Fix, LintConfig, Severity, SeveritySetting } from './types';
 import type { LintFile } from './context';
-import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
+import { formatMessage, type AnyRule, type ProposedFix, type Report, type RuleContext } from './rule';
 import { parseError } from './rules/parse-error';
 import { MAX_FINDINGS_PER_RULE } from './limits';
 import { ReportIdentities } from './report-identities';
@@ -33,7 +33,7 @@ export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file):
     return reports;
   }
   try {
-    rule.check({ file, today: run.today, report: (report) => reports.add(report), capped: () => reports.capped() });
+    rule.check(new CheckContext(file, run.today, reports));
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
     // What the rule found before the time ran out is kept: each finding is complete on its own.
@@ -41,6 +41,23 @@ export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file):
     reports.complete = false;
   }
   return reports;
+}
+
+/** What a rule sees of its run: one object whose methods pass reports on, rather than an object and two closures per rule per file. */
+class CheckContext implements RuleContext<string, string> {
+  constructor(
+    readonly file: LintFile,
+    readonly today: string,
+    private readonly reports: RuleReports,
+  ) {}
+
+  report(report: Report<string>): void {
+    this.reports.add(report);
+  }
+
+  capped(): boolean {
+    return this.reports.capped();
+  }
 }
 
 /** One rule's reports in one file (or one document of it), in the order reported. */
@@ -79,12 +96,16 @@ export class RuleReports {
 
   /** The findings, and the truncation note when reports were dropped (none when parse-error is off). */
   findings(config: LintConfig, dropped = this.dropped): Finding[] {
+    // Most rules find nothing in most files: one shared, frozen empty list (callers spread or copy it).
+    if (this.kept.length === 0 && dropped === 0) return NO_FINDINGS;
     const severity = ruleSetting(config, this.rule.meta.id).severity;
     const findings = this.kept.map((report) => toFinding(this.file, this.rule, report, severity));
     if (dropped > 0) findings.push(...truncationNote(this.file, config, this.rule.meta.id, dropped));
     return findings;
   }
 }
+
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 interface ResolvedSetting {
   /** Undefined when the user did not set one: the rule's (or the report's) default applies. */
