@@ -203,6 +203,10 @@ function extended(path: readonly PathSegment[], segment: PathSegment): PathSegme
 
 function namedEntry(node: MapNode): string | undefined {
   if (node.pairs.length > 4) return undefined;
-  const name = node.pairs.find((pair) => pair.key.value === 'name');
-  return name && name.value?.kind === 'scalar' && typeof name.value.value === 'string' ? name.value.value : undefined;
+  // A loop, not `find`: every map of every document is asked.
+  for (const pair of node.pairs) {
+    if (pair.key.value !== 'name') continue;
+    return pair.value?.kind === 'scalar' && typeof pair.value.value === 'string' ? pair.value.value : undefined;
+  }
+  return undefined;
 }
