@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportIdentities } from '../../server/src/engine/report-identities';
+import fc from 'fast-check';
+import { ReportIdentities, dataIdentity, sameIdentity } from '../../server/src/engine/report-identities';
 import { lint } from '../../server/src/engine';
 import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/limits';
 
@@ -52,4 +53,35 @@ test('past the cap, every further finding is counted, exactly', () => {
     ['insecure-url', '37'],
     ['private-address', '37'],
   ]);
+});
+
+test('the first reports, compared field by field, and the later ones, by identity string, are one set', () => {
+  const seen = new ReportIdentities(1000);
+  const reports = Array.from({ length: 80 }, (_, i) => at(i % 7, i % 5, i % 3 === 0 ? undefined : { host: `h${i % 11}`, n: i % 2 }, i % 4 ? 'm' : 'n'));
+  const first = reports.map((report) => seen.add(report));
+  const names = new Set<string>();
+  const expected = reports.map((report) => {
+    const key = `${report.offset}:${report.length}:${dataIdentity(report.messageId, report.data)}`;
+    const fresh = !names.has(key);
+    names.add(key);
+    return fresh;
+  });
+  assert.deepEqual(first, expected);
+  assert.ok(
+    reports.every((report) => !seen.add({ ...report })),
+    'every one of them again, from before and after the switch, is known',
+  );
+});
+
+test('sameIdentity says what comparing identity strings says', () => {
+  const value = fc.oneof(fc.constantFrom('1', 'a', '', '"', 'x y'), fc.constantFrom(1, 0, -0, 1.5, NaN), fc.string({ maxLength: 3 }), fc.integer());
+  const data = fc.option(fc.dictionary(fc.constantFrom('a', 'b', 'host', 'rfc'), value, { maxKeys: 3 }), { nil: undefined });
+  const report = fc.record({ messageId: fc.constantFrom('m', 'n'), offset: fc.constant(0), length: fc.constant(0), data });
+  fc.assert(
+    fc.property(report, report, (a, b) => {
+      assert.equal(sameIdentity(a, b), dataIdentity(a.messageId, a.data) === dataIdentity(b.messageId, b.data));
+      assert.equal(sameIdentity(a, { ...a, data: a.data && Object.fromEntries(Object.entries(a.data).reverse()) }), true);
+    }),
+    { numRuns: 3000 },
+  );
 });

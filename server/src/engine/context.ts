@@ -6,12 +6,14 @@
  */
 import type { DeploymentContext, LanguageId, LintConfig } from './types';
 import { locate, type ParsedDocument, type ParsedFile, type ScalarNode } from './parse/tree';
+import { shapeKey } from './parse/shift';
 import { LineIndex } from './line-index';
 import { namesHosts, type Role } from './roles';
 import { documentVisits, type ScalarVisit } from './visits';
 import { baseName, detectFormat, type DocumentFormat } from './formats';
 import { composeContext, fileContext, type ComposeContext } from './deployment-context';
-import { extractTargets, type NetworkTarget } from './targets';
+import type { NetworkTarget } from './targets';
+import { NO_TARGETS, mayHoldTarget, memoisedTargets } from './target-memo';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument, modelineNamesManifest } from './schema/detect';
@@ -30,6 +32,9 @@ export class LintFile {
   /** A Map, not a WeakMap: it lives no longer than this file, which holds the nodes anyway, and a WeakMap costs more to make and to read. */
   private targetCache: Map<ScalarNode, NetworkTarget[]> | undefined;
   private readonly checkedTargetLists = new Map<string, CheckedTargets>();
+  /** Each document's visits (visitsOf), on the whole file; a Map, which goes with this file (see analysis). */
+  private readonly visitLists = new Map<ParsedDocument, readonly ScalarVisit[]>();
+  private readonly analyses = new Map<AnalysisKey<unknown>, unknown>();
 
   /** Deployed, or only a developer's stack, a test or an example (see deployment-context.ts); Compose services may differ. */
   readonly deployment: DeploymentContext;
@@ -52,7 +57,7 @@ export class LintFile {
     this.whole = whole ?? this;
     this.lines = whole?.lines ?? lines ?? new LineIndex(text);
     this.pathInRepository = relativePath ?? baseName(fileName);
-    this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, (pattern) => textMatches(parsed, pattern));
+    this.deployment = whole?.deployment ?? config.context ?? fileContext(this.pathInRepository, (search) => textMatches(parsed, search));
   }
 
   /**
@@ -101,13 +106,15 @@ export class LintFile {
     let format = this.formats.get(document);
     if (!format) {
       // The parse cache hands back the same document while its text is unchanged: its format is known unless what else decides it changed.
-      this.formatFacts ??= JSON.stringify([this.config.manifest === true, this.fileName, this.parsed.language, firstNamesManifest(this.documents)]);
-      const known = FORMATS.get(document);
-      if (known?.facts === this.formatFacts) format = known.format;
+      // Only a document it keeps (one with a shape key) can come back; a fresh parse's is neither looked up nor kept.
+      const kept = shapeKey(document) !== undefined;
+      if (kept) this.formatFacts ??= JSON.stringify([this.config.manifest === true, this.fileName, this.parsed.language, firstNamesManifest(this.documents)]);
+      const known = kept ? FORMATS.get(document) : undefined;
+      if (known && known.facts === this.formatFacts) format = known.format;
       else {
         const manifest = this.config.manifest === true || isManifestDocument(this, document);
         format = manifest ? 'manifest' : detectFormat(document, this.fileName);
-        FORMATS.set(document, { facts: this.formatFacts, format });
+        if (kept) FORMATS.set(document, { facts: this.formatFacts!, format });
       }
       this.formats.set(document, format);
     }
@@ -118,14 +125,36 @@ export class LintFile {
   scalars(): ScalarVisit[] {
     if (!this.scalarList) {
       this.scalarList = [];
-      for (const document of this.documents) {
-        if (!document.root) continue;
-        const format = this.format(document);
-        // Kept per document (visits.ts): the walk reads nothing outside the document but its format.
-        for (const visit of documentVisits(document, document.root, format)) this.scalarList.push(visit);
-      }
+      for (const document of this.documents) for (const visit of this.visitsOf(document)) this.scalarList.push(visit);
     }
     return this.scalarList;
+  }
+
+  /** One document's scalar values, walked once per lint of the whole file (and kept longer with a document the parse cache keeps, visits.ts). */
+  visitsOf(document: ParsedDocument): readonly ScalarVisit[] {
+    if (this.whole !== this) return this.whole.visitsOf(document);
+    let list = this.visitLists.get(document);
+    if (!list) {
+      // The walk reads nothing outside the document but its format.
+      list = document.root ? documentVisits(document, document.root, this.format(document)) : [];
+      this.visitLists.set(document, list);
+    }
+    return list;
+  }
+
+  /**
+   * Analyses that other modules make once per file (tls/settings.ts), kept
+   * with the file. Not in a module's WeakMap keyed by the file: V8's
+   * young-generation collections keep a WeakMap's values alive until a full
+   * collection, and these values hold the file's whole tree.
+   */
+  analysis<T>(key: AnalysisKey<T>, make: (file: LintFile) => T): T {
+    let value = this.analyses.get(key) as T | undefined;
+    if (value === undefined) {
+      value = make(this);
+      this.analyses.set(key, value);
+    }
+    return value;
   }
 
   /** Whether a target's host is on the config's `allow` list (treated as public). */
@@ -146,11 +175,15 @@ export class LintFile {
    */
   targets(visit: ScalarVisit): NetworkTarget[] {
     const node = visit.node;
+    const value = node.value;
+    if (typeof value !== 'string') return NO_TARGETS;
+    const mayListHosts = visit.role === 'endpoint' || visit.role === 'public-endpoint';
+    // Most values (names, levels, paths) can hold no target at all: answered without a lookup by the value.
+    if (!mayListHosts && !mayHoldTarget(value)) return NO_TARGETS;
     const cache = (this.targetCache ??= new Map());
     let targets = cache.get(node);
     if (!targets) {
-      const hostList = (visit.role === 'endpoint' || visit.role === 'public-endpoint') && namesHosts(visit.key);
-      targets = typeof node.value === 'string' ? memoisedTargets(node.value, hostList) : [];
+      targets = memoisedTargets(value, mayListHosts && namesHosts(visit.key));
       cache.set(node, targets);
     }
     return targets;
@@ -185,6 +218,13 @@ export class LintFile {
   }
 }
 
+/** Names one kind of analysis (LintFile.analysis); `T` is what it makes, which is never undefined. */
+export interface AnalysisKey<T> {
+  readonly name: string;
+  /** Never set: ties the key to its value's type. */
+  readonly valueType?: T;
+}
+
 /**
  * Each document's format, kept with the document across lints: besides the
  * document it depends only on the manifest setting, the file's name and
@@ -214,33 +254,6 @@ function roleSetKey(roles: ReadonlySet<Role>): string {
 export interface CheckedTargets {
   readonly scalars: ScalarVisit[];
   readonly targets: NetworkTarget[];
-}
-
-/**
- * Targets by value: extractTargets is a pure function of the string (offsets
- * are into the value), and configs repeat values, and a file being edited
- * repeats all but one document's. Bounded: cleared when full; long values are
- * not kept (at most about 10 MB of keys). Callers only read the targets.
- */
-const TARGET_MEMO_ENTRIES = 20_000;
-const TARGET_MEMO_VALUE_LENGTH = 512;
-/** One map per kind of value (host list or not), keyed by the value itself: a prefixed key was a new string to hash every time. */
-const HOST_LIST_TARGETS = new Map<string, NetworkTarget[]>();
-const VALUE_TARGETS = new Map<string, NetworkTarget[]>();
-
-function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
-  if (value.length > TARGET_MEMO_VALUE_LENGTH) return extractTargets(value, { hostList });
-  const memo = hostList ? HOST_LIST_TARGETS : VALUE_TARGETS;
-  let targets = memo.get(value);
-  if (!targets) {
-    if (HOST_LIST_TARGETS.size + VALUE_TARGETS.size >= TARGET_MEMO_ENTRIES) {
-      HOST_LIST_TARGETS.clear();
-      VALUE_TARGETS.clear();
-    }
-    targets = extractTargets(value, { hostList });
-    memo.set(value, targets);
-  }
-  return targets;
 }
 
 /** The document holding `offset` (documents are in text order and do not overlap): a binary search, as every finding asks. */

@@ -45,10 +45,8 @@ const DOTNET_TEST_PROJECT = /^[\w.]+\.(tests?|integrationtests|unittests)(\.[\w.
 const ENVIRONMENT_PARENT =
   /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
 
-/** Whether a pattern occurs in the file's text (text-search.ts searches a document at a time). */
-export type TextTest = (pattern: RegExp) => boolean;
-
-const AZURITE = /UseDevelopmentStorage=true/i;
+/** Whether a search finds something in the file's text (text-search.ts searches a document at a time). */
+export type TextTest = (search: (text: string) => boolean) => boolean;
 
 /**
  * The context of a whole file from its repository-relative path (with no
@@ -79,9 +77,25 @@ export function fileContext(relativePath: string | undefined, text: string | Tex
     if (LOCAL_FOLDER.test(folder) || DOTNET_TEST_PROJECT.test(folder))
       return { kind: 'local', reason: `it is in the ${segments.slice(0, i + 1).join('/')}/ folder (tests or a local stack)` };
   }
-  if (typeof text === 'string' ? AZURITE.test(text) : text(AZURITE))
+  if (typeof text === 'string' ? usesDevelopmentStorage(text) : text(usesDevelopmentStorage))
     return { kind: 'local', reason: 'it uses UseDevelopmentStorage=true (the Azurite storage emulator)' };
   return DEPLOYED;
+}
+
+/** `UseDevelopmentStorage=true` in any case, tried only where it would start: at 21 characters before each `=`. */
+const DEVELOPMENT_STORAGE = /UseDevelopmentStorage=true/iy;
+
+/**
+ * Whether the text names the storage emulator anywhere. Every file's whole
+ * text is searched, and jumping from one `=` to the next is quicker than
+ * trying a case-insensitive pattern at every character.
+ */
+function usesDevelopmentStorage(text: string): boolean {
+  for (let at = text.indexOf('=', 21); at >= 0; at = text.indexOf('=', at + 1)) {
+    DEVELOPMENT_STORAGE.lastIndex = at - 21;
+    if (DEVELOPMENT_STORAGE.test(text)) return true;
+  }
+  return false;
 }
 
 /** Images of emulators and mocks: a Compose project running one is a developer's or CI's local stack. */

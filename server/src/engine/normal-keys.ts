@@ -5,44 +5,55 @@
 
 /** Lower case with separators removed: `redirect_uri`, `redirectUri`, `REDIRECT-URI` all become `redirecturi`. */
 export function normaliseKey(key: string): string {
-  // Every scalar's key, its parent's and its path are normalised, and a file repeats the same few keys: remembered.
-  if (key.length > KEY_LENGTH) return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
-  let normal = NORMAL_KEYS.get(key);
-  if (normal === undefined) {
-    if (NORMAL_KEYS.size >= ENTRIES) NORMAL_KEYS.clear();
-    normal = key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
-    NORMAL_KEYS.set(key, normal);
+  return keyFacts(key).normal;
+}
+
+/** What the role tables read from a key as written: its normal form and, for a key that packs a path, the path's segments. */
+export interface KeyFacts {
+  readonly normal: string;
+  /** See compoundKeySegments; undefined for a plain key. */
+  readonly segments: string[] | undefined;
+}
+
+/**
+ * A key's facts, remembered: every scalar's key and its parent's are read,
+ * and a file repeats the same few keys. One lookup gives both facts (two
+ * memos, or two regular expressions per scalar, showed in profiles).
+ */
+export function keyFacts(key: string): KeyFacts {
+  if (key.length > KEY_LENGTH) return { normal: normalForm(key), segments: compoundKeySegments(key) };
+  let facts = KEY_FACTS.get(key);
+  if (facts === undefined) {
+    if (KEY_FACTS.size >= ENTRIES) KEY_FACTS.clear();
+    facts = { normal: normalForm(key), segments: compoundKeySegments(key) };
+    KEY_FACTS.set(key, facts);
   }
-  return normal;
+  return facts;
+}
+
+function normalForm(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9$@]/g, '');
+}
+
+/**
+ * A key that packs a path into one name means its nested form: .NET
+ * configuration written as environment variables (`Auth__Providers__0__Issuer`)
+ * or with colons (`AUTHENTICATION:ISSUER`), and dotted keys (`spring.x.issuer-uri`,
+ * `transport.host`). Returns the path's segments without array indices, or
+ * undefined for a plain key. Keys with `/` (annotations, URLs) are never split.
+ */
+export function compoundKeySegments(key: string | undefined): string[] | undefined {
+  if (!key || key.length > 200 || /[/\s]/.test(key) || !/__|[:.]/.test(key)) return undefined;
+  const segments = key.split(/__|[:.]/).filter((segment) => segment !== '' && !/^\d+$/.test(segment));
+  return segments.length > 1 ? segments : undefined;
 }
 
 /** Bounds of the memo (cleared when full): about a MB at most in a long-running server. */
 const ENTRIES = 10_000;
 const KEY_LENGTH = 128;
-const NORMAL_KEYS = new Map<string, string>();
+const KEY_FACTS = new Map<string, KeyFacts>();
 
-/**
- * A path with its keys normalised. Kept for the last path asked about, as
- * roleForFormat reads it several times for one scalar; a module variable
- * rather than a closure per call, which every scalar paid for.
- */
-let lastPath: ReadonlyArray<string | number> | undefined;
-let lastNormalPath: Array<string | number> = [];
-
-/** Whether a normalised key of the path is `segment`. */
-export function inPath(path: ReadonlyArray<string | number>, segment: string): boolean {
-  return normalPath(path).includes(segment);
-}
-
-/** The path's `index`-th segment, normalised. */
-export function segmentAt(path: ReadonlyArray<string | number>, index: number): string | number | undefined {
-  return normalPath(path)[index];
-}
-
+/** A path with its keys normalised (the walk keeps its own as it goes, visits.ts). */
 export function normalPath(path: ReadonlyArray<string | number>): Array<string | number> {
-  if (path !== lastPath) {
-    lastNormalPath = path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
-    lastPath = path;
-  }
-  return lastNormalPath;
+  return path.map((segment) => (typeof segment === 'string' ? normaliseKey(segment) : segment));
 }

@@ -9,7 +9,7 @@ import type { DocumentFormat } from './formats';
 import type { ScalarValue } from './parse/tree';
 import { fhirRole } from './fhir/roles';
 import { verboseRegex } from './verbose-regex';
-import { inPath, normaliseKey, normalPath, segmentAt } from './normal-keys';
+import { keyFacts, normaliseKey, normalPath, type KeyFacts } from './normal-keys';
 
 export { normaliseKey } from './normal-keys';
 
@@ -110,19 +110,6 @@ export function isPublicRole(role: Role): boolean {
   return role === 'public-endpoint' || role === 'cors-origin';
 }
 
-/**
- * A key that packs a path into one name means its nested form: .NET
- * configuration written as environment variables (`Auth__Providers__0__Issuer`)
- * or with colons (`AUTHENTICATION:ISSUER`), and dotted keys (`spring.x.issuer-uri`,
- * `transport.host`). Returns the path's segments without array indices, or
- * undefined for a plain key. Keys with `/` (annotations, URLs) are never split.
- */
-export function compoundKeySegments(key: string | undefined): string[] | undefined {
-  if (!key || key.length > 200 || /[/\s]/.test(key) || !/__|[:.]/.test(key)) return undefined;
-  const segments = key.split(/__|[:.]/).filter((segment) => segment !== '' && !/^\d+$/.test(segment));
-  return segments.length > 1 ? segments : undefined;
-}
-
 /** HTML markup or a Markdown link in a string (a Grafana text panel, an e-mail template): words and links for people. */
 const MARKUP =
   /<\/?(?:a|p|div|span|br|strong|em|b|i|u|ul|ol|li|h[1-6]|img|table|tr|td|th|code|pre|small|blockquote)(?:\s[^<>]*|\/)?>|\]\((?:https?|ftp|mailto):/i;
@@ -138,33 +125,56 @@ export function namesHosts(key: string | undefined): boolean {
 }
 
 export function classifyRole(input: RoleInput): Role {
-  const segments = compoundKeySegments(input.key);
+  const { path, key, value, format } = input;
+  return roleOf(path, normalPath(path), key, value, format, keyFacts(key ?? ''), normaliseKey(input.parentKey ?? ''));
+}
+
+/**
+ * classifyRole, given the facts of the key and its parent key's normal form:
+ * the walk knows both (a map's key serves all its values). The input comes as
+ * arguments, not an object: the walk calls this for every scalar.
+ */
+export function roleOf(
+  path: ReadonlyArray<string | number>,
+  /** The path with its keys normalised (normalPath); read, never kept (the walk's changes as it goes). */
+  normal: ReadonlyArray<string | number>,
+  key: string | undefined,
+  value: ScalarValue,
+  format: DocumentFormat,
+  facts: KeyFacts,
+  parent: string,
+): Role {
+  const segments = facts.segments;
   // `xmlns:xsi` is a namespace declaration, whatever its separator.
-  if (segments && IDENTIFIER.test(normaliseKey(input.key ?? ''))) return 'identifier';
-  let role = segments ? classifyKey(nestedForm(input, segments)) : 'other';
+  if (segments && IDENTIFIER.test(facts.normal)) return 'identifier';
+  let role: Role = 'other';
+  if (segments) {
+    // As if the compound key had been written nested: the last segment is the key, the one before it the parent.
+    const last = path[path.length - 1];
+    const nestedPath = last === key ? [...path.slice(0, -1), ...segments] : [...path, ...segments];
+    const nestedKey = normaliseKey(segments[segments.length - 1]);
+    role = classifyKey(nestedPath, normalPath(nestedPath), format, nestedKey, normaliseKey(segments[segments.length - 2]));
+  }
   // The key as written still counts where its nested form says nothing (`ConnectionStrings: {"Redis.Cache": …}` keeps its parent).
-  if (role === 'other') role = classifyKey(input);
-  if (role === 'other' && typeof input.value === 'string' && MARKUP.test(input.value)) return 'prose';
+  if (role === 'other') role = classifyKey(path, normal, format, facts.normal, parent);
+  if (role === 'other' && typeof value === 'string' && mayBeMarkup(value) && MARKUP.test(value)) return 'prose';
   return role;
 }
 
-/** The input as if the compound key had been written nested: the last segment is the key, the one before it the parent. */
-function nestedForm(input: RoleInput, segments: string[]): RoleInput {
-  const last = input.path[input.path.length - 1];
-  const path = last === input.key ? [...input.path.slice(0, -1), ...segments] : [...input.path, ...segments];
-  return { ...input, path, key: segments[segments.length - 1], parentKey: segments[segments.length - 2] };
+/** Whether MARKUP could match: every match has a `<` or a `](`, and most values have neither (a search, not the regular expression). */
+function mayBeMarkup(value: string): boolean {
+  return value.includes('<') || value.includes('](');
 }
 
-function classifyKey(input: RoleInput): Role {
-  const key = normaliseKey(input.key ?? '');
-  const parent = normaliseKey(input.parentKey ?? '');
-  const formatRole = roleForFormat(input, key, parent);
+/** The role of a key at `path`, `key` and `parent` being its and its parent key's normal forms. */
+function classifyKey(path: ReadonlyArray<string | number>, normal: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role {
+  const formatRole = roleForFormat(normal, format, key, parent);
   if (formatRole) return formatRole;
   const named = namedRoles(key, parent);
   if (named.beforePath) return named.beforePath;
-  if ((key === 'url' || key === 'urls') && input.path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
+  if ((key === 'url' || key === 'urls') && path.some((segment) => typeof segment === 'string' && segment.toLowerCase() === 'kestrel')) return 'bind';
   // Envoy: a listener's or the admin interface's `socket_address` is where Envoy listens (a cluster's is where it connects).
-  if (parent === 'socketaddress' && (input.path.includes('listeners') || input.path[0] === 'admin')) return 'bind';
+  if (parent === 'socketaddress' && (path.includes('listeners') || path[0] === 'admin')) return 'bind';
   return named.afterPath;
 }
 
@@ -226,53 +236,47 @@ function roleAfterPath(key: string, parent: string): Role {
   return 'other';
 }
 
-/** Places whose meaning comes from the format rather than the key's name. */
-function roleForFormat(input: RoleInput, key: string, parent: string): Role | undefined {
-  // The path normalised only when a check reads it (normalPath): most scalars are decided by their key alone.
-  const path = input.path;
-  switch (input.format) {
+/** Places whose meaning comes from the format rather than the key's name; `path` is normalised (normalPath). */
+function roleForFormat(path: ReadonlyArray<string | number>, format: DocumentFormat, key: string, parent: string): Role | undefined {
+  switch (format) {
     case 'manifest':
-      if (
-        segmentAt(path, 0) === 'spec' &&
-        (segmentAt(path, 1) === 'endpoints' || segmentAt(path, 1) === 'dependencies' || segmentAt(path, 1) === 'publicdnsnames')
-      ) {
-        if (key === 'url' || key === 'issuer' || segmentAt(path, 1) === 'publicdnsnames') return 'public-endpoint';
+      if (path[0] === 'spec' && (path[1] === 'endpoints' || path[1] === 'dependencies' || path[1] === 'publicdnsnames')) {
+        if (key === 'url' || key === 'issuer' || path[1] === 'publicdnsnames') return 'public-endpoint';
       }
-      if (segmentAt(path, 0) === 'metadata' && key !== 'email') return 'identifier';
+      if (path[0] === 'metadata' && key !== 'email') return 'identifier';
       return undefined;
     case 'openapi':
-      if (key === 'url' && inPath(path, 'servers')) return 'public-endpoint';
-      if (inPath(path, 'example') || inPath(path, 'examples') || inPath(path, 'enum') || key === 'default' || key === 'pattern') return 'prose';
-      if (segmentAt(path, 0) === 'info' || inPath(path, 'externaldocs')) return 'prose';
+      if (key === 'url' && path.includes('servers')) return 'public-endpoint';
+      if (path.includes('example') || path.includes('examples') || path.includes('enum') || key === 'default' || key === 'pattern') return 'prose';
+      if (path[0] === 'info' || path.includes('externaldocs')) return 'prose';
       return undefined;
     case 'fhir':
       // Canonical URLs and systems name things; attachments, Endpoint addresses and channels are fetched (fhir/roles.ts).
-      return fhirRole(normalPath(path), key, parent);
+      return fhirRole(path, key, parent);
     case 'kubernetes':
-      if (inPath(path, 'metadata') && (inPath(path, 'labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
-      if (segmentAt(path, 0) === 'spec' && inPath(path, 'rules') && key === 'host') return 'public-endpoint';
-      if (segmentAt(path, 0) === 'spec' && inPath(path, 'tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
+      if (path.includes('metadata') && (path.includes('labels') || key === 'name' || key === 'namespace' || key === 'uid')) return 'identifier';
+      if (path[0] === 'spec' && path.includes('rules') && key === 'host') return 'public-endpoint';
+      if (path[0] === 'spec' && path.includes('tls') && (key === 'hosts' || parent === 'hosts')) return 'public-endpoint';
       if (key === 'externalips') return 'endpoint';
       // `spec.addresses` defines addresses, never reaches one: an Istio ServiceEntry's virtual IPs, a Gateway API Gateway's own, a MetalLB pool.
-      if (segmentAt(path, 0) === 'spec' && segmentAt(path, 1) === 'addresses') return 'network';
-      if (inPath(path, 'ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
+      if (path[0] === 'spec' && path[1] === 'addresses') return 'network';
+      if (path.includes('ipblock') && (key === 'cidr' || key === 'except')) return 'allowlist';
       // Calico policy rules: `ingress: [{action: Allow, source: {nets: [...]}}]`.
       if (parent === 'source' && (key === 'nets' || key === 'notnets')) return 'allowlist';
-      if (inPath(path, 'livenessprobe') || inPath(path, 'readinessprobe') || inPath(path, 'startupprobe')) return 'bind';
+      if (path.includes('livenessprobe') || path.includes('readinessprobe') || path.includes('startupprobe')) return 'bind';
       return undefined;
     case 'compose':
       if (key === 'extrahosts') return 'endpoint';
-      if (inPath(path, 'ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
-      if (inPath(path, 'healthcheck')) return 'bind';
+      if (path.includes('ipam') || key === 'ipv4address' || key === 'ipv6address') return 'network';
+      if (path.includes('healthcheck')) return 'bind';
       // A service's own `hostname`/`domainname` names the container itself; it is not a destination.
-      if (segmentAt(path, 0) === 'services' && normalPath(path).length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
+      if (path[0] === 'services' && path.length === 3 && (key === 'hostname' || key === 'domainname')) return 'identifier';
       return undefined;
     case 'dotnet':
-      // The key first: it is a string compare, while the path is normalised only when a check reads it.
-      if ((key === 'url' || key === 'urls') && inPath(path, 'kestrel')) return 'bind';
+      if ((key === 'url' || key === 'urls') && path.includes('kestrel')) return 'bind';
       return undefined;
     case 'spring':
-      if ((key === 'address' || key === 'port') && normalPath(path).join('.').startsWith('server.')) return 'bind';
+      if ((key === 'address' || key === 'port') && path.join('.').startsWith('server.')) return 'bind';
       if (key === 'serveraddress') return 'bind';
       return undefined;
     default:

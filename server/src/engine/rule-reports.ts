@@ -6,7 +6,7 @@
  */
 import type { Finding, Fix, LintConfig, Severity, SeveritySetting } from './types';
 import type { LintFile } from './context';
-import { formatMessage, type AnyRule, type ProposedFix, type Report } from './rule';
+import { formatMessage, type AnyRule, type ProposedFix, type Report, type RuleContext } from './rule';
 import { parseError } from './rules/parse-error';
 import { MAX_FINDINGS_PER_RULE } from './limits';
 import { ReportIdentities } from './report-identities';
@@ -33,7 +33,7 @@ export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file):
     return reports;
   }
   try {
-    rule.check({ file, today: run.today, report: (report) => reports.add(report), capped: () => reports.capped() });
+    rule.check(new CheckContext(file, run.today, reports));
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
     // What the rule found before the time ran out is kept: each finding is complete on its own.
@@ -41,6 +41,23 @@ export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file):
     reports.complete = false;
   }
   return reports;
+}
+
+/** What a rule sees of its run: one object whose methods pass reports on, rather than an object and two closures per rule per file. */
+class CheckContext implements RuleContext<string, string> {
+  constructor(
+    readonly file: LintFile,
+    readonly today: string,
+    private readonly reports: RuleReports,
+  ) {}
+
+  report(report: Report<string>): void {
+    this.reports.add(report);
+  }
+
+  capped(): boolean {
+    return this.reports.capped();
+  }
 }
 
 /** One rule's reports in one file (or one document of it), in the order reported. */
@@ -52,20 +69,20 @@ export class RuleReports {
   /** False when the budget ran out before or while the rule ran. */
   complete = true;
   // One rule's reports, by identity: two rules' findings are never one, so the identities go with the rule's run.
-  private readonly seen: ReportIdentities;
+  // Made at the first report: every rule runs on every file, and most report nothing in most files.
+  private seen: ReportIdentities | undefined;
 
   constructor(
     private readonly file: LintFile,
     private readonly rule: AnyRule,
     private readonly budget?: WorkBudget,
-  ) {
-    this.seen = new ReportIdentities(file.text.length);
-  }
+  ) {}
 
   add(report: Report<string>): void {
     this.budget?.step();
     if (silenced(this.file, this.rule, report)) return;
     // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
+    this.seen ??= new ReportIdentities(this.file.text.length);
     if (!this.seen.add(report)) return;
     // Counted, never built: a generated file reports hundreds of thousands.
     if (this.capped()) this.dropped++;
@@ -79,6 +96,8 @@ export class RuleReports {
 
   /** The findings, and the truncation note when reports were dropped (none when parse-error is off). */
   findings(config: LintConfig, dropped = this.dropped): Finding[] {
+    // Most rules find nothing in most files: one shared, frozen empty list (callers spread or copy it).
+    if (this.kept.length === 0 && dropped === 0) return NO_FINDINGS;
     const severity = ruleSetting(config, this.rule.meta.id).severity;
     const findings = this.kept.map((report) => toFinding(this.file, this.rule, report, severity));
     if (dropped > 0) findings.push(...truncationNote(this.file, config, this.rule.meta.id, dropped));
@@ -86,14 +105,19 @@ export class RuleReports {
   }
 }
 
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 interface ResolvedSetting {
   /** Undefined when the user did not set one: the rule's (or the report's) default applies. */
   severity: SeveritySetting | undefined;
 }
 
+/** A rule the configuration does not name: one shared answer, as every rule's setting is read several times a lint. */
+const UNSET: ResolvedSetting = Object.freeze({ severity: undefined });
+
 export function ruleSetting(config: LintConfig, ruleId: string): ResolvedSetting {
   const entry = config.rules?.[ruleId];
-  if (entry === undefined) return { severity: undefined };
+  if (entry === undefined) return UNSET;
   return { severity: typeof entry === 'string' ? entry : entry.severity };
 }
 

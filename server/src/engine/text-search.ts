@@ -6,19 +6,21 @@
  * unchanged, so typing in one document of a long file searches that document
  * only. YAML documents cover the text from end to end, and each but the first
  * starts with `---`, so a match in the text is a match in one of them.
- * Patterns must not be global or sticky (test() would then keep state).
+ * A search is remembered by its identity: pass the same function each time.
  */
 import type { ParsedDocument, ParsedFile } from './parse/tree';
 
-const BY_PATTERN = new WeakMap<RegExp, WeakMap<ParsedDocument, boolean>>();
+export type TextSearch = (text: string) => boolean;
 
-export function textMatches(parsed: ParsedFile, pattern: RegExp): boolean {
-  if (parsed.language !== 'yaml') return pattern.test(parsed.text);
-  let byDocument = BY_PATTERN.get(pattern);
-  if (!byDocument) BY_PATTERN.set(pattern, (byDocument = new WeakMap()));
+const BY_SEARCH = new WeakMap<TextSearch, WeakMap<ParsedDocument, boolean>>();
+
+export function textMatches(parsed: ParsedFile, search: TextSearch): boolean {
+  if (parsed.language !== 'yaml') return search(parsed.text);
+  let byDocument = BY_SEARCH.get(search);
+  if (!byDocument) BY_SEARCH.set(search, (byDocument = new WeakMap()));
   for (const document of parsed.documents) {
     let found = byDocument.get(document);
-    if (found === undefined) byDocument.set(document, (found = pattern.test(parsed.text.slice(document.offset, document.offset + document.length))));
+    if (found === undefined) byDocument.set(document, (found = search(parsed.text.slice(document.offset, document.offset + document.length))));
     if (found) return true;
   }
   return false;

@@ -12,7 +12,8 @@
  */
 import type { MapNode, Node, ParsedDocument, ScalarNode } from './parse/tree';
 import { shapeKey } from './parse/shift';
-import { classifyRole, type Role } from './roles';
+import { roleOf, type Role } from './roles';
+import { keyFacts, normaliseKey, type KeyFacts } from './normal-keys';
 import type { DocumentFormat } from './formats';
 import { MAX_DEPTH } from './limits';
 
@@ -40,7 +41,14 @@ export function visitKey(visit: ScalarVisit): object {
   return visit.path;
 }
 
-/** The visits of a document with a root, classified under `format`. */
+/**
+ * The visits of a document with a root, classified under `format`. Kept with
+ * the document only when a parse cache keeps it (it has a shape key); the
+ * caller keeps any other document's for as long as it needs them
+ * (LintFile.visitsOf). A WeakMap entry per fresh document made every lint's
+ * tree outlive V8's young-generation collections, which keep a WeakMap's
+ * values alive: a sixth of a small JSON file's lint was collecting them.
+ */
 export function documentVisits(document: ParsedDocument, root: Node, format: DocumentFormat): readonly ScalarVisit[] {
   const cached = DOCUMENT_VISITS.get(document);
   if (cached?.format === format) return cached.list;
@@ -49,14 +57,14 @@ export function documentVisits(document: ParsedDocument, root: Node, format: Doc
   let list = known?.format === format ? pairedVisits(document, root, format, known) : undefined;
   if (!list) {
     list = [];
-    walk(list, document, format, root, [], undefined, undefined, 0);
+    new Walker(list, document, format).walk(root, [], undefined, NO_KEY, undefined, '', 0);
     if (shape) {
       const scalars = valueScalars(root);
       const shapes = shapesOf(list, scalars);
       if (shapes) SHAPES.set(shape, { format, shapes, scalarCount: scalars.length });
     }
   }
-  DOCUMENT_VISITS.set(document, { format, list });
+  if (shape) DOCUMENT_VISITS.set(document, { format, list });
   return list;
 }
 
@@ -76,6 +84,9 @@ interface Shapes {
   /** How many value scalars the document has; a copy with another count is not the same shape and is walked. */
   readonly scalarCount: number;
 }
+
+/** The facts of no key (the root, a top-level list's items): those of the empty key, as classifyRole reads an undefined key. */
+const NO_KEY = keyFacts('');
 
 /** By document; WeakMaps, so visits go with their document. */
 const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>();
@@ -122,38 +133,57 @@ function valueScalars(root: Node): ScalarNode[] {
   return scalars;
 }
 
-function walk(
-  out: ScalarVisit[],
-  document: ParsedDocument,
-  format: DocumentFormat,
-  node: Node,
-  path: PathSegment[],
-  key: string | undefined,
-  parentKey: string | undefined,
-  depth: number,
-): void {
-  if (depth > MAX_DEPTH) return;
-  if (node.kind === 'scalar') {
-    const role = classifyRole({ path, key, parentKey, value: node.value, format });
-    out.push({ node, path, key, parentKey, role, document, format });
-  } else if (node.kind === 'map') {
-    const named = namedEntry(node);
-    for (const pair of node.pairs) {
-      const name = pair.key.value === null ? '' : String(pair.key.value);
-      if (!pair.value) continue;
-      // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
-      if (named !== undefined && name === 'value') walk(out, document, format, pair.value, extended(path, name), named, key, depth + 1);
-      else walk(out, document, format, pair.value, extended(path, name), name, key, depth + 1);
+/**
+ * The walk of one document. Besides each scalar's path it keeps the path's
+ * keys normalised on a stack (`normalPath`), pushed and popped as it goes
+ * down and up: the format's role checks read the normalised path of every
+ * scalar in manifests, OpenAPI, Kubernetes and Compose documents, and
+ * normalising each path afresh made an array and looked up every key again.
+ */
+class Walker {
+  private readonly normalPath: PathSegment[] = [];
+
+  constructor(
+    private readonly out: ScalarVisit[],
+    private readonly document: ParsedDocument,
+    private readonly format: DocumentFormat,
+  ) {}
+
+  /**
+   * Visits of the scalars under `node`. `key` is the nearest map key above it
+   * with its facts (keyFacts), `parentKey` the one above that with its normal
+   * form: worked out once per key here, not twice per scalar.
+   */
+  walk(node: Node, path: PathSegment[], key: string | undefined, facts: KeyFacts, parentKey: string | undefined, parentNormal: string, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    if (node.kind === 'scalar') {
+      const role = roleOf(path, this.normalPath, key, node.value, this.format, facts, parentNormal);
+      this.out.push({ node, path, key, parentKey, role, document: this.document, format: this.format });
+    } else if (node.kind === 'map') {
+      const named = namedEntry(node);
+      for (const pair of node.pairs) {
+        const name = pair.key.value === null ? '' : String(pair.key.value);
+        if (!pair.value) continue;
+        // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
+        const realKey = named !== undefined && name === 'value' ? named : name;
+        const realFacts = keyFacts(realKey);
+        this.normalPath.push(realKey === name ? realFacts.normal : normaliseKey(name));
+        this.walk(pair.value, extended(path, name), realKey, realFacts, key, facts.normal, depth + 1);
+        this.normalPath.pop();
+      }
+    } else if (node.kind === 'seq') {
+      for (let index = 0; index < node.items.length; index++) {
+        const item = node.items[index];
+        // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
+        const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
+        this.normalPath.push(index);
+        if (assignment) this.walk(item, extended(path, index), assignment[1], keyFacts(assignment[1]), key, facts.normal, depth + 1);
+        else this.walk(item, extended(path, index), key, facts, parentKey, parentNormal, depth + 1);
+        this.normalPath.pop();
+      }
     }
-  } else if (node.kind === 'seq') {
-    node.items.forEach((item, index) => {
-      // `environment: [DB_URL=http://…]` (Compose): the variable name is the real key.
-      const assignment = item.kind === 'scalar' && typeof item.value === 'string' ? /^([A-Za-z_][\w.-]*)=/.exec(item.value) : null;
-      if (assignment) walk(out, document, format, item, extended(path, index), assignment[1], key, depth + 1);
-      else walk(out, document, format, item, extended(path, index), key, parentKey, depth + 1);
-    });
+    // Aliases are not followed: the anchored node was already visited where it stands.
   }
-  // Aliases are not followed: the anchored node was already visited where it stands.
 }
 
 /**
@@ -173,6 +203,10 @@ function extended(path: readonly PathSegment[], segment: PathSegment): PathSegme
 
 function namedEntry(node: MapNode): string | undefined {
   if (node.pairs.length > 4) return undefined;
-  const name = node.pairs.find((pair) => pair.key.value === 'name');
-  return name && name.value?.kind === 'scalar' && typeof name.value.value === 'string' ? name.value.value : undefined;
+  // A loop, not `find`: every map of every document is asked.
+  for (const pair of node.pairs) {
+    if (pair.key.value !== 'name') continue;
+    return pair.value?.kind === 'scalar' && typeof pair.value.value === 'string' ? pair.value.value : undefined;
+  }
+  return undefined;
 }

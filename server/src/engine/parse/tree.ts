@@ -116,7 +116,11 @@ const pairIndexes = new WeakMap<MapNode, Map<string, Pair>>();
 
 /** Find a key in a map (exact match); returns the first such pair or undefined. */
 export function getPair(map: MapNode, key: string): Pair | undefined {
-  if (map.pairs.length < INDEXED_FROM) return map.pairs.find((pair) => keyText(pair) === key);
+  if (map.pairs.length < INDEXED_FROM) {
+    // A loop, not `find`: the callback, a new closure over `key` at every call, showed among a small file's allocations.
+    for (const pair of map.pairs) if (keyText(pair) === key) return pair;
+    return undefined;
+  }
   let index = pairIndexes.get(map);
   if (!index) {
     index = new Map();

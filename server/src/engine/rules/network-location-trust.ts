@@ -56,7 +56,8 @@ export const networkLocationTrust: Rule<never, Message> = {
       if (scalar.role === 'allowlist') checkAllowlist(context, scalar, inNhsContext);
       if (scalar.format === 'manifest' && scalar.path.length === 2 && scalar.path[0] === 'spec' && scalar.path[1] === 'exposure')
         checkExposure(context, scalar);
-      if (VPN_FLAG.test(normaliseKey(scalar.key ?? '')) && isTrue(scalar) && scalar.role !== 'prose' && scalar.role !== 'identifier') {
+      // The value first: most are not true, and the key is then not looked up.
+      if (isTrue(scalar) && VPN_FLAG.test(normaliseKey(scalar.key ?? '')) && scalar.role !== 'prose' && scalar.role !== 'identifier') {
         context.report({ messageId: 'vpnOnly', data: { key: scalar.key! }, ...spanOf(context, scalar, 0, String(scalar.node.value).length) });
       }
     }

@@ -5,7 +5,7 @@
  * flags, nginx directives). Each keeps the exact range of its value so that a
  * finding underlines it and a later quick fix can rewrite it in place.
  */
-import type { LintFile, ScalarVisit } from '../context';
+import type { AnalysisKey, LintFile, ScalarVisit } from '../context';
 import { visitKey } from '../visits';
 import { isTemplated } from '../templates';
 import { readFlag, type Flag } from './booleans';
@@ -46,18 +46,14 @@ export interface TlsSetting {
   placeholder?: string;
 }
 
-const cache = new WeakMap<LintFile, TlsSetting[]>();
+/** Kept with the file (LintFile.analysis), not in a WeakMap: the settings hold the file's tree. */
+const SETTINGS: AnalysisKey<TlsSetting[]> = { name: 'TLS settings' };
 
 /** Roles whose values are never settings: descriptions, examples, identifiers. */
 const SILENT_ROLES = new Set(['prose', 'identifier']);
 
 export function tlsSettings(file: LintFile): TlsSetting[] {
-  let settings = cache.get(file);
-  if (!settings) {
-    settings = collect(file);
-    cache.set(file, settings);
-  }
-  return settings;
+  return file.analysis(SETTINGS, collect);
 }
 
 /**
@@ -71,13 +67,13 @@ const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|una
 
 function collect(file: LintFile): TlsSetting[] {
   const settings: TlsSetting[] = [];
-  let siblings: SiblingIndex | undefined;
+  let endpoints: EndpointSiblings | undefined;
   for (const visit of file.scalars()) {
     if (SILENT_ROLES.has(visit.role)) continue;
     const key = mayNameSetting(visit.key ?? '') ? fromKey(file, visit) : undefined;
     if (key) {
-      siblings ??= new SiblingIndex(file.scalars());
-      if (!exempt(file, key, siblings.of(visit))) settings.push(key);
+      endpoints ??= new EndpointSiblings(file.scalars());
+      if (!exempt(file, key, endpoints)) settings.push(key);
     } else if (typeof visit.node.value === 'string' && VALUE_HINT.test(visit.node.value)) settings.push(...fromValue(file, visit));
   }
   return settings;
@@ -98,11 +94,13 @@ function mayNameSetting(key: string): boolean {
 }
 
 /** A key setting that does not matter here (see exemptions.ts). */
-function exempt(file: LintFile, setting: TlsSetting, siblings: readonly ScalarVisit[]): boolean {
+function exempt(file: LintFile, setting: TlsSetting, endpoints: EndpointSiblings): boolean {
   const visit = setting.visit;
   if (inDisabledBlock(visit) || describesUrl(visit) || besideClusterService(visit)) return true;
   if (setting.knob.kind === 'kafka-protocol' && onKafkaBroker(visit)) return true;
-  return besideLocalHosts(file, visit, subjectWords(setting), siblings);
+  const siblings = endpoints.of(visit);
+  // With no endpoint beside it there is no host to judge by: besideLocalHosts would say no, so the key's words are not split.
+  return siblings.length > 0 && besideLocalHosts(file, visit, subjectWords(setting), siblings);
 }
 
 /** The words of the key before the knob's name: `MHS_SDS_REDIS` in `MHS_SDS_REDIS_DISABLE_TLS`; none for `ssl`. */
@@ -273,15 +271,21 @@ function embedded(file: LintFile, visit: ScalarVisit, parameter: EmbeddedParamet
   return { knob, origin: parameter.style, visit, setting: parameter.name, value: text, text, written, separator, span, locate };
 }
 
-/** The scalars in the same map or list as a scalar, for looking at a key's neighbours. */
-class SiblingIndex {
+/**
+ * The scalars in an endpoint role in the same map or list as a scalar: the
+ * only neighbours besideLocalHosts reads (it keeps endpoint and
+ * public-endpoint values), so the others are not indexed, and a file without
+ * any endpoint has no neighbours to look up.
+ */
+class EndpointSiblings {
   private readonly byNode = new Map<Node, ScalarVisit>();
 
   constructor(visits: readonly ScalarVisit[]) {
-    for (const visit of visits) this.byNode.set(visit.node, visit);
+    for (const visit of visits) if (visit.role === 'endpoint' || visit.role === 'public-endpoint') this.byNode.set(visit.node, visit);
   }
 
   of(visit: ScalarVisit): ScalarVisit[] {
+    if (this.byNode.size === 0) return [];
     const container = nodeAt(visit.document.root, visit.path.slice(0, -1));
     if (!container) return [];
     const children = container.kind === 'map' ? container.pairs.map((pair) => pair.value) : container.kind === 'seq' ? container.items : [];

@@ -11,7 +11,6 @@ import ipaddr from 'ipaddr.js';
 import type { LintFile, ScalarVisit } from '../../context';
 import type { ParsedDocument } from '../../parse/tree';
 import type { DocumentFormat } from '../../formats';
-import { documentVisits } from '../../visits';
 import { normaliseKey } from '../../roles';
 import { parseAddress, type AddressInfo } from '../../net/address';
 import { extractTargets } from '../../targets';
@@ -72,7 +71,7 @@ export function stackIdentity(view: LintFile): string {
   const file = view.whole;
   let identity = '';
   for (const document of file.documents) {
-    const own = documentNetworks(document, file.format(document));
+    const own = documentNetworks(file, document);
     if (own.identity !== '') identity += `${identity === '' ? '' : '; '}${own.identity}`;
   }
   return identity;
@@ -85,7 +84,7 @@ function stackNetworks(view: LintFile): StackNetworks {
   if (stack) return stack;
   stack = { addresses: new Set(), networks: [] };
   for (const document of file.documents) {
-    const own = documentNetworks(document, file.format(document));
+    const own = documentNetworks(file, document);
     for (const address of own.addresses) stack.addresses.add(address);
     stack.networks.push(...own.networks);
   }
@@ -105,11 +104,12 @@ interface DocumentStack extends StackNetworks {
   identity: string;
 }
 
-function documentNetworks(document: ParsedDocument, format: DocumentFormat): DocumentStack {
+function documentNetworks(file: LintFile, document: ParsedDocument): DocumentStack {
+  const format = file.format(document);
   const known = byDocument.get(document);
   if (known?.format === format) return known.stack;
   const own: StackNetworks = { addresses: new Set(), networks: [] };
-  if (document.root) for (const scalar of documentVisits(document, document.root, format)) addOwn(own, scalar);
+  for (const scalar of file.visitsOf(document)) addOwn(own, scalar);
   const networks = own.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
   const stack = { ...own, identity: [...own.addresses, ...networks].join(' ') };
   byDocument.set(document, { format, stack });

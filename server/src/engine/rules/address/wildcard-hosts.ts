@@ -18,8 +18,12 @@ export interface WildcardHost {
 /** A URL prefix whose host is a lone `+` or `*`, followed by a port, a path or the end of the URL. */
 const WILDCARD_URL = /(?<![a-z0-9+.-])((?:https?|wss?):\/\/)(?:[^\s/?#@"'<>]*@)?([+*])(?=[:/?#\s,;"'<>]|$)(?::\d{0,5})?[^\s,;"'<>]*/gi;
 
-export function findWildcardHosts(value: string): WildcardHost[] {
-  if (!value.includes('://')) return [];
+/** What most values hold: shared, as every string value in an address role is asked. */
+const NONE: readonly WildcardHost[] = [];
+
+export function findWildcardHosts(value: string): readonly WildcardHost[] {
+  // The host is a lone `+` or `*` after `://`: a value without both has none (two searches, not the regular expression, for most values).
+  if (!value.includes('://') || (!value.includes('+') && !value.includes('*'))) return NONE;
   const found: WildcardHost[] = [];
   for (const match of value.matchAll(WILDCARD_URL)) {
     const start = match.index!;
