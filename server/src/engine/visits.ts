@@ -15,6 +15,7 @@ import { shapeKey } from './parse/shift';
 import { classifyRole, type Role } from './roles';
 import type { DocumentFormat } from './formats';
 import { MAX_DEPTH } from './limits';
+import { MemoOnKey } from './memo-on-key';
 
 export type PathSegment = string | number;
 
@@ -77,8 +78,8 @@ interface Shapes {
   readonly scalarCount: number;
 }
 
-/** By document; WeakMaps, so visits go with their document. */
-const DOCUMENT_VISITS = new WeakMap<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>();
+/** By document, kept on the document: visits hold their document, which a WeakMap's value must not (memo-on-key.ts). */
+const DOCUMENT_VISITS = new MemoOnKey<ParsedDocument, { format: DocumentFormat; list: ScalarVisit[] }>('visits');
 /** By shape key (parse/shift.ts), for documents the parse cache keeps. */
 const SHAPES = new WeakMap<object, Shapes>();
 

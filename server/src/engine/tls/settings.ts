@@ -16,6 +16,7 @@ import { findParameters, type EmbeddedParameter } from './parameters';
 import { assignmentPrefix, keyElements, keyNodeOf, nodeAt } from './places';
 import type { Node } from '../parse/tree';
 import { verboseRegex } from '../verbose-regex';
+import { MemoOnKey } from '../memo-on-key';
 
 export type SettingOrigin = 'key' | 'pair' | 'flag' | 'directive';
 
@@ -46,7 +47,8 @@ export interface TlsSetting {
   placeholder?: string;
 }
 
-const cache = new WeakMap<LintFile, TlsSetting[]>();
+/** Kept on the file: each setting's `locate` holds the file, which a WeakMap's value must not (memo-on-key.ts). */
+const cache = new MemoOnKey<LintFile, TlsSetting[]>('TLS settings');
 
 /** Roles whose values are never settings: descriptions, examples, identifiers. */
 const SILENT_ROLES = new Set(['prose', 'identifier']);
