@@ -12,6 +12,7 @@ import { documentVisits, type ScalarVisit } from './visits';
 import { baseName, detectFormat, type DocumentFormat } from './formats';
 import { composeContext, fileContext, type ComposeContext } from './deployment-context';
 import { extractTargets, type NetworkTarget } from './targets';
+import { ownCopy } from './own-copy';
 import { compileAllow, type AllowMatcher } from './net/allow';
 import { parseSuppressions, type Suppression } from './suppressions';
 import { isManifestDocument, modelineNamesManifest } from './schema/detect';
@@ -234,8 +235,10 @@ function memoisedTargets(value: string, hostList: boolean): NetworkTarget[] {
       HOST_LIST_TARGETS.clear();
       VALUE_TARGETS.clear();
     }
-    targets = extractTargets(value, { hostList });
-    memo.set(value, targets);
+    // The memo outlives the file: its key, and the targets' pieces of it, must not hold the file's text (own-copy.ts).
+    const own = ownCopy(value);
+    targets = extractTargets(own, { hostList });
+    memo.set(own, targets);
   }
   return targets;
 }
