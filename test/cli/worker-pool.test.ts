@@ -8,8 +8,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import type { LintTask } from '../../server/src/cli/lint-task';
-import { FILES_PER_WORKER, runTasksInWorkers, runTasksSerially, threadCount } from '../../server/src/cli/worker-pool';
+import { FILES_PER_WORKER, runTasksInWorkers, runTasksSerially, threadCount, WORKER_YOUNG_GENERATION_MB } from '../../server/src/cli/worker-pool';
 import { busyCoresBetween, busyCoresSince, MIN_WINDOW_MS, sampleCpu, type CpuSample } from '../../server/src/cli/busy-cores';
 
 let root: string;
@@ -81,6 +83,27 @@ describe('runTasksInWorkers', () => {
     const broken = path.join(root, 'broken-worker.js');
     fs.writeFileSync(broken, 'throw new Error("cannot load");\n');
     await assert.rejects(runTasksInWorkers(tasks.slice(0, 3), 2, undefined, broken), /cannot load/);
+  });
+
+  test("a worker runs with a small young generation, and no other limit than V8's own", async () => {
+    // A stand-in worker that answers each task with the limits it was started with.
+    const reporter = path.join(root, 'limits-worker.js');
+    fs.writeFileSync(
+      reporter,
+      [
+        "const { parentPort, resourceLimits } = require('node:worker_threads');",
+        "const answer = () => ({ path: JSON.stringify(resourceLimits), internalError: '' });",
+        "parentPort.on('message', (batch) => parentPort.postMessage({ id: batch.id, results: batch.tasks.map(answer) }));",
+      ].join('\n'),
+    );
+    const [result] = await runTasksInWorkers(tasks.slice(0, 1), 1, undefined, reporter);
+    const limits = JSON.parse(result.path) as Record<string, number>;
+    assert.equal(limits.maxYoungGenerationSizeMb, WORKER_YOUNG_GENERATION_MB);
+    // The old generation keeps V8's own limit, the one a worker started without limits gets.
+    const plain = new Worker(`require('node:worker_threads').parentPort.postMessage(require('node:worker_threads').resourceLimits)`, { eval: true });
+    const [defaults] = (await once(plain, 'message')) as [Record<string, number>];
+    await plain.terminate();
+    assert.equal(limits.maxOldGenerationSizeMb, defaults.maxOldGenerationSizeMb);
   });
 });
 

@@ -6,7 +6,7 @@
  * writing fixes back is the main thread's job.
  */
 import { fileProblem, findingKey, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
-import { fixText } from '../engine';
+import { fixText, ownCopy } from '../engine';
 import { manifestServiceNames } from '../report/manifest-names';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';
@@ -102,10 +102,26 @@ function fileReport(path: string, findings: Finding[], text: string, pathBytes?:
     path,
     ...(pathBytes ? { pathBytes } : {}),
     findings: sorted.map((finding, i) => {
-      const flaggedText = text.slice(finding.range.start.offset, Math.min(finding.range.end.offset, finding.range.start.offset + MAX_FLAGGED_TEXT));
-      return { ...finding, fingerprint: fingerprints[i], ...(flaggedText ? { flaggedText } : {}) };
+      const flaggedText = ownCopy(text.slice(finding.range.start.offset, Math.min(finding.range.end.offset, finding.range.start.offset + MAX_FLAGGED_TEXT)));
+      return {
+        ...finding,
+        // The run keeps every report to its end: its strings must not be views of the file's text (engine/own-copy.ts).
+        message: ownCopy(finding.message),
+        ...(finding.data ? { data: ownData(finding.data) } : {}),
+        fingerprint: fingerprints[i],
+        ...(flaggedText ? { flaggedText } : {}),
+      };
     }),
   };
+}
+
+function ownData(data: Record<string, string | number>): Record<string, string | number> {
+  const own: Record<string, string | number> = {};
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    own[key] = typeof value === 'string' ? ownCopy(value) : value;
+  }
+  return own;
 }
 
 /** What the SARIF report carries for estate reports: the waived findings and the services the file's manifests name. */

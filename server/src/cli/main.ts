@@ -13,7 +13,7 @@ import { CliError, parseCliArgs, UsageError, USAGE } from './args';
 import { shouldUseColor } from './color';
 import { ConfigError, printable } from '../engine';
 import { describeFsError } from './discover';
-import { formatReport, type ToolInfo } from './formatters';
+import { formatReportPieces, type ToolInfo } from './formatters';
 import { outputColumns } from './formatters/columns';
 import { formatRuleList } from './list-rules';
 import { lintRun } from './pipeline';
@@ -76,17 +76,17 @@ async function run(argv: string[]): Promise<number> {
   // A report written to a file is not shown on this terminal: it gets the plain 80 columns.
   const columns = options.outputFile === undefined ? outputColumns(process.stdout) : 80;
   const provenance = options.format === 'sarif' ? repositoryProvenance(process.env, cwd) : undefined;
-  const text = formatReport(options.format, report, { color, tool: toolInfo(), config: options.config, columns, provenance });
+  const pieces = formatReportPieces(options.format, report, { color, tool: toolInfo(), config: options.config, columns, provenance });
   if (options.outputFile === undefined) {
-    process.stdout.write(text);
+    for (const text of inBatches(pieces)) process.stdout.write(text);
   } else {
-    writeOutputFile(path.resolve(cwd, options.outputFile), text, options.outputFile);
+    writeOutputFile(path.resolve(cwd, options.outputFile), pieces, options.outputFile);
   }
   return exitCode;
 }
 
 /** Creates missing parent folders, as ESLint does, so `--output reports/lint.sarif` works in a fresh checkout. */
-function writeOutputFile(absolutePath: string, text: string, given: string): void {
+function writeOutputFile(absolutePath: string, pieces: Iterable<string>, given: string): void {
   try {
     fs.mkdirSync(path.dirname(absolutePath), { recursive: true });
   } catch (error) {
@@ -94,11 +94,28 @@ function writeOutputFile(absolutePath: string, text: string, given: string): voi
     const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way (EEXIST)' : describeFsError(error);
     throw new CliError(`cannot write ${given}: cannot create its folder: ${reason}`);
   }
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(absolutePath, text);
+    fd = fs.openSync(absolutePath, 'w');
+    for (const text of inBatches(pieces)) fs.writeSync(fd, text);
   } catch (error) {
     throw new CliError(`cannot write ${given}: ${describeFsError(error)}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** A format's pieces (one a file for JSON) joined into writes of at least 64 KB: not a system call for each small file. */
+function* inBatches(pieces: Iterable<string>, atLeast = 64 * 1024): Generator<string> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= atLeast) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function main(): void {

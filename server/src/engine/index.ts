@@ -23,3 +23,5 @@ export { ConfigError, mergeRuleSettings, parseConfigText, resolveConfig, selectP
 export { parseSeverity, suggestRuleId } from './severity-words';
 // Output safety: what the CLI prints from a file's name or text.
 export { escapeJsonText, printable, printableButLineBreaks } from './printable';
+// Strings that must not keep the text they were cut from: the CLI keeps its reports to the end of a run.
+export { ownCopy } from './own-copy';

@@ -3,6 +3,7 @@
  * a first look that says a value can hold none, and a memo by value.
  */
 import { extractTargets, type NetworkTarget } from './targets';
+import { ownCopy } from './own-copy';
 
 /**
  * Targets by value: extractTargets is a pure function of the string (offsets
@@ -38,8 +39,10 @@ export function memoisedTargets(value: string, hostList: boolean): NetworkTarget
       HOST_LIST_TARGETS.clear();
       VALUE_TARGETS.clear();
     }
-    targets = extractTargets(value, { hostList });
-    memo.set(value, targets);
+    // The memo outlives the file: its key, and the targets' pieces of it, must not hold the file's text (own-copy.ts).
+    const own = ownCopy(value);
+    targets = extractTargets(own, { hostList });
+    memo.set(own, targets);
   }
   return targets;
 }

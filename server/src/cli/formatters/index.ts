@@ -1,7 +1,7 @@
 /**
  * The report formats, by the name `--format` takes. A format is a function
- * from the finished report to the text written out; adding one is a file
- * here and a line in FORMATTERS.
+ * from the finished report to the text written out (in pieces); adding one is
+ * a file here and a line in FORMATTERS.
  */
 import type { LintConfig } from '../../engine';
 import type { LintReport } from '../run';
@@ -29,18 +29,25 @@ export interface FormatContext {
   provenance?: Provenance;
 }
 
-export type Formatter = (report: LintReport, context: FormatContext) => string;
+/** The text in pieces, written one after another: a long report need not be one string in memory (json.ts). */
+export type Formatter = (report: LintReport, context: FormatContext) => Iterable<string>;
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 const FORMATTERS: Record<FormatName, Formatter> = {
-  stylish: formatStylish,
+  stylish: (report, context) => [formatStylish(report, context)],
   json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
+  sarif: (report, context) => [formatSarif(report, context)],
+  github: (report, context) => [formatGithub(report, context)],
 };
 
-export function formatReport(name: FormatName, report: LintReport, context: FormatContext): string {
+/** The report's text in pieces, for writing out as they come. */
+export function formatReportPieces(name: FormatName, report: LintReport, context: FormatContext): Iterable<string> {
   return FORMATTERS[name](report, context);
+}
+
+/** The report's text as one string. */
+export function formatReport(name: FormatName, report: LintReport, context: FormatContext): string {
+  return [...formatReportPieces(name, report, context)].join('');
 }
