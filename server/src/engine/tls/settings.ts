@@ -13,8 +13,8 @@ import { besideClusterService, besideLocalHosts, describesUrl, inDisabledBlock, 
 import { keyPath, settingName, type KeyPath } from './key-path';
 import { classifyKnob, type Knob } from './knobs';
 import { findParameters, type EmbeddedParameter } from './parameters';
-import { assignmentPrefix, keyElements, keyNodeOf, nodeAt } from './places';
-import type { Node } from '../parse/tree';
+import { assignmentPrefix, keyElements, keyNodeOf } from './places';
+import { EndpointSiblings } from './endpoint-siblings';
 import { verboseRegex } from '../verbose-regex';
 
 export type SettingOrigin = 'key' | 'pair' | 'flag' | 'directive';
@@ -269,31 +269,6 @@ function embedded(file: LintFile, visit: ScalarVisit, parameter: EmbeddedParamet
   const span = parameter.value.length > 0 ? locate() : file.locate(node, from, prefix + parameter.end);
   const separator = parameter.style === 'directive' ? ' ' : '=';
   return { knob, origin: parameter.style, visit, setting: parameter.name, value: text, text, written, separator, span, locate };
-}
-
-/**
- * The scalars in an endpoint role in the same map or list as a scalar: the
- * only neighbours besideLocalHosts reads (it keeps endpoint and
- * public-endpoint values), so the others are not indexed, and a file without
- * any endpoint has no neighbours to look up.
- */
-class EndpointSiblings {
-  private readonly byNode = new Map<Node, ScalarVisit>();
-
-  constructor(visits: readonly ScalarVisit[]) {
-    for (const visit of visits) if (visit.role === 'endpoint' || visit.role === 'public-endpoint') this.byNode.set(visit.node, visit);
-  }
-
-  of(visit: ScalarVisit): ScalarVisit[] {
-    if (this.byNode.size === 0) return [];
-    const container = nodeAt(visit.document.root, visit.path.slice(0, -1));
-    if (!container) return [];
-    const children = container.kind === 'map' ? container.pairs.map((pair) => pair.value) : container.kind === 'seq' ? container.items : [];
-    return children.flatMap((child) => {
-      const sibling = child ? this.byNode.get(child) : undefined;
-      return sibling ? [sibling] : [];
-    });
-  }
 }
 
 /** The switch a setting's value sets, read as the program behind it would (see booleans.ts). */
