@@ -29,10 +29,7 @@ export class LineIndex {
     const after = this.firstStartAtOrAfter(oldEnd + 1);
     // The breaks from the one before the change to the last changed character; a `\r` there looks at the character after it.
     const changedStarts: number[] = [];
-    for (let at = Math.max(0, prefix - 1); at < newEnd; at++) {
-      const ch = text.charCodeAt(at);
-      if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(at + 1) !== 10)) changedStarts.push(at + 1);
-    }
+    pushStartsAfterBreaks(text, Math.max(0, prefix - 1), newEnd, changedStarts);
     const starts = new Int32Array(kept + changedStarts.length + old.length - after);
     starts.set(old.subarray(0, kept));
     starts.set(changedStarts, kept);
@@ -96,12 +93,16 @@ function lineStarts(text: string): Int32Array {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts.values();
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */) starts.push(i + 1);
-    else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  pushStartsAfterBreaks(text, 0, text.length, starts);
   return starts.values();
+}
+
+/** The line starts after the breaks at `[from, to)`: a `\n`, or a `\r` not followed by `\n` (the character after it may lie past `to`). */
+function pushStartsAfterBreaks(text: string, from: number, to: number, starts: { push(start: number): void }): void {
+  for (let at = from; at < to; at++) {
+    const ch = text.charCodeAt(at);
+    if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(at + 1) !== 10)) starts.push(at + 1);
+  }
 }
 
 /** Integers pushed into a typed array that doubles when full (a plain array copied into one at the end cost as much as the scan). */
