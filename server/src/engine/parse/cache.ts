@@ -60,6 +60,8 @@ export class ParseCache {
   private handedOut: readonly ParsedDocument[] | undefined;
   /** The line index of the text last asked for (lines()). */
   private lastLines: { text: string; lines: LineIndex } | undefined;
+  /** The change changeBetween worked out last. */
+  private lastChange: { from: string; to: string; change: TextChange } | undefined;
   /** The entry each document handed out came from, for release. */
   private readonly entryOf = new WeakMap<ParsedDocument, Entry>();
   /** Segments parsed (not reused) by the latest parse; for tests and benchmarks. */
@@ -81,7 +83,7 @@ export class ParseCache {
     this.parsing = true;
     this.current = [];
     this.byText = undefined;
-    this.change = this.previousText === undefined ? undefined : textChange(this.previousText, text);
+    this.change = this.previousText === undefined ? undefined : this.changeBetween(this.previousText, text);
   }
 
   /** Documents for the segment `[start, end)` of `text`, parsing it with `parse` unless an entry for the same text is unclaimed. */
@@ -157,9 +159,18 @@ export class ParseCache {
   lines(text: string): LineIndex {
     const last = this.lastLines;
     if (last?.text === text) return last.lines;
-    const lines = last ? last.lines.changed(text, textChange(last.text, text)) : new LineIndex(text);
+    const lines = last ? last.lines.changed(text, this.changeBetween(last.text, text)) : new LineIndex(text);
     this.lastLines = { text, lines };
     return lines;
+  }
+
+  /** The change between two texts; the last one is kept, as the parse and the line index of one lint ask for the same. */
+  private changeBetween(from: string, to: string): TextChange {
+    const last = this.lastChange;
+    if (last?.from === from && last.to === to) return last.change;
+    const change = textChange(from, to);
+    this.lastChange = { from, to, change };
+    return change;
   }
 
   /** The previous entry that lay where the segment lies, when the segment lies wholly in text the change did not touch. */
