@@ -11,6 +11,7 @@ import type { MapNode, Node, ParsedDocument } from './parse/tree';
 import { getValue, keyText, stringValue } from './parse/tree';
 import type { DeploymentContext } from './types';
 import { verboseRegex } from './verbose-regex';
+import type { TextSearch } from './text-search';
 
 export const DEPLOYED: DeploymentContext = { kind: 'deployed', reason: 'no sign that this file is only for a local stack, a test or an example' };
 
@@ -46,7 +47,7 @@ const ENVIRONMENT_PARENT =
   /^(environments?|envs?|overlays|clusters|inventor(y|ies)|group_vars|host_vars|deploy(ments?)?|stages?|helm_deploy|terraform|config)$/;
 
 /** Whether a search finds something in the file's text (text-search.ts searches a document at a time). */
-export type TextTest = (search: (text: string) => boolean) => boolean;
+export type TextTest = (search: TextSearch) => boolean;
 
 /**
  * The context of a whole file from its repository-relative path (with no
@@ -86,8 +87,8 @@ export function fileContext(relativePath: string | undefined, text: string | Tex
 const DEVELOPMENT_STORAGE = /UseDevelopmentStorage=true/iy;
 
 /**
- * Whether the text names the storage emulator anywhere. Every file's whole
- * text is searched, and jumping from one `=` to the next is quicker than
+ * Whether the text names the storage emulator anywhere. Every file is
+ * searched (a YAML file a document at a time), and jumping from one `=` to the next is quicker than
  * trying a case-insensitive pattern at every character.
  */
 function usesDevelopmentStorage(text: string): boolean {

@@ -7,8 +7,11 @@
  * only. YAML documents cover the text from end to end, and each but the first
  * starts with `---`, so a match in the text is a match in one of them.
  * A search is remembered by its identity: pass the same function each time.
+ * Only documents a parse cache keeps are remembered (they have a shape key):
+ * no other document comes back, so the CLI's documents are not.
  */
 import type { ParsedDocument, ParsedFile } from './parse/tree';
+import { shapeKey } from './parse/shift';
 
 export type TextSearch = (text: string) => boolean;
 
@@ -19,8 +22,12 @@ export function textMatches(parsed: ParsedFile, search: TextSearch): boolean {
   let byDocument = BY_SEARCH.get(search);
   if (!byDocument) BY_SEARCH.set(search, (byDocument = new WeakMap()));
   for (const document of parsed.documents) {
-    let found = byDocument.get(document);
-    if (found === undefined) byDocument.set(document, (found = search(parsed.text.slice(document.offset, document.offset + document.length))));
+    const kept = shapeKey(document) !== undefined;
+    let found = kept ? byDocument.get(document) : undefined;
+    if (found === undefined) {
+      found = search(parsed.text.slice(document.offset, document.offset + document.length));
+      if (kept) byDocument.set(document, found);
+    }
     if (found) return true;
   }
   return false;

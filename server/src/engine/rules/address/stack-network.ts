@@ -14,6 +14,7 @@ import type { DocumentFormat } from '../../formats';
 import { normaliseKey } from '../../roles';
 import { parseAddress, type AddressInfo } from '../../net/address';
 import { extractTargets } from '../../targets';
+import { shapeKey } from '../../parse/shift';
 
 /** Keys whose value is an address the stack gives to one of its own members. */
 const OWN_ADDRESS_KEYS = new Set(['ipv4address', 'ipv6address', 'privateip', 'privateipaddress', 'privateipaddresses', 'clusterip', 'clusterips']);
@@ -95,7 +96,8 @@ function stackNetworks(view: LintFile): StackNetworks {
 /**
  * One document's part of the stack, kept with the document: the parse cache
  * hands back the same document while its text is unchanged, so typing in one
- * document of a long file reads the others' values no more.
+ * document of a long file reads the others' values no more. Only such documents
+ * are kept (they have a shape key): no other document comes back.
  */
 const byDocument = new WeakMap<ParsedDocument, { format: DocumentFormat; stack: DocumentStack }>();
 
@@ -112,7 +114,7 @@ function documentNetworks(file: LintFile, document: ParsedDocument): DocumentSta
   for (const scalar of file.visitsOf(document)) addOwn(own, scalar);
   const networks = own.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
   const stack = { ...own, identity: [...own.addresses, ...networks].join(' ') };
-  byDocument.set(document, { format, stack });
+  if (shapeKey(document) !== undefined) byDocument.set(document, { format, stack });
   return stack;
 }
 
