@@ -51,8 +51,8 @@ test('a parse stopped part way leaves the parse cache sound, and the next lint g
   const text = Array.from({ length: 40 }, (_, i) => `---\nname: s${i}\nurl: http://10.0.${i}.1/\n`).join('');
   const fresh = lint(text, 'yaml');
   const cache = new ParseCache();
-  // Each document is about 15 tokens: a clock that runs out at its sixth read stops the parse in the fifth or sixth.
-  const stopped = lint(text, 'yaml', {}, { cache, budgetMs: 100, clock: clockRunningOutAfter(5) });
+  // Each document is three lines, a step each (yaml-block.ts): a clock that runs out at its second read, the 64th step, stops the parse in the 22nd.
+  const stopped = lint(text, 'yaml', {}, { cache, budgetMs: 100, clock: clockRunningOutAfter(1) });
   assert.equal(stoppedNote(stopped)?.messageId, 'stoppedParsing');
   const next = lint(text, 'yaml', {}, { cache });
   assert.ok(cache.parsedSegments < 40, `${cache.parsedSegments} of 40 segments parsed again`);

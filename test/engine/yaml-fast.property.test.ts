@@ -19,7 +19,9 @@ import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
 import { parseYamlSegment } from '../../server/src/engine/parse/recover';
 import { Lexer } from 'yaml';
 import { parseOrdinaryYaml, setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
+import { parseBlockYaml } from '../../server/src/engine/parse/yaml-block';
 import { loadSeeds, makeCase } from './fuzz-cases';
+import { documentText } from './yaml-generated';
 
 const RUNS = Number(process.env.YAML_FAST_PROPERTY_RUNS ?? 1500);
 const FUZZ_CASES = Number(process.env.YAML_FAST_FUZZ_CASES ?? 2000);
@@ -54,154 +56,6 @@ function compareFile(text: string, name: string, withLint: boolean): void {
   assert.deepStrictEqual(parseText(text, 'yaml'), slowParse, `${name}: parse differs`);
   if (withLint) assert.deepStrictEqual(lint(text, 'yaml', {}, { today: TODAY, fileName: 'values.yaml' }), slowFindings, `${name}: findings differ`);
 }
-
-const PLAIN = [
-  'a',
-  'true',
-  'True',
-  'TRUE',
-  'false',
-  'yes',
-  'no',
-  'off',
-  'null',
-  'Null',
-  'NULL',
-  '~',
-  '0',
-  '-0',
-  '+1',
-  '012',
-  '0o17',
-  '0o8',
-  '0x1F',
-  '0xg',
-  '1e3',
-  '1E+3',
-  '-2.5e-3',
-  '.5',
-  '5.',
-  '1.0',
-  '.inf',
-  '-.Inf',
-  '+.INF',
-  '.nan',
-  '.NaN',
-  '1_000',
-  '10.0.0.1',
-  'http://10.0.0.1:80/x',
-  'a b',
-  'a:b',
-  'a#b',
-  'é',
-  '-',
-  '-a',
-  '12:30',
-  '2026-01-01',
-  '0.0.0.0/0',
-  '9007199254740993',
-  '1e999',
-];
-const QUOTED = ["'a'", "''", "'it''s'", '"a"', '""', '"\\n\\t\\u00e9"', '"\\x41"', '"a\\\nb"', "'multi\n  line'", '"multi\n  line"', '"bad \\q"'];
-const FLOW = [
-  '[]',
-  '{}',
-  '[a, b]',
-  '[ 1 , "x" ]',
-  "['a', true, ~]",
-  '[a,]',
-  '[a, ]',
-  '[,a]',
-  '[a,,b]',
-  '{a: 1, b: "x"}',
-  '{a: 1,}',
-  '{a: }',
-  '{a:1}',
-  '{"a":1}',
-  '[a, [b]]',
-  '{a: {b: 1}}',
-  '{a: 1, a: 2}',
-  '[a: b]',
-  '{? a}',
-  '{a}',
-  '[a # c\n  , b]',
-  '[a,\n  b]',
-  '[a] # c',
-  '[a]x',
-  '[a',
-  '{a: 1',
-];
-const BLOCK_HEADERS = ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|-2', '|#c', '| # c'];
-
-const gapComment = fc.constantFrom('', '', '', ' # c', '  #', ' #x#y', '\t# tab');
-const trailing = fc.constantFrom('', '', '', ' ', '  ', '\t');
-const plain = fc.oneof(fc.constantFrom(...PLAIN), fc.stringMatching(/^[a-z0-9.:/_-]{1,8}$/));
-const key = fc.oneof(fc.constantFrom('a', 'b', 'c', 'url', 'host', '1', 'true', 'null', '"a"', "'b'", '"x y"', 'k-1'), plain);
-const inlineScalar = fc.oneof(plain, fc.constantFrom(...QUOTED), fc.constantFrom(...FLOW), fc.constant(''));
-
-/** A node written at `indent` after a key or `- `, as lines (the first continues the key's line). */
-type Block = (indent: number) => fc.Arbitrary<string>;
-
-const blockScalar: Block = (indent) =>
-  fc
-    .tuple(
-      fc.constantFrom(...BLOCK_HEADERS),
-      fc.array(fc.constantFrom('line', 'http://10.0.0.1/', '', '  more', '# not a comment', 'k: v'), { maxLength: 3 }),
-      fc.boolean(),
-    )
-    .map(
-      ([header, lines, blankEnd]) =>
-        ` ${header}\n${lines.map((line) => (line === '' ? '' : ' '.repeat(indent + 2) + line)).join('\n')}${lines.length ? '\n' : ''}${blankEnd ? '\n' : ''}`,
-    );
-
-function block(indent: number, depth: number): fc.Arbitrary<string> {
-  const scalarValue = fc.tuple(inlineScalar, gapComment, trailing).map(([v, c, t]) => `${v === '' ? '' : ' ' + v}${t}${c}\n`);
-  const options: Array<fc.Arbitrary<string>> = [scalarValue, blockScalar(indent)];
-  if (depth < 3) {
-    const childIndent = fc.constantFrom(indent + 2, indent + 4, indent + 1);
-    options.push(
-      childIndent
-        .chain((ci) =>
-          fc.array(
-            fc
-              .tuple(key, fc.constantFrom('', '\n', `${' '.repeat(ci)}# between\n`))
-              .chain(([k, gap]) => block(ci, depth + 1).map((v) => `${gap}${' '.repeat(ci)}${k}:${v}`)),
-            { minLength: 1, maxLength: 3 },
-          ),
-        )
-        .map((entries) => `\n${entries.join('')}`),
-      fc
-        .constantFrom(indent, indent + 2)
-        .chain((ci) =>
-          fc.array(
-            block(ci + 2, depth + 1).map((v) => `${' '.repeat(ci)}-${v}`),
-            { minLength: 1, maxLength: 3 },
-          ),
-        )
-        .map((items) => `\n${items.join('')}`),
-    );
-  }
-  return fc.oneof(...options);
-}
-
-const documentText = fc
-  .tuple(
-    fc.constantFrom('', '', '\ufeff', '# head\n', '---\n', '--- # c\n', '\n'),
-    fc.array(
-      fc.tuple(key, block(0, 0)).map(([k, v]) => `${k}:${v}`),
-      { minLength: 1, maxLength: 4 },
-    ),
-    fc.constantFrom('', '', '# tail\n', '\n\n', '  # indented tail\n'),
-    fc.boolean(),
-    fc.option(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '\t', ':', '-', '#', '"', "'", '\n', 'x', '|', '&', '*', '[', '?'))),
-  )
-  .map(([head, entries, tail, crlf, change]) => {
-    let whole = head + entries.join('') + tail;
-    if (crlf) whole = whole.replace(/\n/g, '\r\n');
-    if (!change) return whole;
-    const at = change[0] % (whole.length + 1);
-    return whole.slice(0, at) + change[1] + whole.slice(at + 1);
-  });
 
 describe('YAML fast path', () => {
   const { seeds } = loadSeeds();
@@ -279,11 +133,20 @@ describe('YAML fast path', () => {
     }
   });
 
-  test('meters every lexeme once, whether the fast path accepts the text, gives up while lexing or after', () => {
-    for (const text of ['a: 1\nb: [x]\n', 'a: 1\nb: &x 2\n', 'a: 1\nb: 2\na: 3\n']) {
+  test('meters each line or each lexeme once, whichever is more, whichever parser accepts the text', () => {
+    // The line scanner (yaml-block.ts) steps once a line; the fast path and the full parse once a lexeme, skipping as many as were stepped before.
+    for (const [text, scanned] of [
+      ['a: 1\nb: [x]\n', true],
+      ['a: 1\nb: &x 2\n', false],
+      ['a: 1\nb: 2\na: 3\n', false],
+      ['a: "x\\ty"\nb: 1\n', false],
+    ] as const) {
       let steps = 0;
       parseYamlSegment(text, { step: () => steps++ });
-      assert.equal(steps, [...new Lexer().lex(text)].length, JSON.stringify(text));
+      const lines = text.split('\n').length - 1;
+      const lexemes = [...new Lexer().lex(text)].length;
+      assert.equal(steps, scanned ? lines : Math.max(lines, lexemes), JSON.stringify(text));
+      assert.equal(parseBlockYaml(text) !== undefined, scanned, JSON.stringify(text));
     }
   });
 });

@@ -7,8 +7,8 @@
  * The clock is read between rules and, every STEPS_PER_CLOCK_READ steps,
  * while a rule reports or reads a value's addresses (LintFile.targets): every
  * rule does one or the other for each value it looks at, so no rule can run
- * long between two reads. A YAML parse steps once per token while it reads
- * the text (parse/yaml.ts), so it is stopped too; what it had not read is then
+ * long between two reads. A YAML parse steps once per line or token while it
+ * reads the text (parse/yaml.ts, parse/yaml-block.ts), so it is stopped too; what it had not read is then
  * not checked at all. JSON parses fast and is not metered.
  *
  * Pure: the clock is injected, `performance.now` (a global in browsers and

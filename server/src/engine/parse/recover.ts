@@ -12,6 +12,7 @@
 import { parseYamlDocuments, type ParseMeter, type TextEnd } from './yaml';
 import { parseYamlInPieces } from './yaml-pieces';
 import { parseOrdinaryYaml, skippingSteps } from './yaml-fast';
+import { parseBlockYaml } from './yaml-block';
 import { blankTemplateTags, firstTemplateTag } from './template-text';
 import { isCascading, type ParsedDocument, type SyntaxProblem } from './tree';
 
@@ -31,11 +32,15 @@ export function parseYamlSegment(text: string, meter?: ParseMeter): ParsedDocume
   // A huge plain document is read in pieces (memory); whenever that might differ from the whole parse, it is parsed whole.
   const pieces = parseYamlInPieces(text, meter);
   if (pieces) return pieces;
-  // Ordinary YAML is built straight from the syntax tree (yaml-fast.ts); anything else is composed, its lexemes metered once in all.
+  // Ordinary YAML is read a line at a time (yaml-block.ts), or else built straight from the syntax tree (yaml-fast.ts);
+  // anything else is composed. The meter is stepped once for each line or lexeme, whichever is more, in all.
+  const lines = { steps: 0 };
+  const scanned = parseBlockYaml(text, meter, lines);
+  if (scanned) return scanned;
   const fast = { steps: 0 };
-  const ordinary = parseOrdinaryYaml(text, meter, fast);
+  const ordinary = parseOrdinaryYaml(text, skippingSteps(meter, lines.steps), fast);
   if (ordinary) return ordinary;
-  let documents = parseYamlDocuments(text, skippingSteps(meter, fast.steps));
+  let documents = parseYamlDocuments(text, skippingSteps(meter, Math.max(lines.steps, fast.steps)));
   if (!documents.some((document) => document.problems.some(isCascading))) return documents;
 
   let working = text;

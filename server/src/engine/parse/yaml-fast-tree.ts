@@ -264,7 +264,7 @@ function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
 }
 
 /** The value the core schema gives a plain scalar's text (compose-scalar.js findScalarTagByTest, then the tag's resolve). */
-function implicitValue(source: string): ScalarValue {
+export function implicitValue(source: string): ScalarValue {
   // Every implicit type's pattern starts with one of these (or matches the empty text): the rest are strings.
   if (source.length > 0 && !MAY_BE_TYPED.has(source.charCodeAt(0))) return source;
   const tag = IMPLICIT_TAGS.find((candidate) => candidate.test!.test(source));

@@ -22,10 +22,10 @@ export function keyIdentity(value: unknown): string {
 }
 
 /**
- * Called once per token while a YAML text is read, so that the linter's time
- * limit can stop a long parse (it throws; see budget.ts). The lexer and the
- * syntax tree are most of a parse's time; the composition after them is not
- * interrupted.
+ * Called once per line (the line scanner, yaml-block.ts) or per token (the
+ * lexer) while a YAML text is read, so that the linter's time limit can stop
+ * a long parse (it throws; see budget.ts). The lexer and the syntax tree are
+ * most of a CST parse's time; the composition after them is not interrupted.
  */
 export interface ParseMeter {
   step(): void;

@@ -1,0 +1,169 @@
+/**
+ * Differential property of the line scanner (parse/yaml-block.ts, issue 12):
+ * wherever it accepts a text, its documents are exactly the full parse's
+ * (Composer + Converter) — nodes, typed values, offsets, lengths, comments —
+ * and parseText and lint give what they give with the scanner and the CST
+ * fast path both off. Checked on every YAML seed and its `---` segments,
+ * fuzz cases, the generated YAML of yaml-generated.ts and the cases below.
+ * Acceptance counts keep it from passing by always giving up.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lint } from '../../server/src/engine';
+import { parseText, yamlSegments } from '../../server/src/engine/parse';
+import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
+import { setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
+import { parseBlockYaml, setLineScanner } from '../../server/src/engine/parse/yaml-block';
+import { loadSeeds, makeCase } from './fuzz-cases';
+import { blockLayout, documentText } from './yaml-generated';
+
+const RUNS = Number(process.env.YAML_BLOCK_PROPERTY_RUNS ?? 1500);
+const FUZZ_CASES = Number(process.env.YAML_BLOCK_FUZZ_CASES ?? 2000);
+const FUZZ_SEED = Number(process.env.YAML_BLOCK_FUZZ_SEED ?? 17);
+const TODAY = '2026-01-01';
+after(() => {
+  setYamlFastPath(true);
+  setLineScanner(true);
+});
+
+/** Runs with the line scanner and the CST fast path off: the full parse. */
+function withoutShortcuts<T>(run: () => T): T {
+  setYamlFastPath(false);
+  setLineScanner(false);
+  try {
+    return run();
+  } finally {
+    setYamlFastPath(true);
+    setLineScanner(true);
+  }
+}
+
+/** Whether the scanner accepts the text; if so its documents equal the full parse's. */
+function compareSegment(text: string, name: string): boolean {
+  const scanned = parseBlockYaml(text);
+  if (scanned === undefined) return false;
+  assert.deepStrictEqual(scanned, parseYamlDocuments(text), `${name}: scanned tree differs`);
+  return true;
+}
+
+/** parseText and lint of the whole text equal those without the scanner and the fast path. */
+function compareFile(text: string, name: string, withLint: boolean): void {
+  const options = { today: TODAY, fileName: 'values.yaml' };
+  const [slowParse, slowFindings] = withoutShortcuts(() => [parseText(text, 'yaml'), withLint ? lint(text, 'yaml', {}, options) : undefined]);
+  assert.deepStrictEqual(parseText(text, 'yaml'), slowParse, `${name}: parse differs`);
+  if (withLint) assert.deepStrictEqual(lint(text, 'yaml', {}, options), slowFindings, `${name}: findings differ`);
+}
+
+/** Where the CST puts blank and comment lines after a collection's last value, and block scalars with lines of spaces. */
+const LAYOUTS = [
+  'a:\n  b: 1\n  # x\n',
+  'a:\n  b: 1\n# x\n',
+  'a:\n  b: 1\n    # x\n',
+  'a:\n  b: 1\n\n  # x\n',
+  'a:\n  b: 1\n\n# x\n\n',
+  'k:\n  b:\n    - name: a\n      hour: "19"\n      # job\n  c: 1\n',
+  'k:\n  - 1\n  # x\n',
+  'k:\n  - 1\n    # x\nz: 1',
+  'k:\n  - # x\n    a: 1\n',
+  'x:\n  a:   # c\ny: 1',
+  'x:\n  a: # c\n\n  # d\n\ny: 1',
+  'x:\n  a:\n    - # c\n\n      # d\n    \ny: 1',
+  'x:\n  - # c\n  -\n# d\n  -\n  # e\ny: 1',
+  'a: |-\n  x\n\n  y\n   \n\nb: 1',
+  'a: >\n  x\n  y\n\n  z\n    w\n  v\n',
+  'a: |\n  x\n    \n  y\n\n',
+  'a: >-\n\n  x\n  \n   y\nb: 1\n',
+  'k:\n  a: |\n    x\n  # c\n  b: 1\n',
+  '- a: 1\n  b: [x, "y"] # c\n-\n  - z\n',
+  '---\na:\n- 1\n- {k: v}\nb: 2\n',
+];
+
+describe('YAML line scanner', () => {
+  const { seeds } = loadSeeds();
+  const yamlSeeds = seeds.filter((seed) => seed.language === 'yaml');
+
+  test('gives the full parse’s tree for every seed segment it accepts, and accepts most of them', () => {
+    let segments = 0;
+    let accepted = 0;
+    for (const seed of yamlSeeds) {
+      for (const { start, end } of yamlSegments(seed.text)) {
+        segments++;
+        if (compareSegment(seed.text.slice(start, end), `${seed.name} @${start}`)) accepted++;
+      }
+      compareFile(seed.text, seed.name, true);
+    }
+    assert.ok(accepted >= 0.5 * segments, `accepted ${accepted} of ${segments} seed segments`);
+  });
+
+  test('gives the full parse’s tree and findings on fuzz cases', () => {
+    let accepted = 0;
+    for (let index = 0; index < FUZZ_CASES; index++) {
+      const fuzzCase = makeCase(seeds, FUZZ_SEED, index, { maxGrowth: 512 });
+      if (fuzzCase.language !== 'yaml') continue;
+      const name = `case ${index} (${fuzzCase.mutation}, ${fuzzCase.seed.name})`;
+      for (const { start, end } of yamlSegments(fuzzCase.text)) if (compareSegment(fuzzCase.text.slice(start, end), name)) accepted++;
+      compareFile(fuzzCase.text, name, index % 8 === 0);
+    }
+    assert.ok(accepted > 0);
+  });
+
+  test('gives the full parse’s tree on generated YAML, and accepts many of the texts without a problem, a tab, a CR or a BOM', () => {
+    let accepted = 0;
+    let eligible = 0;
+    fc.assert(
+      fc.property(documentText, (text) => {
+        if (compareSegment(text, JSON.stringify(text))) accepted++;
+        if (!/[\t\r\ufeff]/.test(text) && parseYamlDocuments(text).every((document) => document.problems.length === 0)) eligible++;
+        compareFile(text, JSON.stringify(text), false);
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`generated accepted ${accepted} of ${eligible}`);
+    assert.ok(accepted >= 0.15 * eligible, `accepted ${accepted} of ${eligible}`);
+  });
+
+  test('gives the full parse’s lengths wherever blank and comment lines fall, and accepts most such layouts', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(blockLayout, (text) => {
+        if (compareSegment(text, JSON.stringify(text))) accepted++;
+        compareFile(text, JSON.stringify(text), false);
+      }),
+      { numRuns: RUNS },
+    );
+    assert.ok(accepted >= RUNS / 3, `accepted ${accepted} of ${RUNS}`);
+    console.log(`layouts accepted ${accepted} of ${RUNS}`);
+  });
+
+  test('accepts the layouts it was written for, each as the full parse reads it', () => {
+    for (const text of LAYOUTS) assert.ok(compareSegment(text, JSON.stringify(text)), `gave up on ${JSON.stringify(text)}`);
+  });
+
+  test('gives up where the full parse reports a problem or the tree would carry what it does not read', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: "x\\ty"\n',
+      'a: b\n  c\n',
+      'a: "x\n  y"\n',
+      'a: [1,\n  2]\n',
+      'a: 1\na: 2\n',
+      'a: 1\r\nb: 2\r\n',
+      'a:\n\tb: 1\n',
+      'a: b: c\n',
+      '  a: 1\n',
+      '- - a\n',
+      'a: |+\n  x\n\n',
+      'a: |2\n   x\n',
+      'a: 1\n...\n',
+      'a: 1\n---\nb: 2\n',
+      '---\n',
+      'a: |\nb: 1\n',
+      '\ufeffa: 1\n',
+    ]) {
+      assert.equal(parseBlockYaml(text), undefined, JSON.stringify(text));
+      compareFile(text, JSON.stringify(text), true);
+    }
+  });
+});
