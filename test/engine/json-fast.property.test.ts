@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { parseJsonWithJsonc } from '../../server/src/engine/parse/json';
 import { parseWellFormedJson } from '../../server/src/engine/parse/json-fast';
 import { MAX_NESTING } from '../../server/src/engine/limits';
+import type { ScalarNode, SeqNode } from '../../server/src/engine/parse/tree';
 
 const RUNS = Number(process.env.JSON_FAST_PROPERTY_RUNS ?? 500);
 
@@ -76,12 +77,39 @@ describe('JSON fast path', () => {
     );
   });
 
+  test('reads every number as Number() does: integers added up from their digits, the rest converted', () => {
+    // Integers either side of the digits that are added up (15), signs, leading zeros, fractions and exponents.
+    const digits = fc.stringMatching(/^[0-9]{1,22}$/);
+    const number = fc
+      .tuple(fc.boolean(), digits, fc.option(digits), fc.option(fc.tuple(fc.constantFrom('e', 'E+', 'e-'), fc.stringMatching(/^[0-9]{1,3}$/))))
+      .map(
+        ([minus, integer, fraction, exponent]) => `${minus ? '-' : ''}${integer}${fraction === null ? '' : `.${fraction}`}${exponent ? exponent.join('') : ''}`,
+      );
+    // Integers whose digits, added up in doubles, round otherwise than Number() (past the 15 digits added up), and the edges.
+    const known = fc.constantFrom('60730854853230744', '917502186863952283', '-6031093687636373165', '999999999999999', '-0', '0', '9007199254740993');
+    fc.assert(
+      fc.property(fc.oneof(known, number), (source) => {
+        const fast = parseWellFormedJson(`[${source}]`);
+        const full = parseJsonWithJsonc(`[${source}]`);
+        if (full.problems.length > 0) return assert.equal(fast, undefined, 'accepted a malformed number');
+        assert.deepEqual(fast, full);
+        assert.ok(Object.is(((fast?.root as SeqNode).items[0] as ScalarNode).value, Number(source)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('leaves nesting deeper than the limit to the full parse, which reports it', () => {
-    const deep = '['.repeat(MAX_NESTING + 1) + ']'.repeat(MAX_NESTING + 1);
-    assert.equal(parseWellFormedJson(deep), undefined);
-    assert.equal(parseJsonWithJsonc(deep).problems[0]?.kind, 'tooDeep');
-    const atLimit = '['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING);
-    assert.deepEqual(parseWellFormedJson(atLimit), parseJsonWithJsonc(atLimit));
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{"a":', '}'],
+    ]) {
+      const deep = open.repeat(MAX_NESTING + 1) + close.repeat(MAX_NESTING + 1);
+      assert.equal(parseWellFormedJson(deep), undefined);
+      assert.equal(parseJsonWithJsonc(deep).problems[0]?.kind, 'tooDeep');
+      const atLimit = open.repeat(MAX_NESTING - 1) + '[]' + close.repeat(MAX_NESTING - 1);
+      assert.deepEqual(parseWellFormedJson(atLimit), parseJsonWithJsonc(atLimit));
+    }
   });
 
   test('keeps comments in text order with their words', () => {
