@@ -6,8 +6,7 @@
  * writing fixes back is the main thread's job.
  */
 import { fileProblem, findingKey, lint as engineLint, languageForPath, type Finding, type LanguageId, type LintConfig, type WaivedFinding } from '../engine';
-import { fixText, ownCopy } from '../engine';
-import { manifestServiceNames } from '../report/manifest-names';
+import { fixText, manifestServiceNames, ownCopy } from '../engine';
 import type { FileEntry } from './discover';
 import { fingerprintFindings } from './fingerprint';
 import { displayPathBytes } from './path-bytes';

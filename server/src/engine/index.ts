@@ -16,6 +16,7 @@ export { DocumentFindings } from './document-findings';
 export { disableRuleFix, REASON_PLACEHOLDER, type DisableCommentRequest } from './disable-comment';
 export { manifestKeyHover, type SchemaHover } from './schema/hover';
 export { manifestCompletions, type SchemaCompletion } from './schema/completion';
+export { manifestServiceNames } from './schema/service-names';
 export type { ManifestLookupOptions } from './schema/manifest-at';
 export { fixText, preferredFix, unsafeOnlyCount } from './fix-all';
 // Configuration files: parsed and resolved here; found and read by the CLI and the server.
