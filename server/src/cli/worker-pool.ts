@@ -22,11 +22,13 @@ const WORKER_FLAG = 'internetFirstLintWorker';
 /**
  * Below this many files per thread, starting threads (each loads the engine
  * and warms up its JIT: a few hundred milliseconds of CPU) costs more than it
- * saves. With a file linting in about 1.5 ms, two workers on an idle 2-core
- * machine lost to the main thread by 10–15 % on 400 files, were level at
- * 1,000 and won about 10 % at 2,000 (docs/cli.md).
+ * saves. Since the line scanner (stop 22) a small config lints in about
+ * 0.3 ms, so it takes three times as many files as before to win back a
+ * worker's start: two workers on an idle 2-core machine were level with the
+ * main thread at 2,000 files (0.92–1.09 × in three runs) and won 4–14 % at
+ * 4,000 and 8,000, for 30–45 % more CPU (docs/cli.md).
  */
-export const FILES_PER_WORKER = 500;
+export const FILES_PER_WORKER = 1500;
 
 const BATCHES_IN_FLIGHT = 2;
 
