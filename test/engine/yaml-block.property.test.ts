@@ -7,53 +7,20 @@
  * fuzz cases, the generated YAML of yaml-generated.ts and the cases below.
  * Acceptance counts keep it from passing by always giving up.
  */
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine';
-import { parseText, yamlSegments } from '../../server/src/engine/parse';
+import { yamlSegments } from '../../server/src/engine/parse';
 import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
-import { setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
-import { parseBlockYaml, setLineScanner } from '../../server/src/engine/parse/yaml-block';
+import { parseBlockYaml } from '../../server/src/engine/parse/yaml-block';
 import { loadSeeds, makeCase } from './fuzz-cases';
 import { blockLayout, documentText } from './yaml-generated';
+import { differential } from './yaml-differential';
 
 const RUNS = Number(process.env.YAML_BLOCK_PROPERTY_RUNS ?? 1500);
 const FUZZ_CASES = Number(process.env.YAML_BLOCK_FUZZ_CASES ?? 2000);
 const FUZZ_SEED = Number(process.env.YAML_BLOCK_FUZZ_SEED ?? 17);
-const TODAY = '2026-01-01';
-after(() => {
-  setYamlFastPath(true);
-  setLineScanner(true);
-});
-
-/** Runs with the line scanner and the CST fast path off: the full parse. */
-function withoutShortcuts<T>(run: () => T): T {
-  setYamlFastPath(false);
-  setLineScanner(false);
-  try {
-    return run();
-  } finally {
-    setYamlFastPath(true);
-    setLineScanner(true);
-  }
-}
-
-/** Whether the scanner accepts the text; if so its documents equal the full parse's. */
-function compareSegment(text: string, name: string): boolean {
-  const scanned = parseBlockYaml(text);
-  if (scanned === undefined) return false;
-  assert.deepStrictEqual(scanned, parseYamlDocuments(text), `${name}: scanned tree differs`);
-  return true;
-}
-
-/** parseText and lint of the whole text equal those without the scanner and the fast path. */
-function compareFile(text: string, name: string, withLint: boolean): void {
-  const options = { today: TODAY, fileName: 'values.yaml' };
-  const [slowParse, slowFindings] = withoutShortcuts(() => [parseText(text, 'yaml'), withLint ? lint(text, 'yaml', {}, options) : undefined]);
-  assert.deepStrictEqual(parseText(text, 'yaml'), slowParse, `${name}: parse differs`);
-  if (withLint) assert.deepStrictEqual(lint(text, 'yaml', {}, options), slowFindings, `${name}: findings differ`);
-}
+const { compareSegment, compareFile } = differential('scanner', (text) => parseBlockYaml(text));
 
 /** Where the CST puts blank and comment lines after a collection's last value, and block scalars with lines of spaces. */
 const LAYOUTS = [

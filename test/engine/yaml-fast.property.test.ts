@@ -10,52 +10,26 @@
  * empty values, block scalar indicators, and texts altered at one character.
  * Acceptance counts keep the test from passing by always giving up.
  */
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine';
-import { parseText, yamlSegments } from '../../server/src/engine/parse';
+import { yamlSegments } from '../../server/src/engine/parse';
 import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
 import { parseYamlSegment } from '../../server/src/engine/parse/recover';
 import { Lexer } from 'yaml';
-import { parseOrdinaryYaml, setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
+import { parseOrdinaryYaml } from '../../server/src/engine/parse/yaml-fast';
 import { parseBlockYaml } from '../../server/src/engine/parse/yaml-block';
 import { loadSeeds, makeCase } from './fuzz-cases';
 import { documentText } from './yaml-generated';
+import { differential } from './yaml-differential';
 
 const RUNS = Number(process.env.YAML_FAST_PROPERTY_RUNS ?? 1500);
 const FUZZ_CASES = Number(process.env.YAML_FAST_FUZZ_CASES ?? 2000);
 const FUZZ_SEED = Number(process.env.YAML_FAST_FUZZ_SEED ?? 11);
-const TODAY = '2026-01-01';
-after(() => setYamlFastPath(true));
+const { compareSegment, compareFile } = differential('fast', (text) => parseOrdinaryYaml(text));
 
-/** The full path's documents for the text (fast path off). */
-function full(text: string) {
-  setYamlFastPath(false);
-  try {
-    return parseYamlDocuments(text);
-  } finally {
-    setYamlFastPath(true);
-  }
-}
-
-/** Whether the fast path accepts the text; if so its documents equal the full path's. */
-function compareSegment(text: string, name: string): boolean {
-  const fast = parseOrdinaryYaml(text);
-  if (fast === undefined) return false;
-  assert.deepStrictEqual(fast, full(text), `${name}: fast tree differs`);
-  return true;
-}
-
-/** parseText and lint of the whole text with the fast path on equal those with it off. */
-function compareFile(text: string, name: string, withLint: boolean): void {
-  setYamlFastPath(false);
-  const slowParse = parseText(text, 'yaml');
-  const slowFindings = withLint ? lint(text, 'yaml', {}, { today: TODAY, fileName: 'values.yaml' }) : undefined;
-  setYamlFastPath(true);
-  assert.deepStrictEqual(parseText(text, 'yaml'), slowParse, `${name}: parse differs`);
-  if (withLint) assert.deepStrictEqual(lint(text, 'yaml', {}, { today: TODAY, fileName: 'values.yaml' }), slowFindings, `${name}: findings differ`);
-}
+/** The composer's documents for the text. */
+const full = parseYamlDocuments;
 
 describe('YAML fast path', () => {
   const { seeds } = loadSeeds();

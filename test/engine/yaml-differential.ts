@@ -1,0 +1,54 @@
+/**
+ * The two halves of the YAML shortcuts' differential tests
+ * (yaml-fast.property.test.ts, yaml-block.property.test.ts): a shortcut's
+ * documents for a segment against the composer's, and parseText and lint of
+ * a whole file with only that shortcut on against both off.
+ */
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+import { parseText } from '../../server/src/engine/parse';
+import type { ParsedDocument } from '../../server/src/engine/parse/tree';
+import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
+import { setYamlFastPath } from '../../server/src/engine/parse/yaml-fast';
+import { setLineScanner } from '../../server/src/engine/parse/yaml-block';
+
+const LINT_OPTIONS = { today: '2026-01-01', fileName: 'values.yaml' };
+
+/** Runs with the line scanner and the CST fast path on or off as asked; both on afterwards, as in use. */
+function withShortcuts<T>(scanner: boolean, fast: boolean, run: () => T): T {
+  setLineScanner(scanner);
+  setYamlFastPath(fast);
+  try {
+    return run();
+  } finally {
+    setLineScanner(true);
+    setYamlFastPath(true);
+  }
+}
+
+export interface Differential {
+  /** Whether the shortcut accepts the segment; if so its documents equal the composer's. */
+  compareSegment(text: string, name: string): boolean;
+  /** parseText (and, if asked, lint) of the whole text with only this shortcut on equal those with both off. */
+  compareFile(text: string, name: string, withLint: boolean): void;
+}
+
+export function differential(shortcut: 'scanner' | 'fast', parse: (text: string) => ParsedDocument[] | undefined): Differential {
+  after(() => withShortcuts(true, true, () => undefined));
+  const read = (text: string, withLint: boolean) => [parseText(text, 'yaml'), withLint ? lint(text, 'yaml', {}, LINT_OPTIONS) : undefined];
+  return {
+    compareSegment(text, name) {
+      const documents = parse(text);
+      if (documents === undefined) return false;
+      assert.deepStrictEqual(documents, parseYamlDocuments(text), `${name}: ${shortcut} tree differs`);
+      return true;
+    },
+    compareFile(text, name, withLint) {
+      const [slowParse, slowFindings] = withShortcuts(false, false, () => read(text, withLint));
+      const [parsed, findings] = withShortcuts(shortcut === 'scanner', shortcut === 'fast', () => read(text, withLint));
+      assert.deepStrictEqual(parsed, slowParse, `${name}: parse differs`);
+      if (withLint) assert.deepStrictEqual(findings, slowFindings, `${name}: findings differ`);
+    },
+  };
+}
