@@ -10,17 +10,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { yamlSegments } from '../../server/src/engine/parse';
 import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
 import { parseBlockYaml } from '../../server/src/engine/parse/yaml-block';
-import { loadSeeds, makeCase } from './fuzz-cases';
+import { loadSeeds } from './fuzz-cases';
 import { blockLayout, documentText } from './yaml-generated';
 import { differential } from './yaml-differential';
 
 const RUNS = Number(process.env.YAML_BLOCK_PROPERTY_RUNS ?? 1500);
 const FUZZ_CASES = Number(process.env.YAML_BLOCK_FUZZ_CASES ?? 2000);
 const FUZZ_SEED = Number(process.env.YAML_BLOCK_FUZZ_SEED ?? 17);
-const { compareSegment, compareFile } = differential('scanner', (text) => parseBlockYaml(text));
+const { compareSegment, compareFile, onSeeds, onFuzzCases } = differential('scanner', (text) => parseBlockYaml(text));
 
 /** Where the CST puts blank and comment lines after a collection's last value, and block scalars with lines of spaces. */
 const LAYOUTS = [
@@ -48,30 +47,14 @@ const LAYOUTS = [
 
 describe('YAML line scanner', () => {
   const { seeds } = loadSeeds();
-  const yamlSeeds = seeds.filter((seed) => seed.language === 'yaml');
 
   test('gives the full parse’s tree for every seed segment it accepts, and accepts most of them', () => {
-    let segments = 0;
-    let accepted = 0;
-    for (const seed of yamlSeeds) {
-      for (const { start, end } of yamlSegments(seed.text)) {
-        segments++;
-        if (compareSegment(seed.text.slice(start, end), `${seed.name} @${start}`)) accepted++;
-      }
-      compareFile(seed.text, seed.name, true);
-    }
+    const { segments, accepted } = onSeeds(seeds);
     assert.ok(accepted >= 0.5 * segments, `accepted ${accepted} of ${segments} seed segments`);
   });
 
   test('gives the full parse’s tree and findings on fuzz cases', () => {
-    let accepted = 0;
-    for (let index = 0; index < FUZZ_CASES; index++) {
-      const fuzzCase = makeCase(seeds, FUZZ_SEED, index, { maxGrowth: 512 });
-      if (fuzzCase.language !== 'yaml') continue;
-      const name = `case ${index} (${fuzzCase.mutation}, ${fuzzCase.seed.name})`;
-      for (const { start, end } of yamlSegments(fuzzCase.text)) if (compareSegment(fuzzCase.text.slice(start, end), name)) accepted++;
-      compareFile(fuzzCase.text, name, index % 8 === 0);
-    }
+    const { accepted } = onFuzzCases(seeds, FUZZ_SEED, FUZZ_CASES);
     assert.ok(accepted > 0);
   });
 

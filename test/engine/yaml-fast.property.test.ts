@@ -13,20 +13,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { yamlSegments } from '../../server/src/engine/parse';
 import { parseYamlDocuments } from '../../server/src/engine/parse/yaml';
 import { parseYamlSegment } from '../../server/src/engine/parse/recover';
 import { Lexer } from 'yaml';
 import { parseOrdinaryYaml } from '../../server/src/engine/parse/yaml-fast';
 import { parseBlockYaml } from '../../server/src/engine/parse/yaml-block';
-import { loadSeeds, makeCase } from './fuzz-cases';
+import { loadSeeds } from './fuzz-cases';
 import { documentText } from './yaml-generated';
 import { differential } from './yaml-differential';
 
 const RUNS = Number(process.env.YAML_FAST_PROPERTY_RUNS ?? 1500);
 const FUZZ_CASES = Number(process.env.YAML_FAST_FUZZ_CASES ?? 2000);
 const FUZZ_SEED = Number(process.env.YAML_FAST_FUZZ_SEED ?? 11);
-const { compareSegment, compareFile } = differential('fast', (text) => parseOrdinaryYaml(text));
+const { compareSegment, compareFile, onSeeds, onFuzzCases } = differential('fast', (text) => parseOrdinaryYaml(text));
 
 /** The composer's documents for the text. */
 const full = parseYamlDocuments;
@@ -36,31 +35,15 @@ describe('YAML fast path', () => {
   const yamlSeeds = seeds.filter((seed) => seed.language === 'yaml');
 
   test('gives the full parse’s tree for every seed segment it accepts, and accepts most of them', () => {
-    let segments = 0;
-    let accepted = 0;
-    for (const seed of yamlSeeds) {
-      for (const { start, end } of yamlSegments(seed.text)) {
-        segments++;
-        if (compareSegment(seed.text.slice(start, end), `${seed.name} @${start}`)) accepted++;
-      }
-      compareSegment(seed.text, seed.name);
-      compareFile(seed.text, seed.name, true);
-    }
+    const { segments, accepted } = onSeeds(seeds);
+    // The fast path also takes a whole seed of several documents when each is ordinary.
+    for (const seed of yamlSeeds) compareSegment(seed.text, seed.name);
     assert.ok(segments > 0);
     assert.ok(accepted >= 0.6 * segments, `accepted ${accepted} of ${segments} seed segments`);
   });
 
   test('gives the full parse’s tree and findings on fuzz cases', () => {
-    let cases = 0;
-    let accepted = 0;
-    for (let index = 0; index < FUZZ_CASES; index++) {
-      const fuzzCase = makeCase(seeds, FUZZ_SEED, index, { maxGrowth: 512 });
-      if (fuzzCase.language !== 'yaml') continue;
-      cases++;
-      const name = `case ${index} (${fuzzCase.mutation}, ${fuzzCase.seed.name})`;
-      for (const { start, end } of yamlSegments(fuzzCase.text)) if (compareSegment(fuzzCase.text.slice(start, end), name)) accepted++;
-      compareFile(fuzzCase.text, name, index % 8 === 0);
-    }
+    const { cases, accepted } = onFuzzCases(seeds, FUZZ_SEED, FUZZ_CASES);
     assert.ok(cases > 0 && accepted > 0, `accepted ${accepted} segments of ${cases} cases`);
   });
 
