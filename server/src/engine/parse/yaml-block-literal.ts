@@ -65,7 +65,10 @@ function sourceEnd(text: string, firstLine: number, parentIndent: number): numbe
     }
     line = next;
   }
-  if (text.slice(firstLine, lastBreak).includes('\r') || text.slice(firstLine, lastBreak).includes('\t')) giveUp();
+  for (let i = firstLine; i < lastBreak; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 || code === 9) giveUp();
+  }
   // Trailing blank lines no deeper than the content are not the scalar's.
   while (lastBreak > firstLine) {
     let i = lastBreak - 1;
