@@ -43,6 +43,8 @@ const LAYOUTS = [
   'k:\n  a: |\n    x\n  # c\n  b: 1\n',
   '- a: 1\n  b: [x, "y"] # c\n-\n  - z\n',
   '---\na:\n- 1\n- {k: v}\nb: 2\n',
+  'description: A long\n  description\n\n  in two paragraphs # c\n    # deeper\nnext: 1\n',
+  '- first\n  second\n-  x\n\n\n   y\n',
 ];
 
 describe('YAML line scanner', () => {
@@ -95,7 +97,8 @@ describe('YAML line scanner', () => {
       'a: &x 1\nb: *x\n',
       'a: !!str 1\n',
       'a: "x\\ty"\n',
-      'a: b\n  c\n',
+      'a: b\n  c: d\n',
+      'a: b\n  - c\n',
       'a: "x\n  y"\n',
       'a: [1,\n  2]\n',
       'a: 1\na: 2\n',

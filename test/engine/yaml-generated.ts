@@ -169,6 +169,7 @@ function random(seed: number): (n: number) => number {
 }
 
 const INLINE = ['a', '1', 'true', '~', 'http://10.0.0.1/', '"x y"', "'it''s'", '[a, b]', '{k: v}', '[]', '{}', 'a b # c', '"q" # c', 'x:y', '-1', 'é'];
+const CONTINUATIONS = ['more words', 'x', '10.0.0.1', 'ends # here', 'k: v', '- item', 'a:b', 'trailing  '];
 const BLOCK_LINES = ['line', 'k: v', '# not a comment', '', '  more', '    deeper', ' ', '      '];
 
 /**
@@ -191,7 +192,18 @@ export const blockLayout = fc.integer().map((seed) => {
   };
   const value = (indent: number, depth: number, inMap: boolean): string => {
     const kind = depth > 3 ? pick(2) : pick(7);
-    if (kind === 0) return ` ${INLINE[pick(INLINE.length)]}`;
+    if (kind === 0) {
+      if (pick(3) === 0) {
+        // A plain scalar continued on deeper lines (maybe after blank ones), which a comment or a shallower line ends.
+        const count = 1 + pick(2);
+        for (let i = 0; i < count; i++) {
+          if (pick(3) === 0) lines.push('');
+          lines.push(`${' '.repeat(indent + 1 + pick(3))}${CONTINUATIONS[pick(CONTINUATIONS.length)]}`);
+        }
+        return ` first part`;
+      }
+      return ` ${INLINE[pick(INLINE.length)]}`;
+    }
     if (kind === 1) return pick(2) ? '' : ' # empty';
     if (kind === 2) {
       const header = ['|', '>', '|-', '>-'][pick(4)];

@@ -4,11 +4,12 @@
  * `yaml` package's lexer and CST parser, which cost more than half of a
  * YAML lint. It accepts one document (after an optional `---`) whose root is
  * a block map or sequence at the left margin: keys and values on one line,
- * nested block collections, compact maps in sequence items, block scalars
- * (`|`, `>`, `-`), one-line flow collections of scalars and comments
- * anywhere. It gives up (GIVE_UP) on anything else — anchors, aliases, tags,
- * escapes, multi-line plain or quoted scalars, tabs, carriage returns,
- * repeated keys — and yaml-fast.ts or the Composer then parses the text.
+ * nested block collections, compact maps in sequence items, plain scalars
+ * continued on deeper lines, block scalars (`|`, `>`, `-`), one-line flow
+ * collections of scalars and comments anywhere. It gives up (GIVE_UP) on
+ * anything else — anchors, aliases, tags, escapes, multi-line quoted scalars
+ * and flow collections, tabs, carriage returns, repeated keys — and
+ * yaml-fast.ts or the Composer then parses the text.
  *
  * Where it accepts, its tree is the Composer's field for field, offsets and
  * lengths too. The lengths follow where the CST puts blank and comment lines
@@ -212,9 +213,47 @@ class LineParser extends LineReader {
     return this.scalarValue(lineScalar(text, at, false, this.stop), indent);
   }
 
-  /** A plain or quoted scalar value that `lineScalar` just read, and the rest of its line. */
+  /** A plain or quoted scalar value that `lineScalar` just read (a plain one maybe continued on the lines below), and the rest of its line. */
   private scalarValue(scalar: ScalarNode, indent: number): Built {
     if (this.stop.colon) giveUp();
-    return { node: scalar, end: this.endOfLine(this.finishLine(this.stop.stop), indent) };
+    const node = scalar.plain && this.text.charCodeAt(this.stop.stop) === NEWLINE ? this.continuedPlain(scalar, indent) : scalar;
+    return { node, end: this.endOfLine(this.finishLine(this.stop.stop), indent) };
+  }
+
+  /**
+   * A plain scalar whose next lines, indented deeper than its collection, go on
+   * with it: folded into one value, a line break a space and k blank lines k
+   * line breaks (resolve-flow-scalar.js unfoldLines). A comment ends it. A
+   * line that starts with an indicator or holds `: ` gives up.
+   */
+  private continuedPlain(first: ScalarNode, indent: number): ScalarNode {
+    const text = this.text;
+    let value = text.slice(first.offset, first.offset + first.length);
+    let end = first.offset + first.length;
+    let blankLines = 0;
+    let line = this.stop.stop + 1;
+    let continued = false;
+    while (line < text.length) {
+      let at = line;
+      while (text.charCodeAt(at) === 32) at++;
+      const code = text.charCodeAt(at);
+      if (code === NEWLINE) {
+        blankLines++;
+        line = at + 1;
+        continue;
+      }
+      if (at >= text.length || at - line <= indent || code === HASH) break;
+      const piece = lineScalar(text, at, false, this.stop);
+      if (this.stop.colon) giveUp();
+      value += (blankLines > 0 ? '\n'.repeat(blankLines) : ' ') + text.slice(at, piece.offset + piece.length);
+      end = piece.offset + piece.length;
+      blankLines = 0;
+      continued = true;
+      if (text.charCodeAt(this.stop.stop) !== NEWLINE) break;
+      line = this.stop.stop + 1;
+    }
+    if (!continued) return first;
+    const typed = implicitValue(value);
+    return { kind: 'scalar', value: typed, offset: first.offset, length: end - first.offset, contentOffset: first.offset, verbatim: false, plain: true };
   }
 }
