@@ -45,6 +45,7 @@ const LAYOUTS = [
   '---\na:\n- 1\n- {k: v}\nb: 2\n',
   'description: A long\n  description\n\n  in two paragraphs # c\n    # deeper\nnext: 1\n',
   '- first\n  second\n-  x\n\n\n   y\n',
+  'a: 1 # c\r\nb:\r\n  - x\r\n    y\r\n\r\n  # d\r\nc: [1, 2]\r\n',
 ];
 
 describe('YAML line scanner', () => {
@@ -102,7 +103,8 @@ describe('YAML line scanner', () => {
       'a: "x\n  y"\n',
       'a: [1,\n  2]\n',
       'a: 1\na: 2\n',
-      'a: 1\r\nb: 2\r\n',
+      'a: 1\rb: 2\n',
+      'a: |\r\n  x\r\n',
       'a:\n\tb: 1\n',
       'a: b: c\n',
       '  a: 1\n',

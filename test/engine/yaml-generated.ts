@@ -248,5 +248,7 @@ export const blockLayout = fc.integer().map((seed) => {
   };
   gap();
   map(0, 0);
-  return lines.join('\n') + (pick(2) ? '\n' : '');
+  // A quarter of the texts have CRLF line breaks, as files written on Windows do.
+  const lineBreak = pick(4) === 0 ? '\r\n' : '\n';
+  return lines.join(lineBreak) + (pick(2) ? lineBreak : '');
 });

@@ -7,9 +7,8 @@
 import type { Comment } from './tree';
 import type { ParseMeter } from './yaml';
 import { giveUp } from './yaml-fast-tree';
-import { isBlankOrEnd, skipSpaces } from './yaml-block-scalars';
+import { isBlankOrEnd, lineBreakAt, skipSpaces } from './yaml-block-scalars';
 
-const NEWLINE = 10;
 const HASH = 35;
 
 /** Blank and comment lines after a collection's last value that no node took (the CST's item of `start` tokens only). */
@@ -99,7 +98,8 @@ export class LineReader {
     const at = skipSpaces(text, from);
     if (at >= text.length) return text.length;
     const code = text.charCodeAt(at);
-    if (code === NEWLINE) return at + 1;
+    const lineBreak = lineBreakAt(text, at);
+    if (lineBreak > 0) return at + lineBreak;
     if (code !== HASH || (at === from && !isBlankOrEnd(text, from - 1))) giveUp();
     return this.comment(at);
   }
@@ -109,9 +109,11 @@ export class LineReader {
     const text = this.text;
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
-    const body = text.slice(at, end);
+    // A CRLF line's comment ends before its \r, as CommentCollector reads the lexer's comment token.
+    const bodyEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const body = text.slice(at, bodyEnd);
     if (body.includes('\r')) giveUp();
-    this.comments.push({ offset: at, length: end - at, text: body.slice(1).trim() });
+    this.comments.push({ offset: at, length: bodyEnd - at, text: body.slice(1).trim() });
     return newline < 0 ? end : end + 1;
   }
 
@@ -127,8 +129,9 @@ export class LineReader {
       let at = line;
       while (text.charCodeAt(at) === 32) at++;
       const code = text.charCodeAt(at);
-      if (at >= length || code === NEWLINE) {
-        line = at >= length ? length : at + 1;
+      const lineBreak = lineBreakAt(text, at);
+      if (at >= length || lineBreak > 0) {
+        line = at >= length ? length : at + lineBreak;
         this.skip(line, -1);
       } else if (code === HASH) {
         const indent = at - line;

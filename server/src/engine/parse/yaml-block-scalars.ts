@@ -24,9 +24,14 @@ export interface ScanStop {
 }
 
 export function isBlankOrEnd(text: string, at: number): boolean {
-  if (at >= text.length) return true;
+  return at >= text.length || text.charCodeAt(at) === SPACE || lineBreakAt(text, at) > 0;
+}
+
+/** The length of the line break at `at`: 1 for `\n`, 2 for `\r\n`, else 0 (the scanner gives up on a lone `\r`). */
+export function lineBreakAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  return code === SPACE || code === NEWLINE;
+  if (code === NEWLINE) return 1;
+  return code === 13 && text.charCodeAt(at + 1) === NEWLINE ? 2 : 0;
 }
 
 /** The first of the text's characters from `at` that is not a space. */
@@ -60,7 +65,7 @@ export function lineScalar(text: string, at: number, inFlow: boolean, stop: Scan
   stop.colon = false;
   for (const length = text.length; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c === NEWLINE) break;
+    if (c === NEWLINE || (c === 13 && text.charCodeAt(i + 1) === NEWLINE)) break;
     if (c === SPACE) {
       const next = text.charCodeAt(i + 1);
       if (next === HASH || (inFlow && isFlowIndicator(next))) break;
@@ -68,7 +73,7 @@ export function lineScalar(text: string, at: number, inFlow: boolean, stop: Scan
     }
     if (c === COLON) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 >= length || next === SPACE || next === NEWLINE || (inFlow && isFlowIndicator(next))) {
+      if (isBlankOrEnd(text, i + 1) || (inFlow && isFlowIndicator(next))) {
         stop.colon = true;
         break;
       }
@@ -137,7 +142,7 @@ export function flowCollection(text: string, at: number, stop: ScanStop): MapNod
         seen.add(identity);
         i = skipSpaces(text, i + 1);
         const next = text.charCodeAt(i);
-        if (next === COMMA || next === close || next === 91 || next === 123 || next === NEWLINE) giveUp();
+        if (next === COMMA || next === close || next === 91 || next === 123 || next === NEWLINE || next === 13) giveUp();
         const value = lineScalar(text, i, true, stop);
         pairs.push({ key: first, value });
         i = skipSpaces(text, stop.stop);

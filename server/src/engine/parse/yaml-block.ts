@@ -8,7 +8,8 @@
  * continued on deeper lines, block scalars (`|`, `>`, `-`), one-line flow
  * collections of scalars and comments anywhere. It gives up (GIVE_UP) on
  * anything else — anchors, aliases, tags, escapes, multi-line quoted scalars
- * and flow collections, tabs, carriage returns, repeated keys — and
+ * and flow collections, tabs, a carriage return outside a CRLF line break or
+ * in a block scalar, repeated keys — and
  * yaml-fast.ts or the Composer then parses the text.
  *
  * Where it accepts, its tree is the Composer's field for field, offsets and
@@ -23,7 +24,7 @@
 import type { Node, Pair, ParsedDocument, ScalarNode } from './tree';
 import type { ParseMeter } from './yaml';
 import { GIVE_UP, giveUp, implicitValue } from './yaml-fast-tree';
-import { flowCollection, isBlankOrEnd, lineScalar, skipSpaces, type ScanStop } from './yaml-block-scalars';
+import { flowCollection, isBlankOrEnd, lineBreakAt, lineScalar, skipSpaces, type ScanStop } from './yaml-block-scalars';
 import { blockScalar } from './yaml-block-literal';
 import { LineReader } from './yaml-block-lines';
 import { repeatsKey } from './yaml-block-keys';
@@ -32,7 +33,6 @@ import { repeatsKey } from './yaml-block-keys';
 const MAX_BLOCK_DEPTH = 64;
 /** The Composer's strict limit on an implicit key's length is 1024. */
 const MAX_KEY_LENGTH = 1000;
-const NEWLINE = 10;
 const HASH = 35;
 
 interface Built {
@@ -134,7 +134,7 @@ class LineParser extends LineReader {
     const text = this.text;
     const at = skipSpaces(text, this.at + 1);
     const code = text.charCodeAt(at);
-    if (at >= text.length || code === NEWLINE || code === HASH || code === 124 || code === 62 || code === 91 || code === 123)
+    if (at >= text.length || lineBreakAt(text, at) > 0 || code === HASH || code === 124 || code === 62 || code === 91 || code === 123)
       return this.valueAfter(this.at + 1, indent, depth, false, commentBefore);
     const scalar = lineScalar(text, at, false, this.stop);
     if (this.isKey(scalar)) {
@@ -174,7 +174,7 @@ class LineParser extends LineReader {
     const text = this.text;
     const at = skipSpaces(text, from);
     const code = text.charCodeAt(at);
-    if (at < text.length && code !== NEWLINE && code !== HASH) return this.inlineValue(at, indent);
+    if (at < text.length && lineBreakAt(text, at) === 0 && code !== HASH) return this.inlineValue(at, indent);
     const lineEnd = this.finishLine(at);
     this.nextLine(lineEnd);
     if (this.indent > indent || (inMap && this.indent === indent && this.atSequenceEntry())) return this.node(depth);
@@ -216,7 +216,7 @@ class LineParser extends LineReader {
   /** A plain or quoted scalar value that `lineScalar` just read (a plain one maybe continued on the lines below), and the rest of its line. */
   private scalarValue(scalar: ScalarNode, indent: number): Built {
     if (this.stop.colon) giveUp();
-    const node = scalar.plain && this.text.charCodeAt(this.stop.stop) === NEWLINE ? this.continuedPlain(scalar, indent) : scalar;
+    const node = scalar.plain && lineBreakAt(this.text, this.stop.stop) > 0 ? this.continuedPlain(scalar, indent) : scalar;
     return { node, end: this.endOfLine(this.finishLine(this.stop.stop), indent) };
   }
 
@@ -231,15 +231,16 @@ class LineParser extends LineReader {
     let value = text.slice(first.offset, first.offset + first.length);
     let end = first.offset + first.length;
     let blankLines = 0;
-    let line = this.stop.stop + 1;
+    let line = this.stop.stop + lineBreakAt(text, this.stop.stop);
     let continued = false;
     while (line < text.length) {
       let at = line;
       while (text.charCodeAt(at) === 32) at++;
       const code = text.charCodeAt(at);
-      if (code === NEWLINE) {
+      const lineBreak = lineBreakAt(text, at);
+      if (lineBreak > 0) {
         blankLines++;
-        line = at + 1;
+        line = at + lineBreak;
         continue;
       }
       if (at >= text.length || at - line <= indent || code === HASH) break;
@@ -249,8 +250,9 @@ class LineParser extends LineReader {
       end = piece.offset + piece.length;
       blankLines = 0;
       continued = true;
-      if (text.charCodeAt(this.stop.stop) !== NEWLINE) break;
-      line = this.stop.stop + 1;
+      const pieceBreak = lineBreakAt(text, this.stop.stop);
+      if (pieceBreak === 0) break;
+      line = this.stop.stop + pieceBreak;
     }
     if (!continued) return first;
     const typed = implicitValue(value);
