@@ -7,7 +7,7 @@
 import type { Comment } from './tree';
 import type { ParseMeter } from './yaml';
 import { giveUp } from './yaml-fast-tree';
-import { isBlankOrEnd, lineBreakAt, skipSpaces } from './yaml-block-scalars';
+import { isBlankOrEnd, lineBreakAt, skipSpaces, spacesAt } from './yaml-block-scalars';
 
 const HASH = 35;
 
@@ -62,7 +62,7 @@ export class LineReader {
     return end;
   }
 
-  /** All blank and comment lines before the current line, loose (after a block scalar, which takes none). */
+  /** The blank and comment lines before the current line, taken together: where the last ends and the deepest comment's indent. */
   protected skippedLines(): Loose | null {
     if (this.skipped === 0) return null;
     let deepestComment = -1;
@@ -126,8 +126,7 @@ export class LineReader {
     while (line < length) {
       this.meter?.step();
       this.metered.steps++;
-      let at = line;
-      while (text.charCodeAt(at) === 32) at++;
+      const at = line + spacesAt(text, line);
       const code = text.charCodeAt(at);
       const lineBreak = lineBreakAt(text, at);
       if (at >= length || lineBreak > 0) {
@@ -159,7 +158,7 @@ export class LineReader {
 }
 
 /** `---` or `...` followed by a blank or the end: a document marker. */
-function isMarker(text: string, at: number): boolean {
+export function isMarker(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return text.charCodeAt(at + 1) === code && text.charCodeAt(at + 2) === code && isBlankOrEnd(text, at + 3);
 }

@@ -9,7 +9,7 @@
  */
 import type { ScalarNode } from './tree';
 import { giveUp } from './yaml-fast-tree';
-import type { ScanStop } from './yaml-block-scalars';
+import { spacesAt, type ScanStop } from './yaml-block-scalars';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -77,12 +77,6 @@ function sourceEnd(text: string, firstLine: number, parentIndent: number): numbe
     lastBreak = i;
   }
   return lastBreak >= length ? length : lastBreak + 1;
-}
-
-function spacesAt(text: string, at: number): number {
-  let i = at;
-  while (text.charCodeAt(i) === SPACE) i++;
-  return i - at;
 }
 
 /** resolve-block-scalar.js for a header of `|` or `>` and maybe `-`, no tabs or carriage returns. */

@@ -1,14 +1,15 @@
 /**
  * The scalars of the line scanner (yaml-block.ts): plain and quoted scalars
- * on one line, block scalars (`|`, `>`, with `-`) and flat one-line flow
- * collections, read with charCodeAt from the text and built into the neutral
- * tree as the Composer builds them (compose-scalar.js, resolve-block-scalar.js,
- * resolve-flow-scalar.js of yaml 2.x). Anything else gives up (GIVE_UP), and
- * the CST path parses the text instead.
+ * on one line and flat one-line flow collections, read with charCodeAt from
+ * the text and built into the neutral tree as the Composer builds them
+ * (compose-scalar.js, resolve-flow-scalar.js of yaml 2.x), and the character
+ * tests the scanner's other parts share. Anything else gives up (GIVE_UP),
+ * and the CST path parses the text instead. Block scalars are in
+ * yaml-block-literal.ts.
  */
 import type { MapNode, Pair, ScalarNode, SeqNode } from './tree';
 import { giveUp, implicitValue } from './yaml-fast-tree';
-import { keyIdentity } from './yaml';
+import { repeatsKey } from './yaml-block-keys';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -34,11 +35,18 @@ export function lineBreakAt(text: string, at: number): number {
   return code === 13 && text.charCodeAt(at + 1) === NEWLINE ? 2 : 0;
 }
 
-/** The first of the text's characters from `at` that is not a space. */
+/** How many spaces stand at `at`. */
+export function spacesAt(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i - at;
+}
+
+/** The first of the text's characters from `at` that is not a space; a tab there gives up. */
 export function skipSpaces(text: string, at: number): number {
-  while (text.charCodeAt(at) === SPACE) at++;
-  if (text.charCodeAt(at) === 9) giveUp();
-  return at;
+  const next = at + spacesAt(text, at);
+  if (text.charCodeAt(next) === 9) giveUp();
+  return next;
 }
 
 /** Characters that cannot start a plain scalar: `, [ ] { } # & * ! | > ' " % @` and the backquote (`-`, `?` and `:` can, before a non-blank). */
@@ -77,10 +85,8 @@ export function lineScalar(text: string, at: number, inFlow: boolean, stop: Scan
         stop.colon = true;
         break;
       }
-    } else if (c < SPACE || c === 0xfeff || (inFlow && isFlowIndicator(c))) {
-      if (inFlow && isFlowIndicator(c)) break;
-      giveUp();
-    }
+    } else if (inFlow && isFlowIndicator(c)) break;
+    else if (c < SPACE || c === 0xfeff) giveUp();
     end = i + 1;
   }
   stop.stop = i;
@@ -126,7 +132,6 @@ export function flowCollection(text: string, at: number, stop: ScanStop): MapNod
   const close = isMap ? 125 : 93;
   const items: ScalarNode[] = [];
   const pairs: Pair[] = [];
-  const seen = new Set<string>();
   let i = skipSpaces(text, at + 1);
   if (text.charCodeAt(i) !== close) {
     for (;;) {
@@ -136,10 +141,7 @@ export function flowCollection(text: string, at: number, stop: ScanStop): MapNod
       i = skipSpaces(text, stop.stop);
       if (isMap) {
         // A plain key stops only at a `:` before a blank or flow indicator; a quoted one may touch its `:` and value.
-        if (text.charCodeAt(i) !== COLON || first.value === null) giveUp();
-        const identity = keyIdentity(first.value);
-        if (seen.has(identity)) giveUp();
-        seen.add(identity);
+        if (text.charCodeAt(i) !== COLON || first.value === null || repeatsKey(pairs, first.value)) giveUp();
         i = skipSpaces(text, i + 1);
         const next = text.charCodeAt(i);
         if (next === COMMA || next === close || next === 91 || next === 123 || next === NEWLINE || next === 13) giveUp();

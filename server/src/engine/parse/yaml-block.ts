@@ -24,9 +24,9 @@
 import type { Node, Pair, ParsedDocument, ScalarNode } from './tree';
 import type { ParseMeter } from './yaml';
 import { GIVE_UP, giveUp, implicitValue } from './yaml-fast-tree';
-import { flowCollection, isBlankOrEnd, lineBreakAt, lineScalar, skipSpaces, type ScanStop } from './yaml-block-scalars';
+import { flowCollection, isBlankOrEnd, lineBreakAt, lineScalar, skipSpaces, spacesAt, type ScanStop } from './yaml-block-scalars';
 import { blockScalar } from './yaml-block-literal';
-import { LineReader } from './yaml-block-lines';
+import { LineReader, isMarker } from './yaml-block-lines';
 import { repeatsKey } from './yaml-block-keys';
 
 /** Far below MAX_DEPTH and MAX_NESTING, so no limit the full path applies can be reached. */
@@ -34,6 +34,8 @@ const MAX_BLOCK_DEPTH = 64;
 /** The Composer's strict limit on an implicit key's length is 1024. */
 const MAX_KEY_LENGTH = 1000;
 const HASH = 35;
+/** What the core schema makes of an empty plain scalar (null). */
+const EMPTY_VALUE = implicitValue('');
 
 interface Built {
   node: Node;
@@ -72,7 +74,7 @@ class LineParser extends LineReader {
     const text = this.text;
     if (text.charCodeAt(0) === 0xfeff) giveUp();
     this.nextLine(0);
-    if (this.indent === 0 && text.startsWith('---', this.at) && isBlankOrEnd(text, this.at + 3)) {
+    if (this.indent === 0 && text.charCodeAt(this.at) === 45 && isMarker(text, this.at)) {
       this.nextLine(this.finishLine(this.at + 3));
       // `---` and nothing after it: an empty node the Composer places after the marker.
       if (this.indent < 0) giveUp();
@@ -180,16 +182,11 @@ class LineParser extends LineReader {
     if (this.indent > indent || (inMap && this.indent === indent && this.atSequenceEntry())) return this.node(depth);
     // compose-node.js composeEmptyNode: the node sits after the indicator and its spaces;
     // the tokens after it (its `sep` or `start`) end it only if one is a comment.
-    let hasComment = commentBefore || code === HASH;
-    let end = lineEnd;
-    for (let i = 0; i < this.skipped; i++) {
-      if (this.skippedIndents[i] >= 0) hasComment = true;
-      end = this.skippedEnds[i];
-    }
+    const skipped = this.skippedLines();
+    const hasComment = commentBefore || code === HASH || (skipped !== null && skipped.deepestComment >= 0);
     this.loose = null;
-    const value = implicitValue('');
-    const node: ScalarNode = { kind: 'scalar', value, offset: at, length: 0, contentOffset: at, verbatim: value === '', plain: true };
-    return { node, end: hasComment ? this.endBeforeContent(end) : at };
+    const node: ScalarNode = { kind: 'scalar', value: EMPTY_VALUE, offset: at, length: 0, contentOffset: at, verbatim: EMPTY_VALUE === '', plain: true };
+    return { node, end: hasComment ? this.endBeforeContent(skipped?.end ?? lineEnd) : at };
   }
 
   /** A value that starts on its key's or `-`'s line at `at`. */
@@ -234,8 +231,7 @@ class LineParser extends LineReader {
     let line = this.stop.stop + lineBreakAt(text, this.stop.stop);
     let continued = false;
     while (line < text.length) {
-      let at = line;
-      while (text.charCodeAt(at) === 32) at++;
+      const at = line + spacesAt(text, line);
       const code = text.charCodeAt(at);
       const lineBreak = lineBreakAt(text, at);
       if (lineBreak > 0) {
