@@ -8,8 +8,7 @@ import type { Comment } from './tree';
 import type { ParseMeter } from './yaml';
 import { giveUp } from './yaml-fast-tree';
 import { isBlankOrEnd, lineBreakAt, skipSpaces, spacesAt } from './yaml-block-scalars';
-
-const HASH = 35;
+import { TAB, CARRIAGE_RETURN, HASH, DASH, DOT } from './yaml-block-chars';
 
 /** Blank and comment lines after a collection's last value that no node took (the CST's item of `start` tokens only). */
 export interface Loose {
@@ -89,7 +88,7 @@ export class LineReader {
   }
 
   protected atSequenceEntry(): boolean {
-    return this.text.charCodeAt(this.at) === 45 && isBlankOrEnd(this.text, this.at + 1);
+    return this.text.charCodeAt(this.at) === DASH && isBlankOrEnd(this.text, this.at + 1);
   }
 
   /** After a node on a line: blanks, maybe a comment after a blank, then the line's end. Returns where the next line starts. */
@@ -110,7 +109,7 @@ export class LineReader {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
     // A CRLF line's comment ends before its \r, as CommentCollector reads the lexer's comment token.
-    const bodyEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const bodyEnd = text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
     const body = text.slice(at, bodyEnd);
     if (body.includes('\r')) giveUp();
     this.comments.push({ offset: at, length: bodyEnd - at, text: body.slice(1).trim() });
@@ -137,8 +136,8 @@ export class LineReader {
         line = this.comment(at);
         this.skip(line, indent);
       } else {
-        if (code === 9 || code === 13) giveUp();
-        if (at === line && (code === 45 || code === 46) && this.rootStarted && isMarker(text, at)) giveUp();
+        if (code === TAB || code === CARRIAGE_RETURN) giveUp();
+        if (at === line && (code === DASH || code === DOT) && this.rootStarted && isMarker(text, at)) giveUp();
         this.lineStart = line;
         this.indent = at - line;
         this.at = at;

@@ -10,9 +10,7 @@
 import type { ScalarNode } from './tree';
 import { giveUp } from './yaml-fast-tree';
 import { spacesAt, type ScanStop } from './yaml-block-scalars';
-
-const SPACE = 32;
-const NEWLINE = 10;
+import { TAB, NEWLINE, CARRIAGE_RETURN, SPACE, DASH, GREATER_THAN } from './yaml-block-chars';
 
 /**
  * The block scalar whose header is at `at`; its content starts at `firstLine`
@@ -21,7 +19,7 @@ const NEWLINE = 10;
  */
 export function blockScalar(text: string, at: number, firstLine: number, parentIndent: number, stop: ScanStop): ScalarNode {
   const end = sourceEnd(text, firstLine, parentIndent);
-  const value = resolve(text.slice(firstLine, end), text.charCodeAt(at) === 62, text.charCodeAt(at + 1) === 45);
+  const value = resolve(text.slice(firstLine, end), text.charCodeAt(at) === GREATER_THAN, text.charCodeAt(at + 1) === DASH);
   stop.stop = end;
   stop.colon = false;
   return { kind: 'scalar', value, offset: at, length: end - at, contentOffset: at, verbatim: text.slice(at, end) === value, plain: false };
@@ -38,7 +36,7 @@ function sourceEnd(text: string, firstLine: number, parentIndent: number): numbe
     if (at >= length) return giveUp();
     const code = text.charCodeAt(at);
     if (code !== NEWLINE) {
-      if (code === 9 || code === 13 || indent <= parentIndent) giveUp();
+      if (code === TAB || code === CARRIAGE_RETURN || indent <= parentIndent) giveUp();
       break;
     }
     line = at + 1;
@@ -60,14 +58,14 @@ function sourceEnd(text: string, firstLine: number, parentIndent: number): numbe
       break;
     }
     if (code !== NEWLINE && spaces < indent) {
-      if (code === 9) giveUp();
+      if (code === TAB) giveUp();
       break;
     }
     line = next;
   }
   for (let i = firstLine; i < lastBreak; i++) {
     const code = text.charCodeAt(i);
-    if (code === 13 || code === 9) giveUp();
+    if (code === CARRIAGE_RETURN || code === TAB) giveUp();
   }
   // Trailing blank lines no deeper than the content are not the scalar's.
   while (lastBreak > firstLine) {

@@ -10,12 +10,25 @@
 import type { MapNode, Pair, ScalarNode, SeqNode } from './tree';
 import { giveUp, implicitValue } from './yaml-fast-tree';
 import { repeatsKey } from './yaml-block-keys';
-
-const SPACE = 32;
-const NEWLINE = 10;
-const HASH = 35;
-const COLON = 58;
-const COMMA = 44;
+import {
+  TAB,
+  NEWLINE,
+  CARRIAGE_RETURN,
+  SPACE,
+  DOUBLE_QUOTE,
+  HASH,
+  SINGLE_QUOTE,
+  COMMA,
+  DASH,
+  COLON,
+  QUESTION_MARK,
+  OPEN_BRACKET,
+  BACKSLASH,
+  CLOSE_BRACKET,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+  BYTE_ORDER_MARK,
+} from './yaml-block-chars';
 
 /** Where the last scan stopped: after a quoted scalar's closing quote, or at the `:`, ` #` or line end that ended a plain one. */
 export interface ScanStop {
@@ -32,7 +45,7 @@ export function isBlankOrEnd(text: string, at: number): boolean {
 export function lineBreakAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code === NEWLINE) return 1;
-  return code === 13 && text.charCodeAt(at + 1) === NEWLINE ? 2 : 0;
+  return code === CARRIAGE_RETURN && text.charCodeAt(at + 1) === NEWLINE ? 2 : 0;
 }
 
 /** How many spaces stand at `at`. */
@@ -45,7 +58,7 @@ export function spacesAt(text: string, at: number): number {
 /** The first of the text's characters from `at` that is not a space; a tab there gives up. */
 export function skipSpaces(text: string, at: number): number {
   const next = at + spacesAt(text, at);
-  if (text.charCodeAt(next) === 9) giveUp();
+  if (text.charCodeAt(next) === TAB) giveUp();
   return next;
 }
 
@@ -54,26 +67,26 @@ const REFUSED_START = new Uint8Array(128);
 for (const c of ',[]{}#&*!|>\'"%@`') REFUSED_START[c.charCodeAt(0)] = 1;
 
 function refusedStart(code: number): boolean {
-  return code < SPACE || code === 0xfeff || (code < 128 && REFUSED_START[code] === 1);
+  return code < SPACE || code === BYTE_ORDER_MARK || (code < 128 && REFUSED_START[code] === 1);
 }
 
 /** `-`, `?` or `:` followed by a blank (or, in a flow collection, a flow indicator): an indicator, not a plain scalar's start. */
 function isIndicator(text: string, at: number, code: number, inFlow: boolean): boolean {
-  if (code !== 45 && code !== 63 && code !== COLON) return false;
+  if (code !== DASH && code !== QUESTION_MARK && code !== COLON) return false;
   return isBlankOrEnd(text, at + 1) || (inFlow && isFlowIndicator(text.charCodeAt(at + 1)));
 }
 
 /** A plain or quoted scalar on one line at `at`; `stop` says where it ended and whether a `:` follows a plain one. */
 export function lineScalar(text: string, at: number, inFlow: boolean, stop: ScanStop): ScalarNode {
   const code = text.charCodeAt(at);
-  if (code === 34 || code === 39) return quoted(text, at, code, stop);
+  if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return quoted(text, at, code, stop);
   if (refusedStart(code) || isIndicator(text, at, code, inFlow)) giveUp();
   let end = at + 1;
   let i = at + 1;
   stop.colon = false;
   for (const length = text.length; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c === NEWLINE || (c === 13 && text.charCodeAt(i + 1) === NEWLINE)) break;
+    if (c === NEWLINE || (c === CARRIAGE_RETURN && text.charCodeAt(i + 1) === NEWLINE)) break;
     if (c === SPACE) {
       const next = text.charCodeAt(i + 1);
       if (next === HASH || (inFlow && isFlowIndicator(next))) break;
@@ -86,7 +99,7 @@ export function lineScalar(text: string, at: number, inFlow: boolean, stop: Scan
         break;
       }
     } else if (inFlow && isFlowIndicator(c)) break;
-    else if (c < SPACE || c === 0xfeff) giveUp();
+    else if (c < SPACE || c === BYTE_ORDER_MARK) giveUp();
     end = i + 1;
   }
   stop.stop = i;
@@ -96,7 +109,7 @@ export function lineScalar(text: string, at: number, inFlow: boolean, stop: Scan
 }
 
 function isFlowIndicator(code: number): boolean {
-  return code === COMMA || code === 91 || code === 93 || code === 123 || code === 125;
+  return code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE;
 }
 
 /** A single- or double-quoted scalar closed on its line; escapes (`\`) and line breaks give up. */
@@ -108,7 +121,7 @@ function quoted(text: string, at: number, quote: number, stop: ScanStop): Scalar
     if (i >= text.length) giveUp();
     const c = text.charCodeAt(i);
     if (c === quote) {
-      if (quote === 39 && text.charCodeAt(i + 1) === 39) {
+      if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) {
         value += text.slice(from, i + 1);
         i += 2;
         from = i;
@@ -116,7 +129,7 @@ function quoted(text: string, at: number, quote: number, stop: ScanStop): Scalar
       }
       break;
     }
-    if (c < SPACE || (quote === 34 && c === 92)) giveUp();
+    if (c < SPACE || (quote === DOUBLE_QUOTE && c === BACKSLASH)) giveUp();
     i++;
   }
   const verbatim = from === at + 1;
@@ -128,15 +141,15 @@ function quoted(text: string, at: number, quote: number, stop: ScanStop): Scalar
 
 /** A flow sequence of scalars or a flow map of scalar keys and values, opened and closed on one line; returns after its `]` or `}` in `stop`. */
 export function flowCollection(text: string, at: number, stop: ScanStop): MapNode | SeqNode {
-  const isMap = text.charCodeAt(at) === 123;
-  const close = isMap ? 125 : 93;
+  const isMap = text.charCodeAt(at) === OPEN_BRACE;
+  const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
   const items: ScalarNode[] = [];
   const pairs: Pair[] = [];
   let i = skipSpaces(text, at + 1);
   if (text.charCodeAt(i) !== close) {
     for (;;) {
       const code = text.charCodeAt(i);
-      if (code === 91 || code === 123) giveUp();
+      if (code === OPEN_BRACKET || code === OPEN_BRACE) giveUp();
       const first = lineScalar(text, i, true, stop);
       i = skipSpaces(text, stop.stop);
       if (isMap) {
@@ -144,7 +157,7 @@ export function flowCollection(text: string, at: number, stop: ScanStop): MapNod
         if (text.charCodeAt(i) !== COLON || first.value === null || repeatsKey(pairs, first.value)) giveUp();
         i = skipSpaces(text, i + 1);
         const next = text.charCodeAt(i);
-        if (next === COMMA || next === close || next === 91 || next === 123 || next === NEWLINE || next === 13) giveUp();
+        if (next === COMMA || next === close || next === OPEN_BRACKET || next === OPEN_BRACE || next === NEWLINE || next === CARRIAGE_RETURN) giveUp();
         const value = lineScalar(text, i, true, stop);
         pairs.push({ key: first, value });
         i = skipSpaces(text, stop.stop);

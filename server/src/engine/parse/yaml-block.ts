@@ -28,12 +28,12 @@ import { flowCollection, isBlankOrEnd, lineBreakAt, lineScalar, skipSpaces, spac
 import { blockScalar } from './yaml-block-literal';
 import { LineReader, isMarker } from './yaml-block-lines';
 import { repeatsKey } from './yaml-block-keys';
+import { HASH, DASH, COLON, GREATER_THAN, OPEN_BRACKET, OPEN_BRACE, PIPE, BYTE_ORDER_MARK } from './yaml-block-chars';
 
 /** Far below MAX_DEPTH and MAX_NESTING, so no limit the full path applies can be reached. */
 const MAX_BLOCK_DEPTH = 64;
 /** The Composer's strict limit on an implicit key's length is 1024. */
 const MAX_KEY_LENGTH = 1000;
-const HASH = 35;
 /** What the core schema makes of an empty plain scalar (null). */
 const EMPTY_VALUE = implicitValue('');
 
@@ -72,9 +72,9 @@ class LineParser extends LineReader {
 
   document(): ParsedDocument {
     const text = this.text;
-    if (text.charCodeAt(0) === 0xfeff) giveUp();
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) giveUp();
     this.nextLine(0);
-    if (this.indent === 0 && text.charCodeAt(this.at) === 45 && isMarker(text, this.at)) {
+    if (this.indent === 0 && text.charCodeAt(this.at) === DASH && isMarker(text, this.at)) {
       this.nextLine(this.finishLine(this.at + 3));
       // `---` and nothing after it: an empty node the Composer places after the marker.
       if (this.indent < 0) giveUp();
@@ -136,7 +136,15 @@ class LineParser extends LineReader {
     const text = this.text;
     const at = skipSpaces(text, this.at + 1);
     const code = text.charCodeAt(at);
-    if (at >= text.length || lineBreakAt(text, at) > 0 || code === HASH || code === 124 || code === 62 || code === 91 || code === 123)
+    if (
+      at >= text.length ||
+      lineBreakAt(text, at) > 0 ||
+      code === HASH ||
+      code === PIPE ||
+      code === GREATER_THAN ||
+      code === OPEN_BRACKET ||
+      code === OPEN_BRACE
+    )
       return this.valueAfter(this.at + 1, indent, depth, false, commentBefore);
     const scalar = lineScalar(text, at, false, this.stop);
     if (this.isKey(scalar)) {
@@ -160,7 +168,7 @@ class LineParser extends LineReader {
       if (!stop.colon) return false;
     } else {
       const colon = skipSpaces(this.text, stop.stop);
-      if (this.text.charCodeAt(colon) !== 58 || !isBlankOrEnd(this.text, colon + 1)) return false;
+      if (this.text.charCodeAt(colon) !== COLON || !isBlankOrEnd(this.text, colon + 1)) return false;
       stop.stop = colon;
     }
     if (stop.stop - scalar.offset > MAX_KEY_LENGTH) giveUp();
@@ -193,9 +201,9 @@ class LineParser extends LineReader {
   private inlineValue(at: number, indent: number): Built {
     const text = this.text;
     const code = text.charCodeAt(at);
-    if (code === 124 || code === 62) {
+    if (code === PIPE || code === GREATER_THAN) {
       let header = at + 1;
-      if (text.charCodeAt(header) === 45) header++;
+      if (text.charCodeAt(header) === DASH) header++;
       if (!isBlankOrEnd(text, header)) giveUp();
       const node = blockScalar(text, at, this.finishLine(header), indent, this.stop);
       const end = this.stop.stop;
@@ -203,7 +211,7 @@ class LineParser extends LineReader {
       this.loose = this.skippedLines();
       return { node, end };
     }
-    if (code === 91 || code === 123) {
+    if (code === OPEN_BRACKET || code === OPEN_BRACE) {
       const node = flowCollection(text, at, this.stop);
       return { node, end: this.endOfLine(this.finishLine(this.stop.stop), indent) };
     }
