@@ -4,7 +4,6 @@
  * documents for a segment against the composer's, and parseText and lint of
  * a whole file with only that shortcut on against both off.
  */
-import { after } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseText } from '../../server/src/engine/parse';
@@ -41,7 +40,6 @@ export interface Differential {
 }
 
 export function differential(shortcut: 'scanner' | 'fast', parse: (text: string) => ParsedDocument[] | undefined): Differential {
-  after(() => withShortcuts(true, true, () => undefined));
   const read = (text: string, withLint: boolean) => [parseText(text, 'yaml'), withLint ? lint(text, 'yaml', {}, LINT_OPTIONS) : undefined];
   const differential: Differential = {
     compareSegment(text, name) {
