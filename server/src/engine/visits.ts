@@ -161,7 +161,8 @@ class Walker {
       this.out.push({ node, path, key, parentKey, role, document: this.document, format: this.format });
     } else if (node.kind === 'map') {
       const named = namedEntry(node);
-      for (const pair of node.pairs) {
+      for (let i = 0; i < node.pairs.length; i++) {
+        const pair = node.pairs[i];
         const name = pair.key.value === null ? '' : String(pair.key.value);
         if (!pair.value) continue;
         // `{name: DB_URL, value: …}` (Kubernetes env, ECS, Helm extraEnv): the name is the real key.
@@ -204,7 +205,8 @@ function extended(path: readonly PathSegment[], segment: PathSegment): PathSegme
 function namedEntry(node: MapNode): string | undefined {
   if (node.pairs.length > 4) return undefined;
   // A loop, not `find`: every map of every document is asked.
-  for (const pair of node.pairs) {
+  for (let i = 0; i < node.pairs.length; i++) {
+    const pair = node.pairs[i];
     if (pair.key.value !== 'name') continue;
     return pair.value?.kind === 'scalar' && typeof pair.value.value === 'string' ? pair.value.value : undefined;
   }

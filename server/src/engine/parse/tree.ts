@@ -118,7 +118,8 @@ const pairIndexes = new WeakMap<MapNode, Map<string, Pair>>();
 export function getPair(map: MapNode, key: string): Pair | undefined {
   if (map.pairs.length < INDEXED_FROM) {
     // A loop, not `find`: the callback, a new closure over `key` at every call, showed among a small file's allocations.
-    for (const pair of map.pairs) if (keyText(pair) === key) return pair;
+    const pairs = map.pairs;
+    for (let i = 0; i < pairs.length; i++) if (keyText(pairs[i]) === key) return pairs[i];
     return undefined;
   }
   let index = pairIndexes.get(map);

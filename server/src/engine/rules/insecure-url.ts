@@ -91,7 +91,9 @@ const PUBLIC_URL_KEY = /(base|public|site|external|root|frontend)ur[il]s?$/;
  * service, and nothing is known about it.
  */
 function checkTemplatedHosts(context: RuleContext<'useTlsScheme', Message>): void {
-  for (const scalar of context.file.scalars()) {
+  const scalars = context.file.scalars();
+  for (let i = 0; i < scalars.length; i++) {
+    const scalar = scalars[i];
     if (scalar.role !== 'public-endpoint' && !(scalar.role === 'endpoint' && PUBLIC_URL_KEY.test(normaliseKey(scalar.key ?? '')))) continue;
     for (const target of context.file.targets(scalar)) {
       if (!target.templated || target.kind !== 'url' || (target.scheme !== 'http' && target.scheme !== 'ws')) continue;

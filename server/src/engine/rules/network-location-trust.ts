@@ -52,7 +52,9 @@ export const networkLocationTrust: Rule<never, Message> = {
   check(context) {
     let nhs: boolean | undefined;
     const inNhsContext = () => (nhs ??= isNhsContext(context.file));
-    for (const scalar of context.file.scalars()) {
+    const scalars = context.file.scalars();
+    for (let i = 0; i < scalars.length; i++) {
+      const scalar = scalars[i];
       if (scalar.role === 'allowlist') checkAllowlist(context, scalar, inNhsContext);
       if (scalar.format === 'manifest' && scalar.path.length === 2 && scalar.path[0] === 'spec' && scalar.path[1] === 'exposure')
         checkExposure(context, scalar);

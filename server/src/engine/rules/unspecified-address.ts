@@ -38,7 +38,9 @@ export const unspecifiedAddress: Rule<never, Message> = {
         context.report({ messageId: 'unspecified', data, ...spanOf(context, scalar, target.hostStart, target.hostEnd) });
       },
     );
-    for (const scalar of context.file.scalars()) {
+    const scalars = context.file.scalars();
+    for (let i = 0; i < scalars.length; i++) {
+      const scalar = scalars[i];
       if (!inAddressRole(scalar) || typeof scalar.node.value !== 'string') continue;
       for (const wildcard of findWildcardHosts(scalar.node.value)) {
         if (wildcard.host === '*' && isPattern(scalar)) continue;

@@ -12,7 +12,10 @@ export class EndpointSiblings {
   private readonly byNode = new Map<Node, ScalarVisit>();
 
   constructor(visits: readonly ScalarVisit[]) {
-    for (const visit of visits) if (visit.role === 'endpoint' || visit.role === 'public-endpoint') this.byNode.set(visit.node, visit);
+    for (let i = 0; i < visits.length; i++) {
+      const visit = visits[i];
+      if (visit.role === 'endpoint' || visit.role === 'public-endpoint') this.byNode.set(visit.node, visit);
+    }
   }
 
   of(visit: ScalarVisit): ScalarVisit[] {

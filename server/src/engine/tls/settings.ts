@@ -68,7 +68,9 @@ const VALUE_HINT = /tls|ssl|secur|verif|encrypt|protocol|trust|insecure|cert|una
 function collect(file: LintFile): TlsSetting[] {
   const settings: TlsSetting[] = [];
   let endpoints: EndpointSiblings | undefined;
-  for (const visit of file.scalars()) {
+  const scalars = file.scalars();
+  for (let i = 0; i < scalars.length; i++) {
+    const visit = scalars[i];
     if (SILENT_ROLES.has(visit.role)) continue;
     const key = mayNameSetting(visit.key ?? '') ? fromKey(file, visit) : undefined;
     if (key) {

@@ -26,7 +26,9 @@ const INTERNAL_ANNOTATIONS: ReadonlyArray<{ key: string; value: RegExp; how: str
 ];
 
 export function reportInternalLoadBalancers(context: RuleContext, isPrivate: (address: AddressInfo) => boolean): void {
-  for (const scalar of context.file.scalars()) {
+  const scalars = context.file.scalars();
+  for (let i = 0; i < scalars.length; i++) {
+    const scalar = scalars[i];
     if (scalar.key !== 'loadBalancerIP' || (scalar.format !== 'kubernetes' && scalar.format !== 'helm-values')) continue;
     const service = nodeAt(scalar.document.root, scalar.path.slice(0, -1));
     if (stringValue(getValue(service, 'type')) !== 'LoadBalancer') continue;

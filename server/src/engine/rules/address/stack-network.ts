@@ -111,7 +111,8 @@ function documentNetworks(file: LintFile, document: ParsedDocument): DocumentSta
   const known = byDocument.get(document);
   if (known?.format === format) return known.stack;
   const own: StackNetworks = { addresses: new Set(), networks: [] };
-  for (const scalar of file.visitsOf(document)) addOwn(own, scalar);
+  const visits = file.visitsOf(document);
+  for (let i = 0; i < visits.length; i++) addOwn(own, visits[i]);
   const networks = own.networks.map(([network, bits]) => `${network.toString()}/${bits}`);
   const stack = { ...own, identity: [...own.addresses, ...networks].join(' ') };
   if (shapeKey(document) !== undefined) byDocument.set(document, { format, stack });
