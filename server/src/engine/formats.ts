@@ -33,7 +33,9 @@ function isComposeShape(document: ParsedDocument): boolean {
 }
 
 function normalise(fileName: string | undefined): string {
-  return (fileName ?? '').replace(/\\/g, '/');
+  // Most names have no backslash: asked for every file, the replace made a new string each time.
+  if (fileName === undefined) return '';
+  return fileName.includes('\\') ? fileName.replace(/\\/g, '/') : fileName;
 }
 
 export function baseName(fileName: string | undefined): string {

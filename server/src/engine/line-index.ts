@@ -86,13 +86,19 @@ export class LineIndex {
 
 /** Offsets after each line break (`\n`, `\r\n` or a lone `\r`), with 0 first. */
 function lineStarts(text: string): Int32Array {
-  const starts = new GrowingInts(Math.max(16, text.length >> 5));
-  starts.push(0);
   if (!text.includes('\r')) {
     // The usual text, with \n line breaks only: indexOf finds them many times faster than a loop over every character.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts.values();
+    // Counted first, then filled: an array of the right size, not a growing one and a view of it (two typed arrays
+    // more, each costing microseconds until V8 optimises the code: a tenth of a small JSON file's lint).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    return starts;
   }
+  const starts = new GrowingInts(Math.max(16, text.length >> 5));
+  starts.push(0);
   pushStartsAfterBreaks(text, 0, text.length, starts);
   return starts.values();
 }
