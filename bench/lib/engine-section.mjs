@@ -26,7 +26,8 @@ export async function engineSection({ repo, corpus, files, anchors, rounds, tabl
   ];
   for (const [name, paths, language, target, { noAnchor = false } = {}] of sets) {
     const anchored = Boolean(anchors.ylsLibrary) && language === 'yaml' && !noAnchor;
-    const samples = runSet({ repoRoot: repo.root, engine: repo.engine, paths, language, relativeTo: [corpus.corpusDir, corpus.root], rounds, anchor: anchored });
+    const relativeTo = [corpus.corpusDir, corpus.root];
+    const samples = runSet({ repoRoot: repo.root, engine: repo.engine, paths, language, relativeTo, rounds, anchor: anchored });
     const floorLabel = language === 'json' ? 'floor: read + JSON.parse' : 'floor: read + parseAllDocuments';
     const floor = table.add('engine in-process', `${name}: ${floorLabel}`, samples.floor);
     const anchor = samples.anchored
