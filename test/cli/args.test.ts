@@ -140,6 +140,7 @@ describe('parseCliArgs: pipeline options', () => {
     assert.equal(options.maxWarnings, undefined);
     assert.equal(options.concurrency, 'auto');
     assert.equal(options.forceExclude, false);
+    assert.equal(options.useGitignore, true);
   });
 
   test('reads each of them', () => {
@@ -173,6 +174,7 @@ describe('parseCliArgs: pipeline options', () => {
     assert.equal(options.format, 'github');
     assert.equal(parseCliArgs(['--fix-dry-run'], RULES).fix, 'dry-run');
     assert.equal(parseCliArgs(['--no-config'], RULES).useConfigFiles, false);
+    assert.equal(parseCliArgs(['--no-ignore'], RULES).useGitignore, false);
     assert.equal(parseCliArgs(['--concurrency=off'], RULES).concurrency, 'off');
     assert.equal(parseCliArgs(['--concurrency', 'AUTO'], RULES).concurrency, 'auto');
   });

@@ -89,6 +89,10 @@ describe('configuration include/exclude in the walk', () => {
     assert.deepEqual(found(['.'], { chainFor }), ['deploy/app.yaml', 'svc/app.yaml', 'svc/keep.local.yaml']);
   });
 
+  test('--no-ignore (gitignore: false) leaves .gitignore out, not the configuration', () => {
+    assert.deepEqual(found(['.'], { chainFor, gitignore: false }), ['deploy/app.yaml', 'svc/app.yaml', 'svc/keep.local.yaml', 'svc/secret.yaml']);
+  });
+
   test('named files are linted anyway, unless --force-exclude (which says which it left out)', () => {
     assert.deepEqual(found(['vendor/lib.yaml', 'app.yaml'], { chainFor }), ['app.yaml', 'vendor/lib.yaml']);
     const left: string[] = [];

@@ -41,6 +41,8 @@ export interface CliOptions {
   useConfigFiles: boolean;
   /** Apply the config's include/exclude to files named on the command line too (`--force-exclude`). */
   forceExclude: boolean;
+  /** false with `--no-ignore`: folders are walked without honouring .gitignore and .git/info/exclude. */
+  useGitignore: boolean;
   /** Report errors only (`--quiet`); warnings still count for --max-warnings. */
   quiet: boolean;
   /** More warnings than this fail the run (`--max-warnings`). */
@@ -86,6 +88,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   'force-exclude': { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
@@ -122,6 +125,7 @@ export function parseCliArgs(argv: string[], knownRuleIds: readonly string[]): C
     configFile: undefined,
     useConfigFiles: true,
     forceExclude: false,
+    useGitignore: true,
     quiet: false,
     maxWarnings: undefined,
     fix: 'off',
@@ -185,6 +189,7 @@ function applyFlag(options: CliOptions, name: OptionName): void {
   else if (name === 'no-color') options.color = false;
   else if (name === 'no-config') options.useConfigFiles = false;
   else if (name === 'force-exclude') options.forceExclude = true;
+  else if (name === 'no-ignore') options.useGitignore = false;
   else if (name === 'quiet') options.quiet = true;
   else if (name === 'fix') options.fix = 'write';
   else if (name === 'fix-dry-run') options.fix = 'dry-run';

@@ -54,7 +54,7 @@ export async function lintRun(options: CliOptions, io: RunIo): Promise<RunResult
   const skipFiles = new Set(
     [options.outputFile, options.baselineFile, options.configFile].filter((file): file is string => file !== undefined).map((file) => path.resolve(cwd, file)),
   );
-  const entries = discoverFiles(options.paths, cwd, { chainFor, forceExclude: options.forceExclude, skipFiles });
+  const entries = discoverFiles(options.paths, cwd, { chainFor, forceExclude: options.forceExclude, gitignore: options.useGitignore, skipFiles });
   if (entries.length === 0) io.warn(`warning: no YAML, JSON or JSONC files found in ${options.paths.join(', ')}`);
 
   const tasks: LintTask[] = entries.map((entry) => ({

@@ -42,6 +42,8 @@ Options:
       --update-baseline      Write this run's findings to the --baseline file
       --force-exclude        Apply the config's include/exclude to named
                              files too (for pre-commit)
+      --no-ignore            Walk folders without honouring .gitignore (the
+                             config's include/exclude still apply)
       --concurrency <n>      Worker threads: a number, auto (default) or off
       --max-file-size <size> Report files larger than this instead of linting
                              them (bytes, or with k/m suffix; default and
