@@ -15,26 +15,27 @@
 import type { Comment, MapNode, Node, Pair, ParsedDocument, ScalarNode, SeqNode, SyntaxProblem } from './tree';
 import { MAX_NESTING } from '../limits';
 import { LARGE_DOCUMENT, entryLimit, tooManyEntries } from './entry-limit';
-
-const SPACE = 0x20;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const SLASH = 0x2f;
-const STAR = 0x2a;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+import {
+  SPACE,
+  TAB,
+  NEWLINE,
+  CARRIAGE_RETURN,
+  DOUBLE_QUOTE,
+  BACKSLASH,
+  SLASH,
+  STAR,
+  COMMA,
+  COLON,
+  DASH,
+  PLUS,
+  DOT,
+  ZERO,
+  NINE,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+} from './char-codes';
 
 /** Thrown inside the fast path at the first thing it does not accept; never leaves this module. */
 const GIVE_UP = Symbol('not well-formed');
@@ -78,10 +79,10 @@ class FastJson {
   /** The value at `pos`, inside `depth` open containers. */
   private value(depth: number): Node {
     const code = this.text.charCodeAt(this.pos);
-    if (code === QUOTE) return this.string();
+    if (code === DOUBLE_QUOTE) return this.string();
     if (code === OPEN_BRACE) return this.map(depth + 1);
     if (code === OPEN_BRACKET) return this.seq(depth + 1);
-    if (code === MINUS || (code >= ZERO && code <= NINE)) return this.number();
+    if (code === DASH || (code >= ZERO && code <= NINE)) return this.number();
     return this.literal(code);
   }
 
@@ -96,7 +97,7 @@ class FastJson {
     // Each turn: at the next key or the closing brace (after a comma, a trailing comma is accepted).
     while (text.charCodeAt(this.pos) !== CLOSE_BRACE) {
       if (depth === 1 && this.stopsRoot(node, pairs.length)) return node;
-      if (text.charCodeAt(this.pos) !== QUOTE) throw GIVE_UP;
+      if (text.charCodeAt(this.pos) !== DOUBLE_QUOTE) throw GIVE_UP;
       const key = this.string();
       this.skipTrivia();
       if (text.charCodeAt(this.pos) !== COLON) throw GIVE_UP;
@@ -163,7 +164,7 @@ class FastJson {
     for (;;) {
       if (pos >= text.length) throw GIVE_UP;
       const code = text.charCodeAt(pos);
-      if (code === QUOTE) break;
+      if (code === DOUBLE_QUOTE) break;
       if (code < SPACE) throw GIVE_UP;
       if (code === BACKSLASH) {
         escaped = true;
@@ -182,7 +183,7 @@ class FastJson {
     const text = this.text;
     const offset = this.pos;
     let pos = offset;
-    const negative = text.charCodeAt(pos) === MINUS;
+    const negative = text.charCodeAt(pos) === DASH;
     if (negative) pos++;
     const integerStart = pos;
     if (text.charCodeAt(pos) === ZERO) pos++;
@@ -193,7 +194,7 @@ class FastJson {
     if (exponent === 0x65) {
       pos++;
       const sign = text.charCodeAt(pos);
-      if (sign === PLUS || sign === MINUS) pos++;
+      if (sign === PLUS || sign === DASH) pos++;
       pos = this.digits(pos);
     }
     this.pos = pos;
@@ -220,7 +221,7 @@ class FastJson {
     let pos = this.pos;
     while (pos < text.length) {
       const code = text.charCodeAt(pos);
-      if (code === SPACE || code === LF || code === CR || code === TAB) pos++;
+      if (code === SPACE || code === NEWLINE || code === CARRIAGE_RETURN || code === TAB) pos++;
       else if (code === SLASH) pos = this.comment(pos);
       else break;
     }
@@ -233,7 +234,7 @@ class FastJson {
     let end: number;
     if (next === SLASH) {
       end = offset + 2;
-      while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+      while (end < text.length && text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== CARRIAGE_RETURN) end++;
     } else if (next === STAR) {
       const close = text.indexOf('*/', offset + 2);
       if (close < 0) throw GIVE_UP;

@@ -8,7 +8,7 @@ import type { Comment } from './tree';
 import type { ParseMeter } from './yaml';
 import { giveUp } from './yaml-fast-tree';
 import { isBlankOrEnd, lineBreakAt, skipSpaces, spacesAt } from './yaml-block-scalars';
-import { TAB, CARRIAGE_RETURN, HASH, DASH, DOT } from './yaml-block-chars';
+import { TAB, CARRIAGE_RETURN, HASH, DASH, DOT } from './char-codes';
 
 /** Blank and comment lines after a collection's last value that no node took (the CST's item of `start` tokens only). */
 export interface Loose {

@@ -10,7 +10,7 @@
 import type { ScalarNode } from './tree';
 import { giveUp } from './yaml-fast-tree';
 import { spacesAt, type ScanStop } from './yaml-block-scalars';
-import { TAB, NEWLINE, CARRIAGE_RETURN, SPACE, DASH, GREATER_THAN } from './yaml-block-chars';
+import { TAB, NEWLINE, CARRIAGE_RETURN, SPACE, DASH, GREATER_THAN } from './char-codes';
 
 /**
  * The block scalar whose header is at `at`; its content starts at `firstLine`

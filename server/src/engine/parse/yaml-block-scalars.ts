@@ -28,7 +28,7 @@ import {
   OPEN_BRACE,
   CLOSE_BRACE,
   BYTE_ORDER_MARK,
-} from './yaml-block-chars';
+} from './char-codes';
 
 /** Where the last scan stopped: after a quoted scalar's closing quote, or at the `:`, ` #` or line end that ended a plain one. */
 export interface ScanStop {

@@ -28,7 +28,7 @@ import { flowCollection, isBlankOrEnd, lineBreakAt, lineScalar, skipSpaces, spac
 import { blockScalar } from './yaml-block-literal';
 import { LineReader, isMarker } from './yaml-block-lines';
 import { repeatsKey } from './yaml-block-keys';
-import { HASH, DASH, COLON, GREATER_THAN, OPEN_BRACKET, OPEN_BRACE, PIPE, BYTE_ORDER_MARK } from './yaml-block-chars';
+import { HASH, DASH, COLON, GREATER_THAN, OPEN_BRACKET, OPEN_BRACE, PIPE, BYTE_ORDER_MARK } from './char-codes';
 
 /** Far below MAX_DEPTH and MAX_NESTING, so no limit the full path applies can be reached. */
 const MAX_BLOCK_DEPTH = 64;

@@ -1,4 +1,4 @@
-/** The character codes the line scanner (yaml-block*.ts) reads with charCodeAt, by name. */
+/** The character codes the hand-written parsers (the line scanner, yaml-block*.ts, and json-fast.ts) read with charCodeAt, by name. */
 export const TAB = 9;
 export const NEWLINE = 10;
 export const CARRIAGE_RETURN = 13;
@@ -6,9 +6,15 @@ export const SPACE = 32;
 export const DOUBLE_QUOTE = 34;
 export const HASH = 35;
 export const SINGLE_QUOTE = 39;
+export const STAR = 42;
+export const PLUS = 43;
 export const COMMA = 44;
+/** `-`: a sequence entry in YAML, a number's sign in JSON. */
 export const DASH = 45;
 export const DOT = 46;
+export const SLASH = 47;
+export const ZERO = 48;
+export const NINE = 57;
 export const COLON = 58;
 export const GREATER_THAN = 62;
 export const QUESTION_MARK = 63;
