@@ -1,8 +1,9 @@
 /**
- * The fast path of the JSON parse: a single loop over the text's character
- * codes that builds the neutral tree for well-formed JSON and JSONC (comments
- * and trailing commas, as parseJsonDocument accepts them) without
- * jsonc-parser's token objects, callbacks and separate nesting pre-scan.
+ * The fast path of the JSON parse: one pass of recursive descent over the
+ * text's character codes that builds the neutral tree for well-formed JSON
+ * and JSONC (comments and trailing commas, as parseJsonDocument accepts
+ * them) without jsonc-parser's token objects, callbacks and separate
+ * nesting pre-scan.
  *
  * It accepts only what it is sure of and gives up (undefined) at the first
  * thing it is not: a syntax error, whitespace other than space, tab, CR and
