@@ -19,7 +19,9 @@ import { TAB, NEWLINE, CARRIAGE_RETURN, SPACE, DASH, GREATER_THAN } from './char
  */
 export function blockScalar(text: string, at: number, firstLine: number, parentIndent: number, stop: ScanStop): ScalarNode {
   const end = sourceEnd(text, firstLine, parentIndent);
-  const value = resolve(text.slice(firstLine, end), text.charCodeAt(at) === GREATER_THAN, text.charCodeAt(at + 1) === DASH);
+  const source = text.slice(firstLine, end);
+  if (source.includes('\r') || source.includes('\t')) giveUp();
+  const value = resolve(source, text.charCodeAt(at) === GREATER_THAN, text.charCodeAt(at + 1) === DASH);
   stop.stop = end;
   stop.colon = false;
   return { kind: 'scalar', value, offset: at, length: end - at, contentOffset: at, verbatim: text.slice(at, end) === value, plain: false };
@@ -62,10 +64,6 @@ function sourceEnd(text: string, firstLine: number, parentIndent: number): numbe
       break;
     }
     line = next;
-  }
-  for (let i = firstLine; i < lastBreak; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CARRIAGE_RETURN || code === TAB) giveUp();
   }
   // Trailing blank lines no deeper than the content are not the scalar's.
   while (lastBreak > firstLine) {
