@@ -12,6 +12,7 @@ import { getValue, keyText, stringValue } from './parse/tree';
 import type { DeploymentContext } from './types';
 import { verboseRegex } from './verbose-regex';
 import type { TextSearch } from './text-search';
+import { forwardSlashes } from './formats';
 
 export const DEPLOYED: DeploymentContext = { kind: 'deployed', reason: 'no sign that this file is only for a local stack, a test or an example' };
 
@@ -54,8 +55,7 @@ export type TextTest = (search: TextSearch) => boolean;
  * relative path, only the base name counts) and its text.
  */
 export function fileContext(relativePath: string | undefined, text: string | TextTest): DeploymentContext {
-  const segments = (relativePath ?? '')
-    .replace(/\\/g, '/')
+  const segments = forwardSlashes(relativePath)
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.');
   const base = (segments.pop() ?? '').toLowerCase();

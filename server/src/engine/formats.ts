@@ -21,7 +21,7 @@ export function detectFormat(document: ParsedDocument, fileName: string | undefi
   if (/^(application|bootstrap)([-.][\w.-]+)?\.(ya?ml|properties)$/.test(base)) return 'spring';
   if (/^(appsettings|local\.settings)([.-][\w.-]+)?\.json$/.test(base)) return 'dotnet';
   if (/^values([.-][\w.-]+)?\.ya?ml$/.test(base)) return 'helm-values';
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(normalise(fileName))) return 'github-workflow';
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(forwardSlashes(fileName))) return 'github-workflow';
   return 'generic';
 }
 
@@ -32,13 +32,13 @@ function isComposeShape(document: ParsedDocument): boolean {
   return services.pairs.every((pair) => getValue(pair.value, 'image') !== undefined || getValue(pair.value, 'build') !== undefined);
 }
 
-function normalise(fileName: string | undefined): string {
-  // Most names have no backslash: asked for every file, the replace made a new string each time.
+/** The name with `/` for every `\` (a Windows path). Most names have none: asked for every file, a replace made a new string each time. */
+export function forwardSlashes(fileName: string | undefined): string {
   if (fileName === undefined) return '';
   return fileName.includes('\\') ? fileName.replace(/\\/g, '/') : fileName;
 }
 
 export function baseName(fileName: string | undefined): string {
-  const path = normalise(fileName);
+  const path = forwardSlashes(fileName);
   return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
 }

@@ -7,6 +7,7 @@ import type { RuleContext } from '../../rule';
 import type { ScalarVisit } from '../../context';
 import { normaliseKey } from '../../roles';
 import { verboseRegex } from '../../verbose-regex';
+import { forwardSlashes } from '../../formats';
 
 /**
  * Flags whose value is where a server listens: `--urls` (ASP.NET), `--host`
@@ -200,7 +201,7 @@ function splitWords(key: string): string[] {
  * exactly what belongs (`docs/`, `examples/`, `*.example.yaml`, `sample-config.json`).
  */
 export function isExampleFile(fileName: string | undefined): boolean {
-  const path = (fileName ?? '').replace(/\\/g, '/').toLowerCase();
+  const path = forwardSlashes(fileName).toLowerCase();
   const base = path.slice(path.lastIndexOf('/') + 1);
   return /(^|\/)(docs?|examples?|samples?|demos?)\//.test(path) || /(^|[.\-_])(example|examples|sample|samples|demo|template)([.\-_]|$)/.test(base);
 }
