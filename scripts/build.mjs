@@ -16,6 +16,35 @@ const yamlWithoutEnvReads = {
   setup: (bundle) => bundle.onResolve({ filter: /^yaml$/ }, () => ({ path: yamlBrowser })),
 };
 
+// vscode-jsonrpc and vscode-languageserver require `crypto` (named pipes' random names) and `child_process`
+// (finding npm's and yarn's global folders) when they load. Neither runs over stdio, yet loading them, and the
+// 21 internal modules they bring (dgram, crypto's ciphers and keys...), cost every server start 6-9 ms of its
+// 150 (docs/performance.md, "Start-up: what else a fresh process spends"); the server's bundle loads them on first use.
+// The stand-in answers every question about the module from the real one, so nothing reads it as empty.
+const LAZY_BUILTINS = /^(child_process|crypto)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup: (bundle) => {
+    bundle.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      /[\\/]node_modules[\\/]vscode-[\w-]+[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      loader: 'js',
+      contents: `let real;
+const load = () => (real ??= require('node:${args.path}'));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});`,
+    }));
+  },
+};
+
 // `npm pack` and `npm publish` run `prepare` (this script) after `prepack`: the published package gets
 // the minified bundles without source maps, while `npm ci` in a checkout gets the readable ones.
 const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
@@ -57,7 +86,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] }),
   ...runnable.map(async ({ entry, folder, name, v8Flags }) => {
     const bundle = `${name}.main.js`;
-    await build({ ...common, entryPoints: [entry], outfile: join(folder, bundle) });
+    await build({ ...common, entryPoints: [entry], outfile: join(folder, bundle), plugins: [...common.plugins, lazyBuiltins] });
     const hash = createHash('sha256')
       .update(readFileSync(join(folder, bundle)))
       .digest('hex')
