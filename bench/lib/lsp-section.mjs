@@ -4,7 +4,7 @@
  * diagnostics in a fresh process, and RSS over cycles of opening and closing
  * many documents. yaml-language-server over stdio is the anchor.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp-client.mjs';
@@ -62,6 +62,17 @@ async function firstDiagnostics(client, path) {
   return at - client.startedAt;
 }
 
+/**
+ * The corpus file of median size (ties by name): what a developer opens most
+ * days, where the 10k-line file is the long tail. The issue's "time to first
+ * diagnostics stays ≤ 200 ms" is judged on both.
+ */
+function typicalFile(corpus) {
+  const sized = corpus.files.map((file) => ({ path: join(corpus.corpusDir, file), bytes: statSync(join(corpus.corpusDir, file)).size }));
+  sized.sort((a, b) => a.bytes - b.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sized[sized.length >> 1];
+}
+
 async function memoryCycles(client, paths, cycles) {
   await client.initialize();
   const rss = [];
@@ -101,17 +112,23 @@ export async function lspSection({ repo, corpus, anchors, rounds, edits, anchorE
     if (anchor) table.value(section, `typing ${size}-line file: anchor CPU per edit`, anchor.cpuPerEdit, { unit: 'ms' });
     log(`lsp: typing ${size} done`);
   }
-  const first = [];
-  const firstAnchor = [];
-  for (let round = 0; round < rounds; round++) {
-    first.push(await firstDiagnostics(start.ours(), corpus.single['10k']));
-    if (start.anchor) firstAnchor.push(await firstDiagnostics(start.anchor(), corpus.single['10k']));
+  // A service's own config (the corpus file of median size) and the 10k-line file, each in fresh servers.
+  const typical = typicalFile(corpus);
+  for (const [label, path] of [
+    [`start → first diagnostics, a corpus file of median size (${typical.bytes.toLocaleString('en-GB')} bytes, fresh process)`, typical.path],
+    ['start → first diagnostics, 10k-line file (fresh process)', corpus.single['10k']],
+  ]) {
+    const first = [];
+    const firstAnchor = [];
+    for (let round = 0; round < rounds; round++) {
+      first.push(await firstDiagnostics(start.ours(), path));
+      if (start.anchor) firstAnchor.push(await firstDiagnostics(start.anchor(), path));
+    }
+    table.add(section, label, first, {
+      anchor: start.anchor ? summary(firstAnchor) : null,
+      target: { on: 'median', max: 200, label: '≤200 ms' },
+    });
   }
-  const anchorFirst = start.anchor ? summary(firstAnchor) : null;
-  table.add(section, 'start → first diagnostics, 10k-line file (fresh process)', first, {
-    anchor: anchorFirst,
-    target: { on: 'median', max: 200, label: '≤200 ms' },
-  });
   log('lsp: first diagnostics done');
   const paths = corpus.files.slice(0, openDocuments).map((file) => join(corpus.corpusDir, file));
   const rss = await memoryCycles(start.ours(), paths, 5);
