@@ -38,7 +38,7 @@ for (const entry of ['dist/cli/cli.js', 'dist/server/server.js']) {
 test('the built server starts without loading child_process or crypto (scripts/build.mjs, lazyBuiltins)', () => {
   // Runs after the bundle's top level (a timer set before it), prints the modules node has loaded, and ends the process.
   const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-probe-')), 'probe.cjs');
-  fs.writeFileSync(probe, "setTimeout(() => { process.stderr.write(JSON.stringify(process.moduleLoadList)); process.exit(0); }, 0);\n");
+  fs.writeFileSync(probe, 'setTimeout(() => { process.stderr.write(JSON.stringify(process.moduleLoadList)); process.exit(0); }, 0);\n');
   const started = spawnSync(process.execPath, ['--require', probe, path.join(ROOT, 'dist/server/server.js'), '--stdio'], {
     input: '',
     encoding: 'utf8',
