@@ -37,7 +37,8 @@ for (const entry of ['dist/cli/cli.js', 'dist/server/server.js']) {
 
 test('the built server starts without loading child_process or crypto (scripts/build.mjs, lazyBuiltins)', () => {
   // Runs after the bundle's top level (a timer set before it), prints the modules node has loaded, and ends the process.
-  const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-probe-')), 'probe.cjs');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ifl-probe-'));
+  const probe = path.join(folder, 'probe.cjs');
   fs.writeFileSync(probe, 'setTimeout(() => { process.stderr.write(JSON.stringify(process.moduleLoadList)); process.exit(0); }, 0);\n');
   const started = spawnSync(process.execPath, ['--require', probe, path.join(ROOT, 'dist/server/server.js'), '--stdio'], {
     input: '',
@@ -45,6 +46,7 @@ test('the built server starts without loading child_process or crypto (scripts/b
     timeout: 30_000,
     env: { ...process.env, INTERNET_FIRST_LINT_CODE_CACHE: 'off' },
   });
+  fs.rmSync(folder, { recursive: true, force: true });
   const loaded = JSON.parse(started.stderr) as string[];
   // The server is up: vscode-jsonrpc's stream reader, which needs `stream`, is loaded (the check below is not passing on an empty list).
   assert.ok(loaded.includes('NativeModule stream'), loaded.join(', '));
