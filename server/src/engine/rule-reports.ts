@@ -26,14 +26,14 @@ export interface RuleRun {
 export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file): RuleReports {
   // The file's syntax report is cheap (one finding per defect, at most 20 a document) and always made.
   const budget = rule === parseError ? undefined : run.budget;
-  const reports = new RuleReports(file, rule, budget);
+  const reports = new RuleReports(file, rule, budget, run.today);
   if (budget && !budget.hasTimeLeft()) {
     run.unchecked.push(rule.meta.id);
     reports.complete = false;
     return reports;
   }
   try {
-    rule.check(new CheckContext(file, run.today, reports));
+    rule.check(reports);
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
     // What the rule found before the time ran out is kept: each finding is complete on its own.
@@ -43,40 +43,36 @@ export function runRule(run: RuleRun, rule: AnyRule, file: LintFile = run.file):
   return reports;
 }
 
-/** What a rule sees of its run: one object whose methods pass reports on, rather than an object and two closures per rule per file. */
-class CheckContext implements RuleContext<string, string> {
-  constructor(
-    readonly file: LintFile,
-    readonly today: string,
-    private readonly reports: RuleReports,
-  ) {}
+/** No reports yet: shared and frozen, replaced by the rule's own list at its first kept report. */
+const NO_REPORTS: Report<string>[] = Object.freeze([]) as unknown as Report<string>[];
 
-  report(report: Report<string>): void {
-    this.reports.add(report);
-  }
-
-  capped(): boolean {
-    return this.reports.capped();
-  }
-}
-
-/** One rule's reports in one file (or one document of it), in the order reported. */
-export class RuleReports {
-  /** The reports kept: not silenced, not seen before, within the cap. */
-  readonly kept: Report<string>[] = [];
+/**
+ * One rule's reports in one file (or one document of it), in the order
+ * reported. It is also what the rule sees of its run (RuleContext): one
+ * object per rule and file, with no list until the rule reports, as every
+ * rule runs on every file and most report nothing in most files.
+ */
+export class RuleReports implements RuleContext<string, string> {
+  /** The reports kept: not silenced, not seen before, within the cap. Read only; NO_REPORTS until the first. */
+  kept: Report<string>[] = NO_REPORTS;
   /** Reports past the cap, counted for the truncation note. */
   dropped = 0;
   /** False when the budget ran out before or while the rule ran. */
   complete = true;
   // One rule's reports, by identity: two rules' findings are never one, so the identities go with the rule's run.
-  // Made at the first report: every rule runs on every file, and most report nothing in most files.
   private seen: ReportIdentities | undefined;
 
   constructor(
-    private readonly file: LintFile,
+    readonly file: LintFile,
     private readonly rule: AnyRule,
     private readonly budget?: WorkBudget,
+    /** Today as YYYY-MM-DD, for the rule (RuleContext.today); empty where the reports are only merged (document-findings.ts). */
+    readonly today = '',
   ) {}
+
+  report(report: Report<string>): void {
+    this.add(report);
+  }
 
   add(report: Report<string>): void {
     this.budget?.step();
@@ -86,6 +82,7 @@ export class RuleReports {
     if (!this.seen.add(report)) return;
     // Counted, never built: a generated file reports hundreds of thousands.
     if (this.capped()) this.dropped++;
+    else if (this.kept === NO_REPORTS) this.kept = [report];
     else this.kept.push(report);
   }
 
