@@ -1,10 +1,18 @@
 import type { LanguageId } from './types';
 
-/** The language a path is linted as, from its extension; undefined for files the linter does not read. */
+/** Languages by extension, lower case. */
+const BY_EXTENSION: Readonly<Record<string, LanguageId>> = { yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc' };
+
+/**
+ * The language a path is linted as, from its extension (any case); undefined
+ * for files the linter does not read. Only the text after the last dot is
+ * read: lower-casing the whole path was most of this function's cost, and the
+ * CLI asks it for every file.
+ */
 export function languageForPath(path: string): LanguageId | undefined {
-  const lower = path.toLowerCase();
-  if (/\.ya?ml$/.test(lower)) return 'yaml';
-  if (lower.endsWith('.jsonc')) return 'jsonc';
-  if (lower.endsWith('.json')) return 'json';
-  return undefined;
+  const dot = path.lastIndexOf('.');
+  // No dot, or more after it than `jsonc` (a dot in a folder name): no extension of ours.
+  if (dot < 0 || path.length - dot > 6) return undefined;
+  const extension = path.slice(dot + 1).toLowerCase();
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
 }
