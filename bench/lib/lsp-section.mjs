@@ -68,7 +68,10 @@ async function firstDiagnostics(client, path) {
  * diagnostics stays ≤ 200 ms" is judged on both.
  */
 function typicalFile(corpus) {
-  const sized = corpus.files.map((file) => ({ path: join(corpus.corpusDir, file), bytes: statSync(join(corpus.corpusDir, file)).size }));
+  const sized = corpus.files.map((file) => {
+    const path = join(corpus.corpusDir, file);
+    return { path, bytes: statSync(path).size };
+  });
   sized.sort((a, b) => a.bytes - b.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return sized[sized.length >> 1];
 }

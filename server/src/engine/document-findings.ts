@@ -100,7 +100,7 @@ export class DocumentFindings {
     const dropped = rules.map(() => 0);
     entries.forEach((entry, index) => {
       reportsAt(entry, file.documents[index].offset).forEach(({ kept, dropped: past }, rule) => {
-        for (const report of kept) merged[rule].add(report);
+        for (const report of kept) merged[rule].report(report);
         dropped[rule] += past;
       });
     });

@@ -1,7 +1,12 @@
 import type { LanguageId } from './types';
 
 /** Languages by extension, lower case. */
-const BY_EXTENSION: Readonly<Record<string, LanguageId>> = { yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc' };
+const BY_EXTENSION: ReadonlyMap<string, LanguageId> = new Map([
+  ['yaml', 'yaml'],
+  ['yml', 'yaml'],
+  ['json', 'json'],
+  ['jsonc', 'jsonc'],
+]);
 
 /**
  * The language a path is linted as, from its extension (any case); undefined
@@ -13,6 +18,5 @@ export function languageForPath(path: string): LanguageId | undefined {
   const dot = path.lastIndexOf('.');
   // No dot, or more after it than `jsonc` (a dot in a folder name): no extension of ours.
   if (dot < 0 || path.length - dot > 6) return undefined;
-  const extension = path.slice(dot + 1).toLowerCase();
-  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
+  return BY_EXTENSION.get(path.slice(dot + 1).toLowerCase());
 }

@@ -60,6 +60,7 @@ export class RuleReports implements RuleContext<string, string> {
   /** False when the budget ran out before or while the rule ran. */
   complete = true;
   // One rule's reports, by identity: two rules' findings are never one, so the identities go with the rule's run.
+  // Made at the first report, like the list.
   private seen: ReportIdentities | undefined;
 
   constructor(
@@ -70,11 +71,8 @@ export class RuleReports implements RuleContext<string, string> {
     readonly today = '',
   ) {}
 
+  /** A report from the rule, or one merged from a document's run (document-findings.ts). */
   report(report: Report<string>): void {
-    this.add(report);
-  }
-
-  add(report: Report<string>): void {
     this.budget?.step();
     if (silenced(this.file, this.rule, report)) return;
     // The same finding found twice (a host seen through two targets) is one finding; two messages at one place (two missing properties) are two.
